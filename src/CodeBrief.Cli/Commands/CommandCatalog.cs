@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace CodeBrief.Cli.Commands;
+
+/// <summary>Every top-level command, one file each under <c>Commands/</c>.</summary>
+public static class CommandCatalog
+{
+    /// <summary>Creates the commands in the order <c>--help</c> lists them.</summary>
+    public static IEnumerable<Command> Create(GlobalOptions globals, TextWriter output, TextWriter error)
+    {
+        // One line per command; each command file exposes Create(globals, output, error).
+        yield break;
+    }
+}

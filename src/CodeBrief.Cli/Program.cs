@@ -1,0 +1,3 @@
+using CodeBrief.Cli;
+
+return await CodeBriefApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -1,0 +1,35 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace CodeBrief.Core.Codes;
+
+/// <summary>
+/// An ICD-10-CM diagnosis code in its stored form: no dot, upper case, 3 to 7 characters
+/// (a letter, a digit, then letters or digits). <see cref="Display"/> inserts the dot after the third character.
+/// </summary>
+public readonly record struct IcdCode
+{
+    private IcdCode(string value) => Value = value;
+
+    /// <summary>The code without its dot (<c>C50911</c>).</summary>
+    public string Value { get; }
+
+    /// <summary>The code as printed (<c>C50.911</c>).</summary>
+    public string Display => Value.Length > 3 ? string.Concat(Value.AsSpan(0, 3), ".", Value.AsSpan(3)) : Value;
+
+    /// <summary>Parses a code with or without its dot.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out IcdCode code)
+    {
+        code = default;
+        if (text is null) return false;
+        var s = text.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (s.Length is < 3 or > 7) return false;
+        if (!char.IsAsciiLetterUpper(s[0]) || !char.IsAsciiDigit(s[1])) return false;
+        for (var i = 2; i < s.Length; i++)
+            if (!char.IsAsciiLetterOrDigit(s[i])) return false;
+        code = new IcdCode(s);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Display;
+}
