@@ -21,7 +21,14 @@ public readonly record struct IcdCode
     {
         code = default;
         if (text is null) return false;
-        var s = text.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+        var s = text.Trim().ToUpperInvariant();
+        // The dot, when written, stands after the category (three characters) and nowhere else.
+        var dot = s.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0)
+        {
+            if (dot != 3 || s.IndexOf('.', dot + 1) >= 0) return false;
+            s = s.Remove(dot, 1);
+        }
         if (s.Length is < 3 or > 7) return false;
         if (!char.IsAsciiLetterUpper(s[0]) || !char.IsAsciiDigit(s[1])) return false;
         for (var i = 2; i < s.Length; i++)
