@@ -98,20 +98,30 @@ internal sealed class LineReader : IDisposable
     {
         LineNumber++;
         if (!bytes.IsEmpty && bytes[^1] == (byte)'\r') bytes = bytes[..^1];
+        string text;
         try
         {
-            return _encoding.GetString(bytes);
+            text = _encoding.GetString(bytes);
         }
         catch (DecoderFallbackException ex)
         {
-            var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
-            var column = ex.Index >= 0 ? ex.Index + 1 : (int?)null;
-            throw new InputFormatException(_file, InputErrorKind.BadEncoding,
-                $"expected text in {_encoding.WebName}, but a byte is not valid in that encoding",
-                new InputLocation(Line: LineNumber, ColumnStart: column),
-                found: "0x" + bad.ToString("X2", CultureInfo.InvariantCulture), fix: "Load the file as published by the source, not re-saved in another encoding.", inner: ex);
+            var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : 0;
+            throw BadEncoding(ex.Index >= 0 ? ex.Index + 1 : null, bad, ex);
         }
+        // Windows-1252 decodes its five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) to C1 controls instead of
+        // failing, and a NUL means a binary or UTF-16 file: neither belongs in a CMS text file.
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\0' || text[i] is >= '\u0080' and <= '\u009F')
+                throw BadEncoding(i + 1, text[i], null);
+        return text;
     }
+
+    private InputFormatException BadEncoding(int? column, int value, Exception? inner) =>
+        new(_file, InputErrorKind.BadEncoding,
+            $"expected text in {_encoding.WebName}, but a byte is not valid text in that encoding",
+            new InputLocation(Line: LineNumber, ColumnStart: column),
+            found: "0x" + value.ToString("X2", CultureInfo.InvariantCulture),
+            fix: "Load the file as published by the source, not re-saved in another encoding.", inner: inner);
 
     /// <inheritdoc />
     public void Dispose() => _stream.Dispose();
