@@ -10,6 +10,9 @@ internal static class CsvFile
     /// <summary>Opens a CMS CSV file (Windows-1252, or UTF-8 when it starts with a byte order mark).</summary>
     public static CsvRecordReader Open(string path) => new(path, TextEncodings.Windows1252);
 
+    /// <summary>The longest line <see cref="HasHeader"/> reads before deciding a file is not this format, in bytes.</summary>
+    private const int RecogniseMaxLineBytes = 64 * 1024;
+
     /// <summary>
     /// Reads up to <paramref name="maxLines"/> records and returns the first that <paramref name="isHeader"/> accepts.
     /// Throws <see cref="InputErrorKind.Truncated"/> for an empty file and <see cref="InputErrorKind.BadHeader"/> when no
@@ -61,7 +64,7 @@ internal static class CsvFile
         try
         {
             if (!System.IO.File.Exists(path)) return false;
-            using var reader = Open(path);
+            using var reader = new CsvRecordReader(path, TextEncodings.Windows1252, RecogniseMaxLineBytes);
             while (reader.LineNumber < maxLines && reader.TryRead(out var record))
                 if (isHeader(record)) return true;
             return false;

@@ -20,8 +20,9 @@ internal sealed class CsvRecordReader : IDisposable
     private readonly List<int> _ends = new(32);
     private readonly StringBuilder _field = new(256);
 
-    /// <summary>Opens <paramref name="path"/> decoded with <paramref name="encoding"/>.</summary>
-    public CsvRecordReader(string path, Encoding encoding) => _lines = new LineReader(path, encoding);
+    /// <summary>Opens <paramref name="path"/> decoded with <paramref name="encoding"/>; see <see cref="LineReader"/> for <paramref name="maxLineBytes"/>.</summary>
+    public CsvRecordReader(string path, Encoding encoding, int maxLineBytes = LineReader.DefaultMaxLineBytes) =>
+        _lines = new LineReader(path, encoding, maxLineBytes);
 
     /// <summary>The file name used in error messages.</summary>
     public string File => _lines.File;
@@ -59,6 +60,11 @@ internal sealed class CsvRecordReader : IDisposable
                                 "the file ends inside a quoted field", new InputLocation(Line: startLine, ColumnStart: fieldStart),
                                 found: InputFormatException.Quote(_field.ToString()),
                                 fix: "Download the file again; it is incomplete.");
+                        if (_field.Length > _lines.MaxLineBytes)
+                            throw new InputFormatException(File, InputErrorKind.UnknownFormat,
+                                $"expected a quoted field to close, but it runs past {_lines.MaxLineBytes} characters",
+                                new InputLocation(Line: startLine, ColumnStart: fieldStart),
+                                found: InputFormatException.Quote(_field.ToString(0, Math.Min(_field.Length, 41))));
                         _field.Append('\n');
                         line = next;
                         i = 0;

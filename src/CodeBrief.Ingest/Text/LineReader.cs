@@ -16,6 +16,9 @@ internal sealed class LineReader : IDisposable
 {
     private const int BlockSize = 64 * 1024;
 
+    /// <summary>The longest line accepted by default, in bytes: far above any CMS reference file's longest line.</summary>
+    public const int DefaultMaxLineBytes = 1024 * 1024;
+
     private readonly Stream _stream;
     private readonly string _file;
     private Encoding _encoding;
@@ -25,11 +28,16 @@ internal sealed class LineReader : IDisposable
     private bool _eof;
     private bool _bomChecked;
 
-    /// <summary>Opens <paramref name="path"/>; <paramref name="encoding"/> must throw on invalid bytes.</summary>
-    public LineReader(string path, Encoding encoding)
+    /// <summary>
+    /// Opens <paramref name="path"/>; <paramref name="encoding"/> must throw on invalid bytes. A line longer than
+    /// <paramref name="maxLineBytes"/> throws <see cref="InputErrorKind.UnknownFormat"/>, so that offering a
+    /// multi-gigabyte minified JSON file to a text format fails fast instead of buffering it whole.
+    /// </summary>
+    public LineReader(string path, Encoding encoding, int maxLineBytes = DefaultMaxLineBytes)
     {
         _file = Path.GetFileName(path);
         _encoding = encoding;
+        MaxLineBytes = maxLineBytes;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
     }
 
@@ -41,6 +49,9 @@ internal sealed class LineReader : IDisposable
 
     /// <summary>The file name used in error messages.</summary>
     public string File => _file;
+
+    /// <summary>The longest line accepted, in bytes.</summary>
+    public int MaxLineBytes { get; }
 
     /// <summary>Reads the next line without its line break; false at end of file.</summary>
     public bool TryReadLine(out string line)
@@ -79,7 +90,14 @@ internal sealed class LineReader : IDisposable
             _start = 0;
         }
         // A line longer than the buffer doubles it; CMS lines are far shorter than one block.
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        if (_end == _buffer.Length)
+        {
+            if (_end > MaxLineBytes)
+                throw new InputFormatException(_file, InputErrorKind.UnknownFormat,
+                    $"expected lines of text, but line {LineNumber + 1} is longer than {MaxLineBytes} bytes",
+                    new InputLocation(Line: LineNumber + 1), fix: "Check that the file is a text file of the expected dataset.");
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
         var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
         if (read == 0) _eof = true;
         _end += read;

@@ -17,7 +17,7 @@ internal static class ZipLocalityReader
         try
         {
             if (!File.Exists(path)) return false;
-            using var lines = new LineReader(path, TextEncodings.Windows1252);
+            using var lines = new LineReader(path, TextEncodings.Windows1252, maxLineBytes: 4096);
             return lines.TryReadLine(out var line) && HasShape(line);
         }
         catch (Exception ex) when (ex is InputFormatException or IOException or UnauthorizedAccessException)
