@@ -47,6 +47,7 @@ internal sealed class CsvRecordReader : IDisposable
         {
             _field.Clear();
             var fieldStart = i + 1;
+            string value;
             if (i < line.Length && line[i] == '"')
             {
                 i++;
@@ -77,15 +78,16 @@ internal sealed class CsvRecordReader : IDisposable
                 }
                 // Text after a closing quote is kept, as spreadsheet programs do.
                 while (i < line.Length && line[i] != ',') _field.Append(line[i++]);
+                value = _field.ToString();
             }
             else
             {
                 var comma = line.IndexOf(',', i);
                 var stop = comma < 0 ? line.Length : comma;
-                _field.Append(line, i, stop - i);
+                value = line[i..stop];
                 i = stop;
             }
-            _fields.Add(_field.ToString());
+            _fields.Add(value);
             _starts.Add(fieldStart);
             _ends.Add(i);
             if (i >= line.Length) break;

@@ -90,6 +90,8 @@ internal sealed class RowParser(string file)
             if (required) Fail(InputErrorKind.MissingField, "expected a number, but the field is empty", start, end, null);
             return null;
         }
+        // Most amounts are already canonical (2.75); only padded ones (00024.11) need a parse and reformat.
+        if (IsCanonicalDecimal(s)) return s;
         if (decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             return value.ToString(CultureInfo.InvariantCulture);
         Fail(InputErrorKind.MalformedValue, "expected a number", start, end, raw);
@@ -144,6 +146,15 @@ internal sealed class RowParser(string file)
         foreach (var c in s)
             if (!char.IsAsciiDigit(c)) return false;
         return true;
+    }
+
+    /// <summary>True for text that decimal.ToString would print unchanged: digits without leading zeros, an optional fraction.</summary>
+    private static bool IsCanonicalDecimal(ReadOnlySpan<char> s)
+    {
+        var dot = s.IndexOf('.');
+        var whole = dot < 0 ? s : s[..dot];
+        if (!IsDigits(whole) || whole.Length > 15 || (whole.Length > 1 && whole[0] == '0')) return false;
+        return dot < 0 || (IsDigits(s[(dot + 1)..]) && s.Length - dot - 1 <= 10);
     }
 
     private string Field(int index) =>

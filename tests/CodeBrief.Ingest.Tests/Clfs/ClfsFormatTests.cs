@@ -94,6 +94,32 @@ public sealed class ClfsFormatTests
         problem.Found.ShouldBe("29.9x");
     }
 
+    [Theory]
+    [InlineData("00024.11", "24.11")]
+    [InlineData("00720.00", "720.00")]
+    [InlineData("19.31", "19.31")]
+    [InlineData(" 7.5 ", "7.5")]
+    [InlineData(".5", "0.5")]
+    [InlineData("0", "0")]
+    public void Read_Rate_IsInvariantTextWithoutPadding(string rate, string expected)
+    {
+        using var file = TempFile.Lines("clfs.csv", [.. Preamble, Header, $"2025,83789,,20250101,N,{rate},a,b,c"]);
+
+        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull()[5].ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Read_BlankRate_IsMissingForNationalRowsAndAllowedForLocalRows()
+    {
+        using var file = TempFile.Lines("clfs.csv", [.. Preamble, Header, "2025,0001U,,20250101,L,,a,b,c", "2025,83789,,20250101,N,,a,b,c"]);
+
+        var rows = RealFiles.ReadAll(_format, file.Path);
+
+        rows[0].Values.ShouldNotBeNull()[5].ShouldBeNull();
+        var problem = rows[1].Problem.ShouldNotBeNull();
+        (problem.Kind, problem.Location.Line, problem.Location.ColumnStart).ShouldBe((InputErrorKind.MissingField, 7L, 24));
+    }
+
     [Fact]
     public void Read_CodeThatIsNoCode_RejectsRow()
     {
