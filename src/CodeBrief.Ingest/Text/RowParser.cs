@@ -133,7 +133,7 @@ internal sealed class RowParser(string file)
             return null;
         }
         var ok = s.Length == width;
-        foreach (var c in s) ok &= char.IsAsciiLetterOrDigit(c) || c == '+';
+        foreach (var c in s) ok &= char.IsAsciiLetterOrDigit(c);
         if (ok) return s.ToUpperInvariant();
         Fail(InputErrorKind.MalformedValue, $"expected a {width}-character indicator", start, end, raw);
         return null;

@@ -57,6 +57,23 @@ public sealed class PfsRvuFormatTests
         _format.ReadVersion(RealFiles.PfsRvu).ShouldBe("2025 Oct (released 2025-09-11)");
 
     [Fact]
+    public void ReadVersion_RenamedFile_TakesYearAndMonthFromTitle()
+    {
+        using var file = TempFile.Lines("rvu.csv", [.. Top, Row99213]);
+
+        _format.ReadVersion(file.Path).ShouldBe("2025 Oct (released 2025-09-11)");
+    }
+
+    [Fact]
+    public void Read_CancelledToken_Throws()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => _format.Read(RealFiles.PfsRvu, cancelled.Token).ToList());
+    }
+
+    [Fact]
     public void Read_BadAmount_RejectsRowWithLineAndColumns()
     {
         using var file = TempFile.Lines("PPRRVU2025_Oct.csv", [.. Top, Row99213, Row99213.Replace("1.30", "1.3O", StringComparison.Ordinal)]);
