@@ -9,6 +9,13 @@ public static class ReferenceFormats
     public static IReadOnlyList<IReferenceFormat> All { get; } =
     [
         // Each format adds itself here, one line per format.
+        new Clfs.ClfsFormat(),
+        new PfsRvu.PfsRvuFormat(),
+        new PfsGpci.PfsGpciFormat(),
+        new PfsLocality.PfsLocalityFormat(),
+        new PfsAnesthesia.PfsAnesthesiaFormat(),
+        new PfsOppsCap.PfsOppsCapFormat(),
+        new ZipLocality.ZipLocalityFormat(),
     ];
 
     /// <summary>The format that recognises the file, or null.</summary>
