@@ -16,6 +16,12 @@ public static class ReferenceFormats
         new PfsAnesthesia.PfsAnesthesiaFormat(),
         new PfsOppsCap.PfsOppsCapFormat(),
         new ZipLocality.ZipLocalityFormat(),
+        new MedicareUtilization.MedicareUtilizationGeoFormat(),
+        new MedicareUtilization.MedicareUtilizationProviderFormat(),
+        new SpecialtyTaxonomy.SpecialtyTaxonomyFormat(),
+        new LcdArticle.LcdArticleIcd10Format(),
+        new LcdArticle.LcdArticleHcpcFormat(),
+        new DiagnosisCrosswalk.DiagnosisCrosswalkFormat(),
     ];
 
     /// <summary>The format that recognises the file, or null.</summary>

@@ -14,4 +14,7 @@ internal static class TextEncodings
 
     /// <summary>Windows-1252, which CMS uses for files exported from Excel; plain ASCII files read the same way.</summary>
     public static Encoding Windows1252 => Cp1252.Value;
+
+    /// <summary>Strict UTF-8, which data.cms.gov and the Medicare Coverage Database export their CSV files in.</summary>
+    public static Encoding Utf8 { get; } = new UTF8Encoding(false, throwOnInvalidBytes: true);
 }
