@@ -1,0 +1,106 @@
+using CodeBrief.Core.Errors;
+using CodeBrief.Ingest.SpecialtyTaxonomy;
+using CodeBrief.Ingest.Tests.Support;
+using CodeBrief.Testing;
+
+namespace CodeBrief.Ingest.Tests.SpecialtyTaxonomy;
+
+public sealed class SpecialtyTaxonomyFormatTests
+{
+    private const string Header =
+        "MEDICARE SPECIALTY CODE,MEDICARE PROVIDER/SUPPLIER TYPE DESCRIPTION,PROVIDER TAXONOMY CODE," +
+        "\"PROVIDER TAXONOMY DESCRIPTION:  TYPE, CLASSIFICATION, SPECIALIZATION\"";
+
+    private readonly SpecialtyTaxonomyFormat _format = new();
+    private static string Fixture => EvidenceFixtures.Path(EvidenceFixtures.Crosswalk);
+
+    [Fact]
+    public void Read_Fixture_Yields16RowsWithoutRejects()
+    {
+        var rows = RealFiles.ReadAll(_format, Fixture);
+
+        rows.Count.ShouldBe(16);
+        rows.ShouldAllBe(r => r.Problem == null);
+    }
+
+    [Fact]
+    public void Read_ContinuationRows_InheritTheSpecialtyAbove()
+    {
+        var rows = RealFiles.ReadAll(_format, Fixture);
+
+        var adolescent = RealFiles.Where(_format, rows, "taxonomy_code", "207QA0000X").ShouldHaveSingleItem();
+        (adolescent["specialty_code"], adolescent["specialty_desc"]).ShouldBe(("08", "Physician/Family Practice"));
+        RealFiles.Where(_format, rows, "specialty_code", "50").Select(r => r["taxonomy_code"]).ShouldBe(["363L00000X", "363LF0000X"]);
+    }
+
+    [Fact]
+    public void Read_TrailingSpacesAndLetterCodes_AreTrimmedAndKept()
+    {
+        var rows = RealFiles.ReadAll(_format, Fixture);
+
+        RealFiles.Where(_format, rows, "specialty_code", "11")[0]["specialty_desc"].ShouldBe("Physician/Internal Medicine");
+        RealFiles.Where(_format, rows, "specialty_code", "06")[0]["taxonomy_desc"]
+            .ShouldBe("Allopathic & Osteopathic Physicians/Internal Medicine/Cardiovascular Disease");
+        RealFiles.Where(_format, rows, "specialty_code", "A0").ShouldHaveSingleItem()["taxonomy_code"].ShouldBe("282N00000X");
+    }
+
+    [Fact]
+    public void Read_SpecialtyCodeThatLostItsZero_IsPadded()
+    {
+        using var file = TempFile.Lines("crosswalk_2024.csv", Header, "1,Physician/General Practice,208D00000X,General Practice");
+
+        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull()[0].ShouldBe("01");
+    }
+
+    [Fact]
+    public void Read_TypeWithoutSpecialtyCode_KeepsNullCode()
+    {
+        using var file = TempFile.Lines("crosswalk_2024.csv", Header, ",Critical Access Hospital,282NC0060X,Hospitals/Critical Access Hospital");
+
+        var values = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull();
+
+        (values[0], values[1], values[2]).ShouldBe((null, "Critical Access Hospital", "282NC0060X"));
+    }
+
+    [Fact]
+    public void Read_ContinuationWithNothingAbove_RejectsRow()
+    {
+        using var file = TempFile.Lines("crosswalk_2024.csv", Header, ",,207QA0000X,Adolescent Medicine");
+
+        var problem = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Problem.ShouldNotBeNull();
+
+        (problem.Kind, problem.Location.Line).ShouldBe((InputErrorKind.MissingField, 2L));
+    }
+
+    [Fact]
+    public void Read_BadTaxonomyCode_RejectsRowWithColumn()
+    {
+        using var file = TempFile.Lines("crosswalk_2024.csv", Header, "08,Physician/Family Practice,207Q0000X,Family Medicine");
+
+        var problem = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Problem.ShouldNotBeNull();
+
+        (problem.Kind, problem.Location.Line, problem.Location.ColumnStart, problem.Found)
+            .ShouldBe((InputErrorKind.MalformedValue, 2L, 30, "207Q0000X"));
+    }
+
+    [Fact]
+    public void Read_BadSpecialtyCode_RejectsRow()
+    {
+        using var file = TempFile.Lines("crosswalk_2024.csv", Header, "A00,Hospital,282N00000X,Hospitals/General Acute Care Hospital");
+
+        var problem = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Problem.ShouldNotBeNull();
+
+        (problem.Kind, problem.Location.ColumnStart, problem.Found).ShouldBe((InputErrorKind.MalformedValue, 1, "A00"));
+    }
+
+    [Fact]
+    public void ReadVersion_DatedName_IsTheDate() => _format.ReadVersion(Fixture).ShouldBe("2024-12-10");
+
+    [Fact]
+    public void ReadVersion_UndatedName_ThrowsMissingField()
+    {
+        using var file = TempFile.Lines("crosswalk.csv", Header);
+
+        Should.Throw<InputFormatException>(() => _format.ReadVersion(file.Path)).Kind.ShouldBe(InputErrorKind.MissingField);
+    }
+}
