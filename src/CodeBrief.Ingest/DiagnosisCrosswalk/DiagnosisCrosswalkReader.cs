@@ -23,7 +23,7 @@ internal static partial class DiagnosisCrosswalkReader
     /// <summary>Streams the data rows.</summary>
     public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
     {
-        using var reader = new CsvRecordReader(path, TextEncodings.Utf8);
+        using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var header = CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader, "code,icd10_code[,note]");
         foreach (var row in CsvRows.Read(reader, header.Count, Parse, cancellationToken))
             yield return row;

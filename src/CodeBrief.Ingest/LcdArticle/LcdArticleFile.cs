@@ -30,7 +30,7 @@ internal static class LcdArticleFile
     /// <summary>The newest <c>last_updated</c> date in the file as <c>yyyy-MM-dd</c>.</summary>
     public static string ReadVersion(string path, Func<CsvRecord, bool> isHeader)
     {
-        using var reader = new CsvRecordReader(path, TextEncodings.Utf8);
+        using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var header = new CsvHeader(CsvFile.RequireHeader(reader, HeaderSearchLines, isHeader, "article_id,article_version,…,last_updated"));
         var at = header.Find("last_updated");
         DateTime? newest = null;

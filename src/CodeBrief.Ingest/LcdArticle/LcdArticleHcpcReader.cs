@@ -19,7 +19,7 @@ internal static class LcdArticleHcpcReader
     /// <summary>Streams the data rows.</summary>
     public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
     {
-        using var reader = new CsvRecordReader(path, TextEncodings.Utf8);
+        using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var header = new CsvHeader(CsvFile.RequireHeader(reader, LcdArticleFile.HeaderSearchLines, IsHeader,
             "article_id,article_version,hcpc_code_id,hcpc_code_version,hcpc_code_group,range,…"));
         var id = header.Require(reader.File, "article_id");

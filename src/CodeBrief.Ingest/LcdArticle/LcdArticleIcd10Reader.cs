@@ -25,7 +25,7 @@ internal static class LcdArticleIcd10Reader
     /// <summary>Streams the data rows.</summary>
     public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
     {
-        using var reader = new CsvRecordReader(path, TextEncodings.Utf8);
+        using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var header = new CsvHeader(CsvFile.RequireHeader(reader, LcdArticleFile.HeaderSearchLines, IsHeader,
             "article_id,article_version,icd10_code_id,icd10_code_version,icd10_covered_group,range,…"));
         var id = header.Require(reader.File, "article_id");

@@ -34,7 +34,7 @@ internal static partial class SpecialtyTaxonomyReader
     /// <summary>Streams the data rows.</summary>
     public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
     {
-        using var reader = new CsvRecordReader(path, TextEncodings.Utf8);
+        using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var record = CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader,
             $"{CodeName},{TypeName},{TaxonomyName},{TaxonomyDescriptionPrefix}: TYPE, CLASSIFICATION, SPECIALIZATION");
         var header = new CsvHeader(record);

@@ -1,3 +1,4 @@
+using System.Text;
 using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.SpecialtyTaxonomy;
 using CodeBrief.Ingest.Tests.Support;
@@ -91,6 +92,18 @@ public sealed class SpecialtyTaxonomyFormatTests
         var problem = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Problem.ShouldNotBeNull();
 
         (problem.Kind, problem.Location.ColumnStart, problem.Found).ShouldBe((InputErrorKind.MalformedValue, 1, "A00"));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x96 })]
+    [InlineData(new byte[] { 0xE2, 0x80, 0x93 })]
+    public void Read_EnDashInWindows1252OrUtf8_DecodesTheSame(byte[] dash)
+    {
+        byte[] bytes = [.. Encoding.ASCII.GetBytes(Header + "\r\n08,Physician/Family Practice,207Q00000X,Family Medicine "), .. dash,
+            .. Encoding.ASCII.GetBytes(" General\r\n")];
+        using var file = TempFile.Bytes("crosswalk_2024.csv", bytes);
+
+        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull()[3].ShouldBe("Family Medicine \u2013 General");
     }
 
     [Fact]
