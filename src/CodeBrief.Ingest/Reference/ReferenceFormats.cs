@@ -9,6 +9,13 @@ public static class ReferenceFormats
     public static IReadOnlyList<IReferenceFormat> All { get; } =
     [
         // Each format adds itself here, one line per format.
+        new Icd10cm.Icd10cmFormat(),
+        new Nucc.NuccFormat(),
+        new Hcpcs.HcpcsFormat(),
+        new Hcpcs.HcpcsModifierFormat(),
+        new NcciAoc.NcciAocFormat(),
+        new NcciPtp.NcciPtpFormat(),
+        new NcciMue.NcciMueFormat(),
     ];
 
     /// <summary>The format that recognises the file, or null.</summary>
