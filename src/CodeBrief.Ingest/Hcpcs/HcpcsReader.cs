@@ -21,7 +21,7 @@ public static class HcpcsReader
         var header = HcpcsWorkbook.FindHeader(sheet)
             ?? throw new InputFormatException(file, InputErrorKind.BadHeader,
                 "Expected a header row with the ANWEB columns (HCPC, RECID, LONG DESCRIPTION, …, ACTION CD)",
-                new InputLocation(Cell: WorkbookSheet.CellName(sheet.SheetName, 0, Math.Max(1, sheet.Row))),
+                new InputLocation(Cell: WorkbookSheet.CellName(sheet.SheetName, 0, 1)),
                 fix: "Load the HCPCS alpha-numeric .xlsx file as CMS publishes it.");
         var columns = new HcpcsColumns(header);
         var wanted = ((int)record).ToString(System.Globalization.CultureInfo.InvariantCulture);

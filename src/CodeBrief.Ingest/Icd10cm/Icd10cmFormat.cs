@@ -30,7 +30,7 @@ public sealed partial class Icd10cmFormat : IReferenceFormat
         try
         {
             using var reader = ReferenceFile.OpenText(path);
-            var first = ReferenceFile.ReadLine(reader, path, 1);
+            var first = reader.ReadLine();
             return first is not null && Icd10cmReader.LooksLike(first, layout);
         }
         catch (InputFormatException)

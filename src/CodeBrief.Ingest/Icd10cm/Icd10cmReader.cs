@@ -21,11 +21,12 @@ public static class Icd10cmReader
         using var reader = ReferenceFile.OpenText(path);
         long lineNumber = 0;
         var seenData = false;
-        while (ReferenceFile.ReadLine(reader, path, lineNumber + 1) is { } line)
+        while (reader.ReadLine() is { } line)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
             if (line.Length == 0 || string.IsNullOrWhiteSpace(line)) continue;
+            if (ReferenceFile.BadEncoding(file, line, lineNumber) is { } badEncoding) throw badEncoding;
             if (!seenData && !LooksLike(line, layout))
                 throw new InputFormatException(file, InputErrorKind.UnknownFormat,
                     layout == Icd10cmLayout.Order

@@ -32,7 +32,7 @@ public static class NcciAocReader
         var at = FindHeader(sheet)
             ?? throw new InputFormatException(file, InputErrorKind.BadHeader,
                 "Expected a header row AOC_Edit_Type, Add-On_Code, AOC_DelDT, Primary_Code, … within the first rows",
-                new InputLocation(Cell: WorkbookSheet.CellName(sheet.SheetName, 0, Math.Max(1, sheet.Row))),
+                new InputLocation(Cell: WorkbookSheet.CellName(sheet.SheetName, 0, 1)),
                 fix: "Load the add-on code edit .xlsx file as CMS publishes it.");
         while (sheet.Read())
         {

@@ -32,7 +32,7 @@ public sealed partial class NcciMueFormat : IReferenceFormat
         if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || !File.Exists(path)) return false;
         try
         {
-            using var csv = new ReferenceCsv(path, lenient: true);
+            using var csv = new ReferenceCsv(path);
             return NcciMueReader.FindHeader(csv) is not null;
         }
         catch (InputFormatException)

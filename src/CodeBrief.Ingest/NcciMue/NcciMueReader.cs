@@ -21,7 +21,7 @@ public static class NcciMueReader
     public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
-        using var csv = new ReferenceCsv(path, lenient: true);
+        using var csv = new ReferenceCsv(path);
         var valuesHeader = FindHeader(csv)
             ?? throw new InputFormatException(file, InputErrorKind.BadHeader,
                 "Expected the header HCPCS/CPT Code, … Services MUE Values, MUE Adjudication Indicator, MUE Rationale within the first records",
@@ -74,9 +74,8 @@ public static class NcciMueReader
         var line = csv.StartLine;
         if (csv.BadData)
             return Reject(file, InputErrorKind.MalformedValue, "Expected RFC 4180 quoting (a quote only inside a quoted field, doubled)", line, null, null);
-        for (var i = 0; i < csv.Count; i++)
-            if (csv[i]?.Contains(ReferenceFile.Replacement) == true)
-                return Reject(file, InputErrorKind.BadEncoding, "Expected UTF-8 or ASCII text, but the record holds bytes that are not", line, i + 1, null);
+        // CMS's preamble may be Windows-1252 and is skipped; a record with a bad byte is rejected, not fatal.
+        if (csv.BadEncoding() is { } badEncoding) return RowResult.Rejected(line, badEncoding);
         if (csv.Count < 3)
             return Reject(file, InputErrorKind.MissingField, $"Expected at least 3 fields, but the record has {csv.Count}", line, null, null);
         var codeText = csv[0]?.Trim() ?? "";

@@ -34,8 +34,8 @@ public sealed partial class NcciPtpFormat : IReferenceFormat
         if (SettingFromName(path) is null || !File.Exists(path)) return false;
         try
         {
-            using var reader = ReferenceFile.OpenText(path, lenient: true);
-            return NcciPtpReader.FindHeader(reader, path) > 0;
+            using var reader = ReferenceFile.OpenText(path);
+            return NcciPtpReader.FindHeader(reader) > 0;
         }
         catch (InputFormatException)
         {

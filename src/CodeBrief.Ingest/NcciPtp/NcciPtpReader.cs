@@ -21,15 +21,15 @@ public static class NcciPtpReader
     public static IEnumerable<RowResult> Read(string path, string setting, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
-        using var reader = ReferenceFile.OpenText(path, lenient: true);
-        long lineNumber = FindHeader(reader, path);
+        using var reader = ReferenceFile.OpenText(path);
+        long lineNumber = FindHeader(reader);
         if (lineNumber <= 0)
             throw new InputFormatException(file, InputErrorKind.BadHeader,
                 "Expected a tab-delimited header row starting \"Column 1\", \"Column 2\" within the first lines",
                 new InputLocation(Line: -lineNumber), fix: "Load the PTP edit .txt file as CMS publishes it.");
         var inHeader = true;
         var fields = new List<Range>(8);
-        while (ReferenceFile.ReadLine(reader, path, lineNumber + 1) is { } line)
+        while (reader.ReadLine() is { } line)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
@@ -47,11 +47,11 @@ public static class NcciPtpReader
 
     /// <summary>Reads lines up to and including the header; returns its 1-based line number, or minus the lines read when
     /// no header was found.</summary>
-    internal static long FindHeader(StreamReader reader, string path)
+    internal static long FindHeader(StreamReader reader)
     {
         long lineNumber = 0;
         var fields = new List<Range>(8);
-        while (lineNumber < HeaderSearchLines && ReferenceFile.ReadLine(reader, path, lineNumber + 1) is { } line)
+        while (lineNumber < HeaderSearchLines && reader.ReadLine() is { } line)
         {
             lineNumber++;
             Split(line, fields);
@@ -71,9 +71,8 @@ public static class NcciPtpReader
 
     private static RowResult ParseLine(string file, string line, List<Range> fields, long lineNumber, string setting)
     {
-        if (line.Contains(ReferenceFile.Replacement))
-            return RowResult.Rejected(lineNumber, new InputFormatException(file, InputErrorKind.BadEncoding,
-                "Expected UTF-8 or ASCII text, but the line holds bytes that are not", new InputLocation(Line: lineNumber)));
+        // CMS's preamble may be Windows-1252 and is skipped; an edit line with a bad byte is rejected, not fatal.
+        if (ReferenceFile.BadEncoding(file, line, lineNumber) is { } badEncoding) return RowResult.Rejected(lineNumber, badEncoding);
         if (fields.Count < 6)
             return Reject(file, InputErrorKind.MissingField, "Expected at least 6 tab-separated fields", lineNumber,
                 new Range(0, line.Length), line);

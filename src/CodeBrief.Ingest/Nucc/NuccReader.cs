@@ -28,6 +28,7 @@ public static class NuccReader
         while (csv.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (csv.BadEncoding() is { } badEncoding) throw badEncoding;
             yield return ParseRecord(file, csv);
         }
     }

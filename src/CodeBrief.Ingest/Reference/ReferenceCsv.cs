@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CodeBrief.Core.Errors;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -17,11 +16,11 @@ internal sealed class ReferenceCsv : IDisposable
     private readonly StreamReader _text;
     private readonly CsvParser _parser;
 
-    /// <summary>Opens <paramref name="path"/> as UTF-8 CSV, strictly unless <paramref name="lenient"/> (see <see cref="ReferenceFile.OpenText"/>).</summary>
-    public ReferenceCsv(string path, bool lenient = false)
+    /// <summary>Opens <paramref name="path"/> as UTF-8 CSV (invalid bytes become U+FFFD; see <see cref="ReferenceFile"/>).</summary>
+    public ReferenceCsv(string path)
     {
         Path = path;
-        _text = ReferenceFile.OpenText(path, lenient);
+        _text = ReferenceFile.OpenText(path);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             BadDataFound = _ => BadData = true,
@@ -46,8 +45,8 @@ internal sealed class ReferenceCsv : IDisposable
     /// <summary>The field at <paramref name="index"/> (0-based), or null past the end of the record.</summary>
     public string? this[int index] => index < _parser.Count ? _parser[index] : null;
 
-    /// <summary>Moves to the next record; false at the end. Throws <see cref="InputFormatException"/> for bad encoding or
-    /// an unterminated quoted field.</summary>
+    /// <summary>Moves to the next record; false at the end. Throws <see cref="InputFormatException"/> when CsvHelper
+    /// cannot parse the record.</summary>
     public bool Read()
     {
         BadData = false;
@@ -55,12 +54,6 @@ internal sealed class ReferenceCsv : IDisposable
         try
         {
             more = _parser.Read();
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new InputFormatException(System.IO.Path.GetFileName(Path), InputErrorKind.BadEncoding,
-                "Expected UTF-8 text, but a byte sequence is not valid UTF-8", new InputLocation(Line: _parser.RawRow + 1),
-                fix: "Load the file as published, without re-saving it in another encoding.", inner: e);
         }
         catch (CsvHelperException e)
         {
@@ -72,6 +65,15 @@ internal sealed class ReferenceCsv : IDisposable
         var raw = _parser.RawRecord.AsSpan().TrimEnd("\r\n");
         StartLine = _parser.RawRow - raw.Count('\n');
         return true;
+    }
+
+    /// <summary>The problem when a field of the current record holds an invalid byte, or null.</summary>
+    public InputFormatException? BadEncoding()
+    {
+        for (var i = 0; i < _parser.Count; i++)
+            if (ReferenceFile.BadEncoding(System.IO.Path.GetFileName(Path), _parser[i], StartLine, columnOffset: null) is { } problem)
+                return problem;
+        return null;
     }
 
     /// <summary>Closes the file.</summary>

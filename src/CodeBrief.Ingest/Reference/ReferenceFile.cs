@@ -5,42 +5,40 @@ using CodeBrief.Core.Errors;
 namespace CodeBrief.Ingest.Reference;
 
 /// <summary>
-/// Small helpers the reference readers share: opening text files strictly, reading lines with encoding errors
-/// reported by line, and normalising blank and dated fields.
+/// Small helpers the reference readers share: opening text files, finding invalid bytes by line, and normalising blank
+/// and dated fields.
 /// </summary>
+/// <remarks>
+/// Files are decoded as UTF-8 with invalid bytes turned into U+FFFD rather than thrown: a throwing decoder fails on the
+/// whole 64 KiB buffer it is decoding, so it cannot say which line is bad. Readers look for U+FFFD in each line instead.
+/// </remarks>
 internal static class ReferenceFile
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>The character an invalid byte becomes when a file is opened leniently.</summary>
+    /// <summary>The character an invalid byte becomes.</summary>
     public const char Replacement = '\uFFFD';
 
     /// <summary>Opens a text file as UTF-8 (a BOM is honoured); throws <see cref="SourceUnavailableException"/> when missing.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="lenient">False: an invalid byte throws while reading. True: it becomes <see cref="Replacement"/>, for
-    /// files whose copyright preamble may be Windows-1252 (CMS's NCCI files); readers then reject data rows holding it.</param>
-    public static StreamReader OpenText(string path, bool lenient = false)
+    public static StreamReader OpenText(string path)
     {
         if (!File.Exists(path))
             throw new SourceUnavailableException(Path.GetFileName(path), $"{Path.GetFileName(path)}: the file does not exist ({path}).");
-        return new StreamReader(path, lenient ? Encoding.UTF8 : StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        return new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
-    /// <summary>Reads the next line, turning an invalid byte into an <see cref="InputFormatException"/> of kind
-    /// <see cref="InputErrorKind.BadEncoding"/> at <paramref name="lineNumber"/> (the 1-based number of the line being read).</summary>
-    public static string? ReadLine(StreamReader reader, string path, long lineNumber)
+    /// <summary>The problem for a line holding an invalid byte, or null when it holds none.</summary>
+    /// <param name="file">The file name for the message.</param>
+    /// <param name="text">The decoded line or field.</param>
+    /// <param name="line">Its 1-based line number.</param>
+    /// <param name="columnOffset">Added to the 1-based position of the bad character (the field's offset in the line), or null
+    /// when the position within the line is unknown.</param>
+    public static InputFormatException? BadEncoding(string file, string text, long line, int? columnOffset = 0)
     {
-        try
-        {
-            return reader.ReadLine();
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new InputFormatException(Path.GetFileName(path), InputErrorKind.BadEncoding,
-                "Expected UTF-8 text, but a byte sequence is not valid UTF-8", new InputLocation(Line: lineNumber),
-                found: e.BytesUnknown is { Length: > 0 } bytes ? "0x" + Convert.ToHexString(bytes) : null,
-                fix: "Load the file as published, without re-saving it in another encoding.", inner: e);
-        }
+        var at = text.IndexOf(Replacement, StringComparison.Ordinal);
+        if (at < 0) return null;
+        return new InputFormatException(file, InputErrorKind.BadEncoding, "Expected UTF-8 text, but a byte sequence is not valid UTF-8",
+            new InputLocation(Line: line, ColumnStart: columnOffset is { } offset ? offset + at + 1 : null),
+            found: InputFormatException.Quote(text.AsSpan(Math.Max(0, at - 10))),
+            fix: "Load the file as published, without re-saving it in another encoding.");
     }
 
     /// <summary>The trimmed text, or null when it is empty or white space.</summary>
