@@ -27,16 +27,9 @@ public sealed partial class Icd10cmFormat : IReferenceFormat
     public bool Recognises(string path)
     {
         if (LayoutFromName(path) is not { } layout || !File.Exists(path)) return false;
-        try
-        {
-            using var reader = ReferenceFile.OpenText(path);
-            var first = reader.ReadLine();
-            return first is not null && Icd10cmReader.LooksLike(first, layout);
-        }
-        catch (InputFormatException)
-        {
-            return false;
-        }
+        using var reader = ReferenceFile.OpenText(path);
+        var first = reader.ReadLine();
+        return first is not null && Icd10cmReader.LooksLike(first, layout);
     }
 
     /// <inheritdoc/>

@@ -146,6 +146,15 @@ public sealed class Icd10cmFormatTests
     }
 
     [Fact]
+    public void Read_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => _format.Read(CodesFile, cancel.Token).ToList());
+    }
+
+    [Fact]
     public void Read_MissingFile_ThrowsSourceUnavailable() =>
         Should.Throw<SourceUnavailableException>(() => _format.Read("/nonexistent/icd10cm-codes-2026.txt", CancellationToken.None).ToList());
 
