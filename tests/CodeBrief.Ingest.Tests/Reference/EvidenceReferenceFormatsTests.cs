@@ -71,6 +71,8 @@ public sealed partial class EvidenceReferenceFormatsTests
             format.Recognises(EvidenceFixtures.Path(other)).ShouldBeFalse(other);
         foreach (var real in RealFiles.All)
             format.Recognises(real).ShouldBeFalse(Path.GetFileName(real));
+        foreach (var layout in new[] { "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv", "ccipra-v321r0-f1.txt", "icd10cm-order-2026.txt" })
+            format.Recognises(Fixture.Path(layout)).ShouldBeFalse(layout);
     }
 
     [Theory]
