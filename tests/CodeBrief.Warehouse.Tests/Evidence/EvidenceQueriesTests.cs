@@ -8,37 +8,12 @@ using CodeBrief.Warehouse.Evidence;
 
 namespace CodeBrief.Warehouse.Tests.Evidence;
 
-public sealed class EvidenceQueriesTests : IDisposable
+public sealed class EvidenceQueriesTests : IClassFixture<LoadedEvidence>
 {
-    /// <summary>
-    /// NUCC codes loaded from the real file. 363AM0700X (Physician Assistant, Medical) is deliberately left out to stand
-    /// for a crosswalk code the loaded NUCC file lacks.
-    /// </summary>
-    private static readonly string[] NuccCodes =
-    [
-        "207Q00000X", "207QA0000X", "207R00000X", "207RA0000X", "207RC0000X", "207RE0101X", "207RI0011X", "207ZP0102X",
-        "207ZP0105X", "291U00000X", "363A00000X", "363L00000X", "363LF0000X", "208D00000X", "282N00000X",
-    ];
-
-    private static readonly string[] IcdCodes =
-        ["E1122", "E1165", "E118", "E119", "R7301", "R7303", "R7309", "Z7984", "R730", "Z131", "E559", "M810", "N1830", "N1831",
-         "N1832", "I10", "E7800", "E11"];
-
-    private readonly EvidenceWarehouse _warehouse = new();
     private readonly EvidenceQueries _queries;
 
-    public EvidenceQueriesTests()
-    {
-        _warehouse.Load(new MedicareUtilizationGeoFormat(), EvidenceFixtures.Geo).ShouldBe(20);
-        _warehouse.Load(new MedicareUtilizationProviderFormat(), EvidenceFixtures.Provider).ShouldBe(18);
-        _warehouse.Load(new SpecialtyTaxonomyFormat(), EvidenceFixtures.Crosswalk).ShouldBe(16);
-        _warehouse.Load(new LcdArticleHcpcFormat(), EvidenceFixtures.ArticleHcpc).ShouldBe(6);
-        _warehouse.Load(new LcdArticleIcd10Format(), EvidenceFixtures.ArticleIcd10).ShouldBe(16);
-        _warehouse.Load(new DiagnosisCrosswalkFormat(), EvidenceFixtures.DiagnosisCrosswalk).ShouldBe(5);
-        _warehouse.LoadNucc(NuccCodes);
-        _warehouse.LoadIcd10(IcdCodes);
-        _queries = new EvidenceQueries(_warehouse.Connection);
-    }
+    /// <summary>The queries over the shared warehouse, which no test changes.</summary>
+    public EvidenceQueriesTests(LoadedEvidence loaded) => _queries = new EvidenceQueries(loaded.Warehouse.Connection);
 
     [Fact]
     public void ProviderTypes_LabCode_RanksTypesByServicesWithShares()
@@ -89,11 +64,42 @@ public sealed class EvidenceQueriesTests : IDisposable
     }
 
     [Fact]
-    public void ProviderTypes_CrosswalkCodeMissingFromNucc_IsLeftOut()
+    public void ProviderTypes_SeveralCrosswalkRowsForOneType_GivesEachNuccCode()
     {
         var assistant = _queries.ProviderTypes("83036").Single(t => t.ProviderType == "Physician Assistant");
 
-        assistant.Taxonomies.Select(t => t.Code).ShouldBe(["363A00000X"]);
+        assistant.Taxonomies.Select(t => (t.Code, t.Crosswalk.Row)).ShouldBe([("363A00000X", 14L), ("363AM0700X", 15L)]);
+    }
+
+    [Fact]
+    public void ProviderTypes_CrosswalkCodeMissingFromNucc_IsLeftOut()
+    {
+        using var warehouse = new EvidenceWarehouse();
+        warehouse.Load(new MedicareUtilizationProviderFormat(), EvidenceFixtures.Provider);
+        warehouse.LoadFile(EvidenceWarehouse.Format("nucc"), SharedData.Path("nucc", "nucc_taxonomy_251.csv"));
+        using var crosswalk = new TempCsv("crosswalk_2024.csv",
+            "MEDICARE SPECIALTY CODE,MEDICARE PROVIDER/SUPPLIER TYPE DESCRIPTION,PROVIDER TAXONOMY CODE," +
+            "\"PROVIDER TAXONOMY DESCRIPTION:  TYPE, CLASSIFICATION, SPECIALIZATION\"",
+            "97,Physician Assistant,363AX0000X,Code absent from NUCC 25.1",
+            ",,363A00000X,Physician Assistants & Advanced Practice Nursing Providers/Physician Assistant");
+        warehouse.LoadFile(new SpecialtyTaxonomyFormat(), crosswalk.Path);
+
+        var assistant = new EvidenceQueries(warehouse.Connection).ProviderTypes("83036").Single(t => t.ProviderType == "Physician Assistant");
+
+        assistant.Taxonomies.ShouldHaveSingleItem().Code.ShouldBe("363A00000X");
+    }
+
+    [Fact]
+    public void ProviderTypes_WithoutCrosswalk_KeepsTypesWithNoTaxonomies()
+    {
+        using var warehouse = new EvidenceWarehouse();
+        warehouse.Load(new MedicareUtilizationProviderFormat(), EvidenceFixtures.Provider);
+
+        var types = new EvidenceQueries(warehouse.Connection).ProviderTypes("82306");
+
+        types.Select(t => (t.ProviderType, t.Services, t.Share)).ShouldBe(
+            [("Clinical Laboratory", 3512m, 0.9675m), ("Endocrinology", 70m, 0.0193m), ("Family Practice", 48m, 0.0132m)]);
+        types.ShouldAllBe(t => t.Taxonomies.Count == 0);
     }
 
     [Fact]
@@ -145,6 +151,20 @@ public sealed class EvidenceQueriesTests : IDisposable
     }
 
     [Fact]
+    public void Diagnoses_IcdOrderFile_GivesNonBillableCategoryItsFlag()
+    {
+        using var warehouse = new EvidenceWarehouse();
+        warehouse.Load(new DiagnosisCrosswalkFormat(), EvidenceFixtures.DiagnosisCrosswalk);
+        warehouse.LoadFile(EvidenceWarehouse.Format("icd10cm"),
+            EvidenceWarehouse.RepoFile("tests", "CodeBrief.Ingest.Tests", "Fixtures", "icd10cm-order-2026.txt"));
+
+        var findings = new EvidenceQueries(warehouse.Connection).Diagnoses("99213");
+
+        findings.Diagnoses.Select(d => (d.Code, d.Billable)).ShouldBe([("E11", (bool?)false), ("E119", true), ("I10", true)]);
+        findings.NotInCodeSet.ShouldHaveSingleItem().Code.ShouldBe("E7800");
+    }
+
+    [Fact]
     public void Diagnoses_CodeWithoutEvidence_IsEmpty() => _queries.Diagnoses("80053").IsEmpty.ShouldBeTrue();
 
     [Fact]
@@ -181,6 +201,4 @@ public sealed class EvidenceQueriesTests : IDisposable
 
         new EvidenceQueries(warehouse.Connection).ProviderTypes("83036").ShouldBeEmpty();
     }
-
-    public void Dispose() => _warehouse.Dispose();
 }
