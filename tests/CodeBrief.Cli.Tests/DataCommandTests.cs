@@ -92,7 +92,7 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Load_FileOfUnknownDatasetFolder_FailsThatFileNamingIt()
+    public async Task Load_UnrecognisedFileInDatasetFolder_FailsThatFileNamingIt()
     {
         Directory.CreateDirectory(_home.Sub("raw", "nucc"));
         File.WriteAllText(_home.Sub("raw", "nucc", "not-taxonomy.csv"), "hello\n");

@@ -35,39 +35,12 @@ public static partial class DataCommand
                 files = store.List().Where(f => wanted.Contains(f.Dataset)).ToList();
             }
 
-            using var db = WarehouseDb.Open(home);
-            var loader = new ReferenceLoader(db, home, TimeProvider.System);
-            var options = new LoadOptions(parse.GetValue(strict));
-            var verbose = parse.GetValue(globals.Verbose);
-            var outcomes = LoadProgressView.Run(files, error, (file, progress) =>
-                LoadOne(loader, file.Dataset, file.Path, options, progress, cancellationToken));
-
-            LoadSummary.Write(output, outcomes);
-            var failed = 0;
-            var worst = ExitCodes.Success;
-            foreach (var outcome in outcomes)
-            {
-                if (outcome.Error is null) continue;
-                failed++;
-                worst = Math.Max(worst, ErrorReporter.Report(outcome.Error, error, verbose));
-            }
-            if (failed == 0) return ExitCodes.Success;
-            return failed < outcomes.Count ? ExitCodes.Findings : worst;
+            // Catalogue order: code sets before the fee schedules that use them, so a progress line reads like the status table.
+            var order = datasets.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            files = files.OrderBy(f => order[f.Dataset]).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+            return DataLoadRun.Run(home, files, ReferenceFormats.All, new LoadOptions(parse.GetValue(strict)), parse.GetValue(globals.Verbose),
+                TimeProvider.System, output, error, cancellationToken);
         });
         return load;
-    }
-
-    private static FileLoad LoadOne(ReferenceLoader loader, string dataset, string path, LoadOptions options,
-        Action<LoadProgress> progress, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var format = ReferenceRecognition.FormatFor(ReferenceFormats.All, dataset, path);
-            return new FileLoad(dataset, path, loader.Load(format, path, options, progress, cancellationToken), null);
-        }
-        catch (Exception ex) when (ex is CodeBriefException or IOException or UnauthorizedAccessException)
-        {
-            return new FileLoad(dataset, path, null, ex);
-        }
     }
 }
