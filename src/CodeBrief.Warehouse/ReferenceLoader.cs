@@ -67,7 +67,7 @@ public sealed partial class ReferenceLoader
         var sourceId = existing?.Id ?? InsertSource(transaction, format, fileName, version, sha);
         long loaded = 0, seen = 0;
         InputFormatException? firstReject = null;
-        using (var inserter = new RowInserter(_db.Connection, transaction, format.Table, format.Columns))
+        using (var inserter = new RowInserter(_db.Connection, format.Table, format.Columns))
         {
             foreach (var result in format.Read(path, cancellationToken))
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using CodeBrief.Warehouse;
 using Spectre.Console;
@@ -45,7 +46,16 @@ internal static class LoadProgressView
         foreach (var file in files)
         {
             error.WriteLine($"codebrief: loading {file.Dataset}: {Path.GetFileName(file.Path)}");
-            results.Add(load(file, static _ => { }));
+            var started = Stopwatch.GetTimestamp();
+            var result = load(file, static _ => { });
+            results.Add(result);
+            if (result.Result is { Outcome: not LoadOutcome.Unchanged } loaded)
+            {
+                var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+                var rows = loaded.Source.RowsLoaded + loaded.Source.RowsRejected;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"codebrief: {file.Dataset}: {rows:N0} rows in {seconds:F2} s ({rows / Math.Max(seconds, 1e-3):N0} rows/s)"));
+            }
         }
         return results;
     }
