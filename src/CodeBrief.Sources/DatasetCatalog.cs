@@ -41,7 +41,7 @@ public static class DatasetCatalog
             CmsPublicDomain + " Level II modifiers only; CPT modifiers are AMA text.",
             [HcpcsOct2025], null, ["HCPC*ANWEB*.xlsx"]),
         new("clfs", "CMS", "Clinical Laboratory Fee Schedule (national limits)", "2025 Q2",
-            CmsWithCpt, [new(CmsZip + "25clabq2.zip")], null, ["CLFS*.csv"]),
+            CmsWithCpt, [new(CmsZip + "25clabq2.zip")], null, ["CLFS*.csv", "*CLAB*.csv"]),
         new("pfs-rvu", "CMS", "Physician Fee Schedule relative value units", "RVU25D",
             CmsWithCpt, [Rvu25D], PfsPage, ["PPRRVU*.csv"]),
         new("pfs-gpci", "CMS", "PFS geographic practice cost indices by locality", "RVU25D",

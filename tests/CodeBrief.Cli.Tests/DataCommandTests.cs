@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CodeBrief.Ingest.Reference;
 using CodeBrief.Sources;
 using CodeBrief.Testing;
 
@@ -23,6 +22,7 @@ public sealed class DataCommandTests : IDisposable
         File.Exists(_home.Sub("raw", "hcpcs-modifiers", "HCPC2025_OCT_ANWEB.xlsx")).ShouldBeTrue();
         run.Output.ShouldContain("copied     clfs             CLFS 2025 Q2V1.csv");
         run.Error.ShouldContain("ncci-ptp, ncci-mue");
+        run.Output.ShouldNotContain("name match only");
     }
 
     [Fact]
@@ -78,17 +78,14 @@ public sealed class DataCommandTests : IDisposable
         run.Error.ShouldContain("fetching from the mirror");
         File.Exists(_home.Sub("raw", "nucc", "nucc_taxonomy_251.csv")).ShouldBeTrue();
         run.Output.ShouldContain("nucc_taxonomy_251.csv");
-        if (ReferenceFormats.All.Any(f => f.Dataset == "nucc"))
-        {
-            run.ExitCode.ShouldBe(0, run.Error);
-            run.Output.ShouldContain("loaded");
-        }
-        else
-        {
-            // Before the NUCC reader is merged the file is fetched but cannot load.
-            run.ExitCode.ShouldBe(3);
-            run.Error.ShouldContain("no reader for dataset nucc");
-        }
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.Split('\n').ShouldContain(l => l.Contains("nucc_taxonomy_251.csv") && l.Contains("883") && l.Contains("loaded"));
+        var status = await CliRun.RunAsync("data", "status", "--json", "--home", _home.Path);
+        using var json = JsonDocument.Parse(status.Output);
+        var nucc = json.RootElement.GetProperty("datasets").EnumerateArray().ShouldHaveSingleItem();
+        nucc.GetProperty("dataset").GetString().ShouldBe("nucc");
+        nucc.GetProperty("version").GetString().ShouldBe("25.1");
+        nucc.GetProperty("rows").GetInt64().ShouldBe(883);
     }
 
     [Fact]
@@ -99,7 +96,7 @@ public sealed class DataCommandTests : IDisposable
 
         var run = await CliRun.RunAsync("data", "load", "--home", _home.Path, "--only", "nucc");
 
-        run.ExitCode.ShouldBeOneOf(2, 3);
+        run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("not-taxonomy.csv");
         run.Output.ShouldContain("failed");
         run.Error.ShouldNotContain("   at ");

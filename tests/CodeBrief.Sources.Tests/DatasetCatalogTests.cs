@@ -34,6 +34,7 @@ public sealed class DatasetCatalogTests
     [InlineData("clfs", "CLFS 2025 Q2V1.csv", true)]
     [InlineData("clfs", "clfs 2026 q1v1.CSV", true)]
     [InlineData("clfs", "CLFS 2025 Q2V1.xlsx", false)]
+    [InlineData("clfs", "25CLABQ2.csv", true)]
     [InlineData("pfs-rvu", "PPRRVU2025_Oct.csv", true)]
     [InlineData("pfs-rvu", "RVU25D.pdf", false)]
     [InlineData("pfs-locality", "25LOCCO.csv", true)]
