@@ -1,0 +1,69 @@
+using System.Globalization;
+using CodeBrief.Verify.Page;
+
+namespace CodeBrief.Verify.Checks;
+
+/// <summary>
+/// Does each modifier in a modifier table apply to the subject? PFS indicators govern 26/TC, 50, 51, 62, 66 and the
+/// assistant modifiers; laboratory modifiers (90, 91, QW) need a CLFS row, and QW a CLFS row with QW.
+/// </summary>
+internal static class ModifierCheck
+{
+    public static void Run(VerifyContext c)
+    {
+        foreach (var t in c.Tokens)
+        {
+            if (t.Set != CodeSet.Modifier || !t.InTable || !c.Exists(t)) continue;
+            if (t.Code is "90" or "91" or "QW") Lab(c, t);
+            else Pfs(c, t);
+        }
+    }
+
+    private static void Pfs(VerifyContext c, CodeToken t)
+    {
+        var row = c.SubjectPfs.FirstOrDefault(r => r.Modifier.Length == 0) ?? c.SubjectPfs.FirstOrDefault();
+        if (row is null) return;
+        if (ModifierRules.Judge(t.Code, row) is not { } outcome) return;
+        var priced = c.SubjectPfs.FirstOrDefault(r => r.Modifier == t.Code);
+        var evidence = new List<Evidence> { new(row.Source, $"{row.Code} {outcome.Indicator}: {outcome.Meaning}") };
+        if (outcome.Allowed)
+        {
+            c.Confirm(t, priced is null ? evidence[0].ToString() : $"{priced.Source}: {priced.Code}-{t.Code} is priced");
+            return;
+        }
+        var lab = c.SubjectClfs.FirstOrDefault();
+        if (lab is not null) evidence.Add(new Evidence(lab.Source, $"{lab.Code} is paid under the CLFS ({Rate(lab.Rate)})"));
+        c.Add(t, outcome.Severity, FindingKind.ModifierInapplicable,
+            $"Modifier {t.Text} does not apply to {c.Subject}: the PFS says {outcome.Indicator} ({outcome.Meaning}).", evidence,
+            lab is not null && t.Code is "26" or "TC"
+                ? $"Drop {t.Text}: {c.Subject} is a clinical laboratory test paid under the CLFS, with no professional/technical split."
+                : $"Drop {t.Text} from the modifiers of {c.Subject}.");
+    }
+
+    private static void Lab(VerifyContext c, CodeToken t)
+    {
+        if (!c.Data.IsLoaded("clfs")) return;
+        var rows = c.SubjectClfs;
+        if (rows.Count == 0)
+        {
+            var pfs = c.SubjectPfs.FirstOrDefault();
+            var evidence = c.Searched($"{c.Subject} has no row in the CLFS", "clfs").ToList();
+            if (pfs is not null) evidence.Add(new Evidence(pfs.Source, $"{pfs.Code}: {pfs.Description} (a PFS service)"));
+            c.Add(t, Severity.Error, FindingKind.ModifierInapplicable,
+                $"Modifier {t.Text} is a laboratory modifier, but {c.Subject} is not on the Clinical Laboratory Fee Schedule.", evidence, $"Drop {t.Text}.");
+            return;
+        }
+        if (t.Code != "QW")
+        {
+            c.Confirm(t, $"{rows[0].Source}: {c.Subject} is a CLFS laboratory code");
+            return;
+        }
+        var qw = rows.FirstOrDefault(r => r.Modifier == "QW");
+        if (qw is not null) { c.Confirm(t, $"{qw.Source}: {c.Subject}-QW (CLIA-waived) is listed"); return; }
+        c.Add(t, Severity.Error, FindingKind.ModifierInapplicable,
+            $"Modifier QW (CLIA-waived test) does not apply to {c.Subject}: the CLFS lists no QW row for it, so no CLIA-waived version of the test is recognised.",
+            [new Evidence(rows[0].Source, $"{rows[0].Code}: {rows[0].ShortDescription}; the CLFS rows of {c.Subject} carry no QW modifier")], "Drop QW.");
+    }
+
+    private static string Rate(decimal? rate) => rate is { } r ? "national limit $" + r.ToString("0.00", CultureInfo.InvariantCulture) : "no national limit";
+}
