@@ -48,7 +48,7 @@ public sealed class PageVerifier(DbConnection connection, DateOnly asOf)
         var verdict = own.Count == 0
             ? context.ConfirmedNote(token) is null && context.UnverifiableReason(token) is not null ? Verdict.NotVerifiable : Verdict.Ok
             : own.Max(f => f.Severity) switch { Severity.Error => Verdict.Error, Severity.Warning => Verdict.Warning, _ => Verdict.Info };
-        var note = context.ConfirmedNote(token) ?? context.UnverifiableReason(token);
+        var note = own.Count > 0 ? string.Join(" ", own.Select(f => f.Kind).Distinct()) : context.ConfirmedNote(token) ?? context.UnverifiableReason(token);
         return new CheckedToken(token.Line, token.Text, token.SetName, verdict, note);
     }
 

@@ -21,7 +21,7 @@ internal static class ModifierCheck
 
     private static void Pfs(VerifyContext c, CodeToken t)
     {
-        var row = c.SubjectPfs.FirstOrDefault(r => r.Modifier.Length == 0) ?? c.SubjectPfs.FirstOrDefault();
+        var row = GoverningRow(c, t.Code);
         if (row is null) return;
         if (ModifierRules.Judge(t.Code, row) is not { } outcome) return;
         var priced = c.SubjectPfs.FirstOrDefault(r => r.Modifier == t.Code);
@@ -38,6 +38,20 @@ internal static class ModifierCheck
             lab is not null && t.Code is "26" or "TC"
                 ? $"Drop {t.Text}: {c.Subject} is a clinical laboratory test paid under the CLFS, with no professional/technical split."
                 : $"Drop {t.Text} from the modifiers of {c.Subject}.");
+    }
+
+    /// <summary>
+    /// The PFS row whose indicators govern the modifier. A lab code paid under the CLFS has a global row with PC/TC
+    /// indicator 9 but may also have a priced 26 row (indicator 6, laboratory physician interpretation); that row is
+    /// the one that says whether 26 or TC may be used.
+    /// </summary>
+    private static Data.PfsEntry? GoverningRow(VerifyContext c, string modifier)
+    {
+        var global = c.SubjectPfs.FirstOrDefault(r => r.Modifier.Length == 0) ?? c.SubjectPfs.FirstOrDefault();
+        if (modifier is not ("26" or "TC")) return global;
+        return c.SubjectPfs.FirstOrDefault(r => r.Modifier == modifier && r.Status != "I")
+            ?? c.SubjectPfs.FirstOrDefault(r => r.Modifier is "26" or "TC" && r.Status != "I")
+            ?? global;
     }
 
     private static void Lab(VerifyContext c, CodeToken t)
