@@ -47,7 +47,7 @@ public sealed class PageParserTests
 
         var last = page.Tables.Single().Rows[^1];
         last.Line.ShouldBe(17);
-        last.Cells.ShouldBe(["TC", ""]);
+        last.Cells.ShouldBe(["TC"]);
     }
 
     [Theory]
