@@ -99,4 +99,21 @@ public sealed class FixturePageTests
         var f = report.Single("G0001", FindingKind.UnknownSubject);
         f.Severity.ShouldBe(Severity.Error);
     }
+
+    [Fact]
+    public void Verify_MedicareAmounts_NationalExactLocalityBoundedCommercialIgnored()
+    {
+        var report = Pages.Verify(Pages.Fixture("fees-99213.md"));
+
+        report.CheckedAt("$88.95", 3).Verdict.ShouldBe(Verdict.Ok);
+        report.CheckedAt("$63.72", 4).Verdict.ShouldBe(Verdict.Ok);
+        var manhattan = report.CheckedAt("$101.06", 5);
+        manhattan.Verdict.ShouldBe(Verdict.NotVerifiable);
+        manhattan.Note.ShouldNotBeNull().ShouldContain("locality range");
+        var wrong = report.Single("$95.00", FindingKind.FeeMismatch);
+        wrong.Line.ShouldBe(6);
+        wrong.Message.ShouldContain("$88.95");
+        report.Checked.ShouldNotContain(c => c.Token == "$120.00");
+        report.Findings.Count.ShouldBe(1);
+    }
 }

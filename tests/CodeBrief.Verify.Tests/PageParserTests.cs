@@ -54,6 +54,7 @@ public sealed class PageParserTests
     [InlineData("CPT 83789: Mass Spectrometry", "83789")]
     [InlineData("HCPCS code G0103 — PSA screening", "G0103")]
     [InlineData("CPT® 0689T – Ultrasound", "0689T")]
+    [InlineData("83789 — Mass spectrometry", "83789")]
     [InlineData("Summary & Overview", null)]
     public void Find_Title_ReturnsSubjectCode(string title, string? expected) => SubjectPattern.Find(title).ShouldBe(expected);
 }

@@ -51,6 +51,12 @@ internal static partial class FeeCheck
                 checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.Ok, match.Evidence.ToString()));
                 continue;
             }
+            // A locality-adjusted PFS amount is not a national amount; without the locality it can only be bounded.
+            if (!text.Contains("national", StringComparison.OrdinalIgnoreCase) && LocalityRange(c, code, value) is { } range)
+            {
+                checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.NotVerifiable, range));
+                continue;
+            }
             checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.Error, $"no loaded Medicare amount for {code} is {amountText}"));
             c.Add(new Finding(Severity.Error, line, amountText, FindingKind.FeeMismatch,
                 $"The page gives {amountText} as a Medicare amount for {code}; the loaded fee schedules give {string.Join(", ", official.Select(o => $"${o.Amount.ToString("0.00", CultureInfo.InvariantCulture)} ({o.Label})"))}.",
@@ -78,6 +84,30 @@ internal static partial class FeeCheck
                     list.Add(new(Math.Round(f * cf, 2, MidpointRounding.AwayFromZero), $"PFS national facility{suffix}", new Evidence(r.Source, $"{r.Code}{suffix} FACILITY TOTAL {f.ToString(CultureInfo.InvariantCulture)} × CF {cf.ToString(CultureInfo.InvariantCulture)}")));
             }
         return list;
+    }
+
+    /// <summary>
+    /// When <paramref name="value"/> lies between the lowest and highest locality amounts of a PFS row
+    /// ((work × PW GPCI + PE × PE GPCI + MP × MP GPCI) × CF over every loaded locality), a note saying so; else null.
+    /// </summary>
+    private static string? LocalityRange(VerifyContext c, string code, decimal value)
+    {
+        if (!c.Data.IsLoaded("pfs_rvu") || !c.Data.IsLoaded("pfs_gpci")) return null;
+        var gpcis = c.Data.Gpcis();
+        if (gpcis.Count == 0) return null;
+        foreach (var r in c.Data.Pfs(code))
+        {
+            if (r is not { ConversionFactor: { } cf, WorkRvu: { } work, MalpracticeRvu: { } mp }) continue;
+            foreach (var (pe, setting) in new[] { (r.NonFacilityPeRvu, "non-facility"), (r.FacilityPeRvu, "facility") })
+            {
+                if (pe is not { } peRvu) continue;
+                var amounts = gpcis.Select(g => Math.Round((work * g.Work + peRvu * g.PracticeExpense + mp * g.Malpractice) * cf, 2, MidpointRounding.AwayFromZero)).ToList();
+                if (amounts.Max() <= 0 || value < amounts.Min() - 0.01m || value > amounts.Max() + 0.01m) continue;
+                var suffix = r.Modifier.Length > 0 ? "-" + r.Modifier : "";
+                return $"within the {setting} locality range of {code}{suffix} (${amounts.Min().ToString("0.00", CultureInfo.InvariantCulture)}–${amounts.Max().ToString("0.00", CultureInfo.InvariantCulture)}, {r.Source} with {gpcis.Count.ToString(CultureInfo.InvariantCulture)} GPCI localities); the page names no locality to check it against";
+            }
+        }
+        return null;
     }
 
     private static bool IsMedicareOnly(string text)

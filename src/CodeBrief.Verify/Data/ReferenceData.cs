@@ -9,7 +9,7 @@ namespace CodeBrief.Verify.Data;
 /// <c>CodeBrief.Warehouse/Schema/reference.sql</c>). Every row comes back with its <see cref="SourceRef"/>.
 /// Not thread-safe: one instance per connection.
 /// </summary>
-public sealed class ReferenceData(DbConnection connection)
+internal sealed class ReferenceData(DbConnection connection)
 {
     private const string SourceColumns = "s.dataset, s.file_name, s.version, t.row";
     private readonly Dictionary<string, bool> _loaded = new(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ public sealed class ReferenceData(DbConnection connection)
     }
 
     private static readonly HashSet<string> KnownTables =
-        ["nucc_taxonomy", "icd10cm", "hcpcs_codes", "modifiers", "clfs", "pfs_rvu", "ncci_addon", "ncci_ptp", "ncci_mue"];
+        ["nucc_taxonomy", "icd10cm", "hcpcs_codes", "modifiers", "clfs", "pfs_rvu", "pfs_gpci", "ncci_addon", "ncci_ptp", "ncci_mue"];
 
     /// <summary>The file a reference table was loaded from (row 0: the whole file), or null when the table is empty.</summary>
     public SourceRef? FileOf(string table)
@@ -83,7 +83,7 @@ public sealed class ReferenceData(DbConnection connection)
     public IReadOnlyList<PfsEntry> Pfs(string code) =>
         Query($"""
             SELECT t.code, t.modifier, t.description, t.status, t.pctc_ind, t.glob_days, t.mult_proc, t.bilat_surg, t.asst_surg,
-                   t.co_surg, t.team_surg, t.nf_total, t.f_total, t.conv_factor, {SourceColumns}
+                   t.co_surg, t.team_surg, t.nf_total, t.f_total, t.conv_factor, t.work_rvu, t.nf_pe_rvu, t.f_pe_rvu, t.mp_rvu, {SourceColumns}
             FROM pfs_rvu t JOIN sources s ON s.id = t.source_id WHERE t.code = @a ORDER BY t.modifier, t.row
             """, ReadPfs, code);
 
@@ -93,18 +93,18 @@ public sealed class ReferenceData(DbConnection connection)
 
     /// <summary>Active add-on edits where <paramref name="code"/> is the add-on code.</summary>
     public IReadOnlyList<AddOnEdit> AddOnPrimaries(string code) =>
-        Query($"SELECT t.addon_code, t.primary_code, t.edit_type, t.del_date, {SourceColumns} FROM ncci_addon t JOIN sources s ON s.id = t.source_id WHERE t.addon_code = @a AND t.del_date IS NULL ORDER BY t.primary_code", ReadAddOn, code);
+        Query($"SELECT t.addon_code, t.primary_code, t.edit_type, t.del_date, {SourceColumns} FROM ncci_addon t JOIN sources s ON s.id = t.source_id WHERE t.addon_code = @a AND coalesce(t.del_date, '') = '' ORDER BY t.primary_code", ReadAddOn, code);
 
     /// <summary>Active add-on edits where <paramref name="code"/> is a primary code.</summary>
     public IReadOnlyList<AddOnEdit> AddOnsOfPrimary(string code) =>
-        Query($"SELECT t.addon_code, t.primary_code, t.edit_type, t.del_date, {SourceColumns} FROM ncci_addon t JOIN sources s ON s.id = t.source_id WHERE t.primary_code = @a AND t.del_date IS NULL ORDER BY t.addon_code", ReadAddOn, code);
+        Query($"SELECT t.addon_code, t.primary_code, t.edit_type, t.del_date, {SourceColumns} FROM ncci_addon t JOIN sources s ON s.id = t.source_id WHERE t.primary_code = @a AND coalesce(t.del_date, '') = '' ORDER BY t.addon_code", ReadAddOn, code);
 
     /// <summary>Active PTP edits between two codes, in either column order.</summary>
     public IReadOnlyList<PtpEdit> Ptp(string a, string b) =>
         Query($"""
             SELECT t.column1, t.column2, t.setting, t.modifier_ind, t.del_date, {SourceColumns}
             FROM ncci_ptp t JOIN sources s ON s.id = t.source_id
-            WHERE ((t.column1 = @a AND t.column2 = @b) OR (t.column1 = @b AND t.column2 = @a)) AND t.del_date IS NULL
+            WHERE ((t.column1 = @a AND t.column2 = @b) OR (t.column1 = @b AND t.column2 = @a)) AND coalesce(t.del_date, '') = ''
             ORDER BY t.setting
             """, ReadPtp, a, b);
 
@@ -175,7 +175,12 @@ public sealed class ReferenceData(DbConnection connection)
     private static HcpcsEntry ReadHcpcs(DbDataReader r) => new(Text(r, 0), Text(r, 1), Text(r, 2), OptionalText(r, 3), OptionalText(r, 4), ReadSource(r, 5));
 
     private static PfsEntry ReadPfs(DbDataReader r) => new(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8),
-        Text(r, 9), Text(r, 10), Decimal(r, 11), Decimal(r, 12), Decimal(r, 13), ReadSource(r, 14));
+        Text(r, 9), Text(r, 10), Decimal(r, 11), Decimal(r, 12), Decimal(r, 13), Decimal(r, 14), Decimal(r, 15), Decimal(r, 16), Decimal(r, 17), ReadSource(r, 18));
+
+    /// <summary>Every PFS locality with its GPCIs.</summary>
+    public IReadOnlyList<GpciEntry> Gpcis() =>
+        Query($"SELECT t.mac, t.locality, t.locality_name, t.pw_gpci, t.pe_gpci, t.mp_gpci, {SourceColumns} FROM pfs_gpci t JOIN sources s ON s.id = t.source_id ORDER BY t.mac, t.locality",
+            r => new GpciEntry(Text(r, 0), Text(r, 1), Text(r, 2), Decimal(r, 3) ?? 0, Decimal(r, 4) ?? 0, Decimal(r, 5) ?? 0, ReadSource(r, 6)));
 
     private static ClfsEntry ReadClfs(DbDataReader r) =>
         new(Text(r, 0), Text(r, 1), Text(r, 2), Decimal(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), ReadSource(r, 7));

@@ -66,6 +66,7 @@ public sealed class Terms
     {
         var s = text.ToLowerInvariant()
             .Replace("w/o", " without ", StringComparison.Ordinal)
+            .Replace("o/p", " outpatient ", StringComparison.Ordinal)
             .Replace("w/", " with ", StringComparison.Ordinal)
             .Replace("&", " and ", StringComparison.Ordinal)
             .Replace("1st", " first ", StringComparison.Ordinal);

@@ -49,6 +49,7 @@ internal static class RealReferenceWarehouse
         LoadClfs(connection, Source(connection, 4, "clfs", "CMS", "CLFS 2025 Q2V1.csv", "2025Q2V1"));
         LoadPfs(connection, Source(connection, 5, "pfs-rvu", "CMS", "PPRRVU2025_Oct.csv", "RVU25D"));
         LoadAoc(connection, Source(connection, 6, "ncci-aoc", "CMS", "AOC_V2026Q2-MCR.xlsx", "2026Q2"));
+        LoadGpci(connection, Source(connection, 7, "pfs-gpci", "CMS", "GPCI2025.csv", "RVU25D"));
         tx.Commit();
         return connection;
     }
@@ -154,6 +155,20 @@ internal static class RealReferenceWarehouse
             row++;
             if (row <= 2) continue;
             Run(insert, Cell(reader, 1), Cell(reader, 3), Cell(reader, 0), Julian(Cell(reader, 2)), Julian(Cell(reader, 4)), Julian(Cell(reader, 5)), Julian(Cell(reader, 6)), NullIfEmpty(Cell(reader, 7)), source, row);
+        }
+    }
+
+    private static void LoadGpci(SqliteConnection c, long source)
+    {
+        using var insert = Prepare(c, "INSERT INTO pfs_gpci (mac, state, locality, locality_name, pw_gpci, pe_gpci, mp_gpci, source_id, row) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)", 9);
+        using var reader = new StreamReader(SharedData.Path("medicare_pfs", "GPCI2025.csv"));
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null });
+        while (csv.Read())
+        {
+            var r = csv.Record!; // Read() returned true
+            // Data rows start with a five-digit MAC; the title, header and footnotes do not.
+            if (r.Length < 7 || r[0].Trim().Length != 5 || !r[0].Trim().All(char.IsAsciiDigit)) continue;
+            Run(insert, r[0].Trim(), r[1].Trim(), r[2].Trim().PadLeft(2, '0'), r[3].Trim(), r[4].Trim(), r[5].Trim(), r[6].Trim(), source, csv.RawRow);
         }
     }
 
