@@ -35,7 +35,7 @@ public sealed class VerifyCommandTests : IDisposable
         var root = json.RootElement;
         root.GetProperty("subject").GetString().ShouldBe("0689T");
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
-        findings.Count.ShouldBe(13);
+        findings.Count.ShouldBe(14);
         foreach (var f in findings)
         {
             f.GetProperty("severity").GetString().ShouldBeOneOf("error", "warning", "info");

@@ -38,7 +38,18 @@ internal static class ModifierRules
             "1" => new(false, Severity.Error, "ASST SURG = 1", "a statutory restriction applies: an assistant at surgery may not be paid"),
             var v => new(false, Severity.Error, $"ASST SURG = {v}", "the assistant-at-surgery concept does not apply to this code"),
         },
+        // 78 is paid at the intra-operative share of the global package; without a global period there is none.
+        "78" => row.GlobalDays is "XXX" or "ZZZ" or "MMM"
+            ? new(false, Severity.Warning, $"GLOB DAYS = {row.GlobalDays}, INTRA OP = {row.IntraOperative}", GlobalMeaning(row.GlobalDays) + "; a return to the operating room is paid at the intra-operative share, which this code does not have")
+            : new(true, Severity.Info, $"GLOB DAYS = {row.GlobalDays}", "the code has a global surgical package"),
         _ => null,
+    };
+
+    private static string GlobalMeaning(string days) => days switch
+    {
+        "XXX" => "the global surgery concept does not apply to the code",
+        "ZZZ" => "the code is an add-on, always within the global period of another service",
+        _ => "maternity code: the usual global period does not apply",
     };
 
     private static Outcome Pctc(string indicator, string[] allowed, string modifier)

@@ -82,7 +82,7 @@ internal sealed class ReferenceData(DbConnection connection)
     /// <summary>PFS rows of a code, the global row (no modifier) first.</summary>
     public IReadOnlyList<PfsEntry> Pfs(string code) =>
         Query($"""
-            SELECT t.code, t.modifier, t.description, t.status, t.pctc_ind, t.glob_days, t.mult_proc, t.bilat_surg, t.asst_surg,
+            SELECT t.code, t.modifier, t.description, t.status, t.pctc_ind, t.glob_days, t.intra_op, t.mult_proc, t.bilat_surg, t.asst_surg,
                    t.co_surg, t.team_surg, t.nf_total, t.f_total, t.conv_factor, t.work_rvu, t.nf_pe_rvu, t.f_pe_rvu, t.mp_rvu, {SourceColumns}
             FROM pfs_rvu t JOIN sources s ON s.id = t.source_id WHERE t.code = @a ORDER BY t.modifier, t.row
             """, ReadPfs, code);
@@ -174,8 +174,8 @@ internal sealed class ReferenceData(DbConnection connection)
 
     private static HcpcsEntry ReadHcpcs(DbDataReader r) => new(Text(r, 0), Text(r, 1), Text(r, 2), OptionalText(r, 3), OptionalText(r, 4), ReadSource(r, 5));
 
-    private static PfsEntry ReadPfs(DbDataReader r) => new(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8),
-        Text(r, 9), Text(r, 10), Decimal(r, 11), Decimal(r, 12), Decimal(r, 13), Decimal(r, 14), Decimal(r, 15), Decimal(r, 16), Decimal(r, 17), ReadSource(r, 18));
+    private static PfsEntry ReadPfs(DbDataReader r) => new(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9),
+        Text(r, 10), Text(r, 11), Decimal(r, 12), Decimal(r, 13), Decimal(r, 14), Decimal(r, 15), Decimal(r, 16), Decimal(r, 17), Decimal(r, 18), ReadSource(r, 19));
 
     /// <summary>Every PFS locality with its GPCIs.</summary>
     public IReadOnlyList<GpciEntry> Gpcis() =>

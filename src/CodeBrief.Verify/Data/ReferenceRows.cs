@@ -17,7 +17,7 @@ internal sealed record HcpcsEntry(string Code, string LongDescription, string Sh
 
 /// <summary>A PFS RVU row: the indicators that govern modifiers, and the totals that give the national amount.</summary>
 internal sealed record PfsEntry(
-    string Code, string Modifier, string Description, string Status, string PctcIndicator, string GlobalDays,
+    string Code, string Modifier, string Description, string Status, string PctcIndicator, string GlobalDays, string IntraOperative,
     string MultipleProcedure, string BilateralSurgery, string AssistantSurgery, string CoSurgery, string TeamSurgery,
     decimal? NonFacilityTotal, decimal? FacilityTotal, decimal? ConversionFactor,
     decimal? WorkRvu, decimal? NonFacilityPeRvu, decimal? FacilityPeRvu, decimal? MalpracticeRvu, SourceRef Source);
