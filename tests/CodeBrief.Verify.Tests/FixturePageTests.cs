@@ -14,7 +14,9 @@ public sealed class FixturePageTests
         report.Subject.ShouldBe("80053");
         report.Findings.ShouldBeEmpty();
         report.HasErrors.ShouldBeFalse();
-        report.Checked.Count.ShouldBe(13); // subject + 3 modifiers + 3 taxonomy + 3 ICD + 2 CPT + 1 amount; prose mentions of the subject are skipped
+        report.Checked.Count.ShouldBe(16); // subject, 3 modifiers, 3 taxonomy, 3 ICD, 2 CPT, 1 amount, then 82947, QW and 207RE0101X under a bare "Code" header
+        report.Checked.Where(c => c.Line == 37).Select(c => c.CodeSet).ShouldBe(["cpt_hcpcs", "modifier"]);
+        report.Checked.Single(c => c.Line == 38).CodeSet.ShouldBe("nucc_taxonomy");
         report.Checked.ShouldAllBe(c => c.Verdict == Verdict.Ok);
         report.Checked.ShouldContain(c => c.Token == "$10.56" && c.CodeSet == "fee" && c.Note!.Contains("RATE 10.56"));
     }

@@ -130,6 +130,7 @@ public sealed class SeedPageTests
         var technical = report.Single("TC", FindingKind.ModifierInapplicable);
         technical.Severity.ShouldBe(Severity.Error);
         technical.Message.ShouldContain("PCTC IND = 6");
+        technical.Suggestion.ShouldNotBeNull().ShouldContain("86320-26");
         report.Findings.Count.ShouldBe(1);
     }
 

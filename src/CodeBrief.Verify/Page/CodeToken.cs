@@ -10,8 +10,10 @@ namespace CodeBrief.Verify.Page;
 /// <param name="Row">The table row, or null for running text.</param>
 /// <param name="Description">The text beside it that claims what it means (description or specialty cell), or null.</param>
 /// <param name="Relationship">The claimed relationship to the subject (relationship cell), or null.</param>
+/// <param name="AppliesTo">For a modifier written after a procedure code in the same cell (<c>82947-QW</c>), that code; else null (the subject).</param>
 public sealed record CodeToken(
-    string Text, string Code, CodeSet Set, int Line, string Section, PageTable? Table, PageRow? Row, string? Description, string? Relationship)
+    string Text, string Code, CodeSet Set, int Line, string Section, PageTable? Table, PageRow? Row, string? Description, string? Relationship,
+    string? AppliesTo = null)
 {
     /// <summary>True for tokens in a table code column (the page lists the code as applying to the subject).</summary>
     public bool InTable => Table is not null;

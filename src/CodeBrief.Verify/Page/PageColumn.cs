@@ -6,6 +6,9 @@ namespace CodeBrief.Verify.Page;
 /// <param name="CodeSet">For <see cref="ColumnRole.Code"/> columns, the code set; otherwise null.</param>
 public sealed record PageColumn(string Header, ColumnRole Role, CodeSet? CodeSet)
 {
+    /// <summary>True for a bare <c>Code</c> header: the set of each cell is read from the code's shape.</summary>
+    public bool IsGeneric => Header.Trim().Equals("Code", StringComparison.OrdinalIgnoreCase) || Header.Trim().Equals("Codes", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Classifies a header: <c>Modifier</c>, <c>Taxonomy Code</c>, <c>ICD-10 Code</c>, <c>CPT Code</c>, <c>Description</c> …</summary>
     public static PageColumn FromHeader(string header)
     {
@@ -17,7 +20,7 @@ public sealed record PageColumn(string Header, ColumnRole Role, CodeSet? CodeSet
         if (h.Contains("ICD", StringComparison.Ordinal) || (h.Contains("DIAGNOS", StringComparison.Ordinal) && h.Contains("CODE", StringComparison.Ordinal)))
             return new(header, ColumnRole.Code, Page.CodeSet.Icd10Cm);
         if (h.Contains("CPT", StringComparison.Ordinal) || h.Contains("HCPCS", StringComparison.Ordinal) || h.Contains("PROCEDURE CODE", StringComparison.Ordinal)
-            || h == "CODE" || h == "BILLING CODE")
+            || h is "CODE" or "CODES" or "BILLING CODE")
             return new(header, ColumnRole.Code, Page.CodeSet.Procedure);
         if (h.Contains("RELATIONSHIP", StringComparison.Ordinal) || h.Contains("RELATION", StringComparison.Ordinal))
             return new(header, ColumnRole.Relationship, null);

@@ -33,22 +33,33 @@ public static partial class TokenExtractor
                 if (cell.Length == 0 || cell.StartsWith(NotAvailable.Text, StringComparison.OrdinalIgnoreCase)) continue;
                 var desc = description >= 0 && description != c ? NullIfEmpty(row.Cell(description)) : null;
                 var rel = relationship >= 0 ? NullIfEmpty(row.Cell(relationship)) : null;
-                foreach (var text in CellCodes(cell, set))
-                    tokens.Add(new CodeToken(text, Normalise(text, set), set, row.Line, table.Section, table, row, desc, rel));
+                string? procedure = null;
+                var first = true;
+                foreach (var text in CellCodes(cell, set, table.Columns[c].IsGeneric))
+                {
+                    var own = table.Columns[c].IsGeneric ? ShapeOf(text) ?? set : set;
+                    var code = Normalise(text, own);
+                    // The description cell describes the first code of the cell; a modifier after a procedure code modifies that code.
+                    var appliesTo = own == CodeSet.Modifier ? procedure : null;
+                    tokens.Add(new CodeToken(text, code, own, row.Line, table.Section, table, row, first ? desc : null, rel, appliesTo));
+                    if (own == CodeSet.Procedure) procedure = code;
+                    first = false;
+                }
             }
         }
     }
 
     /// <summary>The codes in one code cell: a list separated by commas, slashes or spaces, up to the first word that is no code.</summary>
-    private static IEnumerable<string> CellCodes(string cell, CodeSet set)
+    private static IEnumerable<string> CellCodes(string cell, CodeSet set, bool generic)
     {
-        var parts = cell.Split([',', ';', '/', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        // A hyphen separates a code from its modifier (99213-25); no code set uses one inside a code.
+        var parts = cell.Split([',', ';', '/', ' ', '\t', '-'], StringSplitOptions.RemoveEmptyEntries);
         var any = false;
         foreach (var raw in parts)
         {
             var part = raw.Trim('-', '(', ')', '[', ']', '*', '.', ':');
             if (part.Length == 0) continue;
-            if (!LooksLikeCode(part, set)) break;
+            if (generic ? ShapeOf(part) is null : !LooksLikeCode(part, set)) break;
             any = true;
             yield return part;
         }
@@ -56,6 +67,14 @@ public static partial class TokenExtractor
         if (!any && parts.Length > 0 && parts[0].Any(char.IsAsciiDigit) && parts[0].All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '.'))
             yield return parts[0];
     }
+
+    /// <summary>The code set a code's shape alone implies, for columns headed just "Code".</summary>
+    private static CodeSet? ShapeOf(string part) =>
+        TaxonomyCode.TryParse(part, out _) ? CodeSet.Taxonomy
+        : HcpcsCode.TryParse(part, out _) ? CodeSet.Procedure
+        : part.Length == 2 && LooksLikeCode(part, CodeSet.Modifier) ? CodeSet.Modifier
+        : part.Length >= 3 && char.IsAsciiLetterUpper(part[0]) && IcdCode.TryParse(part, out _) ? CodeSet.Icd10Cm
+        : null;
 
     private static bool LooksLikeCode(string part, CodeSet set) => set switch
     {
