@@ -55,6 +55,10 @@ public sealed class FixturePageTests
         report.Single("50", FindingKind.ModifierInapplicable).Message.ShouldContain("BILAT SURG = 9");
         report.Single("TC", FindingKind.ModifierInapplicable).Severity.ShouldBe(Severity.Error);
         report.Single("TC", FindingKind.DescriptionMismatch).Message.ShouldContain("Technical component");
+        var linked = report.Single("QW", FindingKind.ModifierInapplicable);
+        linked.Line.ShouldBe(33);
+        linked.Message.ShouldContain("83789");
+        report.CheckedAt("83789", 33).Verdict.ShouldBe(Verdict.Ok);
     }
 
     [Fact]

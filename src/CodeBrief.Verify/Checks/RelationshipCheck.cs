@@ -16,7 +16,7 @@ internal static class RelationshipCheck
         var subjectTexts = ProcedureTexts.Of(c, c.Subject);
         foreach (var t in c.Tokens)
         {
-            if (t.Set != CodeSet.Procedure || !t.InTable || t.Code == c.Subject || !c.Exists(t)) continue;
+            if (t.Set != CodeSet.Procedure || t.Table is not { } table || t.Code == c.Subject || !c.Exists(t) || !ClaimsRelationship(table)) continue;
             Check(c, t, subjectTexts);
         }
     }
@@ -70,6 +70,10 @@ internal static class RelationshipCheck
             $"Nothing in the loaded data relates {t.Text} (\"{related[0].Text}\") to {c.Subject} (\"{subjectTexts[0].Text}\"): no NCCI edit joins them and their descriptors share no term.",
             searched, $"Remove {t.Text} from the related codes, or cite the source of the relationship.");
     }
+
+    /// <summary>A table claims its codes are related to the subject when it has a relationship column or sits under a "related" heading.</summary>
+    private static bool ClaimsRelationship(PageTable table) =>
+        table.IndexOf(ColumnRole.Relationship) >= 0 || table.Section.Contains("related", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="without"/> says "without X" and <paramref name="with"/> is the same text saying "with X".</summary>
     internal static bool IsWithoutWithPair(Terms without, Terms with)

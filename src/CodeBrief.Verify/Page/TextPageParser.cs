@@ -95,7 +95,11 @@ public static partial class TextPageParser
 
     /// <summary>Removes emphasis and code spans so <c>**26**</c> and <c>`26`</c> read as 26.</summary>
     internal static string StripMarkup(string line) =>
-        line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        LinkRegex().Replace(line, "$1").Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+
+    /// <summary>A Markdown link or image, <c>[text](target)</c>; only the text is page content.</summary>
+    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkRegex();
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRegex();
