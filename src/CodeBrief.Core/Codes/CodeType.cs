@@ -3,7 +3,7 @@ namespace CodeBrief.Core.Codes;
 /// <summary>The code set a procedure code belongs to, read from its shape.</summary>
 public enum CodeType
 {
-    /// <summary>CPT Category I: five digits (AMA).</summary>
+    /// <summary>CPT Category I: five digits, or four digits and <c>A</c> for vaccine codes (AMA).</summary>
     CptCategoryI,
     /// <summary>CPT Category II performance-measurement code: four digits and <c>F</c>.</summary>
     CptCategoryII,

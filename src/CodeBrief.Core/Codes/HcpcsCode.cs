@@ -41,7 +41,7 @@ public readonly record struct HcpcsCode
     public static HcpcsCode Parse(string text) =>
         TryParse(text, out var code)
             ? code
-            : throw new FormatException($"\"{text}\" is not a CPT or HCPCS code (five digits; four digits and F, T, U or M; or a letter and four digits).");
+            : throw new FormatException($"\"{text}\" is not a CPT or HCPCS code (five digits; four digits and A, F, T, U or M; or a letter and four digits).");
 
     private static bool TryClassify(ReadOnlySpan<char> c, out CodeType type)
     {
@@ -55,7 +55,8 @@ public readonly record struct HcpcsCode
         if (!AllDigits(c[..4])) return false;
         switch (c[4])
         {
-            case >= '0' and <= '9': type = CodeType.CptCategoryI; return true;
+            // Category I vaccine product and administration codes end in A (0001A, 0011A).
+            case >= '0' and <= '9' or 'A': type = CodeType.CptCategoryI; return true;
             case 'F': type = CodeType.CptCategoryII; return true;
             case 'T': type = CodeType.CptCategoryIII; return true;
             case 'U': type = CodeType.CptPla; return true;

@@ -6,6 +6,7 @@ public sealed class HcpcsCodeTests
 {
     [Theory]
     [InlineData("86320", CodeType.CptCategoryI)]
+    [InlineData("0001A", CodeType.CptCategoryI)]
     [InlineData("0001F", CodeType.CptCategoryII)]
     [InlineData("0689T", CodeType.CptCategoryIII)]
     [InlineData("0001U", CodeType.CptPla)]
