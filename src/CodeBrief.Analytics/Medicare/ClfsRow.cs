@@ -12,9 +12,10 @@ namespace CodeBrief.Analytics.Medicare;
 /// <param name="Rate">The published rate; for <c>L</c> rows it is 0.00 and means nothing.</param>
 /// <param name="ShortDescription">Short descriptor (CPT text is AMA copyright; shown only because the user loaded the file).</param>
 /// <param name="LongDescription">Long (consumer) descriptor.</param>
+/// <param name="ExtendedDescription">Extended long descriptor (the full CPT descriptor for CPT codes).</param>
 /// <param name="Source">The CLFS row.</param>
 public sealed record ClfsRow(string Code, string Modifier, string Year, string EffectiveDate, string Indicator, decimal? Rate,
-    string ShortDescription, string LongDescription, SourceRef Source)
+    string ShortDescription, string LongDescription, string ExtendedDescription, SourceRef Source)
 {
     /// <summary>The national limitation amount, or null when the row has none (indicator L or no rate).</summary>
     public Money? NationalLimit => Indicator == "L" || Rate is null ? null : new Money(Rate.Value).RoundToCents();
