@@ -59,7 +59,8 @@ public static class ModifierRules
                 Add("62", "Two surgeons of different specialties each perform distinct parts of the procedure", $"Co-surgeon indicator {row.CoSurgery} ({global.CoSurgeonMeaning})", row.Source);
             if (row.TeamSurgery is "1" or "2")
                 Add("66", "A team of surgeons performs the procedure", $"Team surgery indicator {row.TeamSurgery} ({global.TeamMeaning})", row.Source);
-            if (row.AssistantSurgery is "0" or "2")
+            // Indicator 0 (paid only with documentation of medical necessity) is the default for most non-surgical codes, so only 2 lists them.
+            if (row.AssistantSurgery == "2")
             {
                 var rule = $"Assistant at surgery indicator {row.AssistantSurgery} ({global.AssistantMeaning})";
                 Add("80", "Assistant at surgery (physician)", rule, row.Source);
