@@ -9,6 +9,8 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         // One line per command; each command file exposes Create(globals, output, error).
-        yield break;
+        yield return CodeCommand.Create(globals, output, error);
+        yield return BriefCommand.Create(globals, output, error);
+        yield return PublishCommand.Create(globals, output, error);
     }
 }
