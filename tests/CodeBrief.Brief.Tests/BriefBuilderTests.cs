@@ -66,4 +66,12 @@ public sealed class BriefBuilderTests : IDisposable
         brief.Descriptor.ShouldBe(NotAvailable.Text);
         brief.DescriptorSource.ShouldBeNull();
     }
+
+    [Fact]
+    public void Build_G2211_PartnerOutsideLoadedSets_NotedNotListed()
+    {
+        var clinical = Build("G2211").Sections.Single(s => s.Id == "clinical-coding");
+        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.StartsWith("NCCI edits also name partner codes", StringComparison.Ordinal));
+        clinical.Blocks.OfType<BriefTable>().SelectMany(t => t.Rows).ShouldNotContain(r => r[0].Text == "99203");
+    }
 }
