@@ -10,5 +10,6 @@ public static class CommandCatalog
     {
         // One line per command; each command file exposes Create(globals, output, error).
         yield return DataCommand.Create(globals, output, error);
+        yield return VerifyCommand.Create(globals, output, error);
     }
 }

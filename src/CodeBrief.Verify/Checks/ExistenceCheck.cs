@@ -1,0 +1,159 @@
+using System.Globalization;
+using CodeBrief.Core.Codes;
+using CodeBrief.Verify.Page;
+
+namespace CodeBrief.Verify.Checks;
+
+/// <summary>Is each code in the code set its context implies, current, and (ICD-10-CM) billable?</summary>
+internal static class ExistenceCheck
+{
+    public static void Run(VerifyContext context, CodeToken subject)
+    {
+        foreach (var token in context.Tokens)
+        {
+            switch (token.Set)
+            {
+                case CodeSet.Procedure: Procedure(context, token, ReferenceEquals(token, subject)); break;
+                case CodeSet.Icd10Cm: Icd(context, token); break;
+                case CodeSet.Taxonomy: Taxonomy(context, token); break;
+                default: Modifier(context, token); break;
+            }
+        }
+    }
+
+    private static void Procedure(VerifyContext c, CodeToken t, bool isSubject)
+    {
+        if (!HcpcsCode.TryParse(t.Code, out var code))
+        {
+            c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a CPT or HCPCS code: those are five digits, four digits and F/T/U/M, or a letter and four digits.", [], null);
+            return;
+        }
+        string[] tables = ["hcpcs_codes", "pfs_rvu", "clfs", "ncci_addon", "ncci_ptp", "ncci_mue"];
+        if (!tables.Any(c.Data.IsLoaded))
+        {
+            c.Unverifiable(t, "no CPT/HCPCS source is loaded (HCPCS, PFS, CLFS, NCCI)");
+            return;
+        }
+        if (code.Type == CodeType.HcpcsLevelII && c.Data.Hcpcs(code.Value) is { } h)
+        {
+            c.SetExists(t, true);
+            if (TryDate(h.TermDate, out var term) && term <= c.AsOf)
+            {
+                var ev = new Evidence(h.Source, $"{h.Code}: {h.LongDescription}; TERM DT {h.TermDate}");
+                c.Add(t, Severity.Error, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}.", [ev],
+                    h.CrossReference is { } x ? $"The HCPCS file cross-references {x}." : null);
+            }
+            else c.Confirm(t, $"{h.Source}: {h.ShortDescription}");
+            return;
+        }
+        var mentions = c.Data.ProcedureMentions(code.Value);
+        if (mentions.Count > 0)
+        {
+            c.SetExists(t, true);
+            c.Confirm(t, mentions[0].ToString());
+            return;
+        }
+        c.SetExists(t, false);
+        var searched = c.Searched("searched; the code is not in this file", tables);
+        var kind = isSubject ? FindingKind.UnknownSubject : FindingKind.Nonexistent;
+        if (code.Type == CodeType.HcpcsLevelII && c.Data.IsLoaded("hcpcs_codes"))
+            c.Add(t, Severity.Error, kind, $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it.", searched, null);
+        else
+            c.Add(t, isSubject ? Severity.Error : Severity.Warning, kind,
+                $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI). CPT codes are known here only through those files, so it may be deleted, misspelt or too new for them.",
+                searched, null);
+    }
+
+    private static void Icd(VerifyContext c, CodeToken t)
+    {
+        if (!IcdCode.TryParse(t.Code, out var code) || !char.IsAsciiLetterUpper(t.Code[0]))
+        {
+            c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not an ICD-10-CM code: those are a letter, a digit, a letter or digit, then up to four more after a dot.", [], null);
+            return;
+        }
+        if (!c.Data.IsLoaded("icd10cm")) { c.Unverifiable(t, "ICD-10-CM is not loaded"); return; }
+        if (c.Data.Icd(code.Value) is { } entry)
+        {
+            c.SetExists(t, true);
+            if (entry.Billable) { c.Confirm(t, $"{entry.Source}: {entry.Description}"); return; }
+            NotBillable(c, t, code, [new Evidence(entry.Source, $"{code.Display}: {entry.Description} (not billable)")]);
+            return;
+        }
+        if (c.Data.IcdChildCount(code.Value) > 0)
+        {
+            c.SetExists(t, true);
+            NotBillable(c, t, code, []);
+            return;
+        }
+        c.SetExists(t, false);
+        var category = code.Value[..3];
+        var siblings = c.Data.IcdChildren(category, 5);
+        var more = siblings.Count > 0 ? $"Billable codes in category {category}: {string.Join(", ", siblings.Select(s => $"{Display(s.Code)} {s.Description}"))}." : null;
+        c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not an ICD-10-CM code: the loaded code list neither has it nor any code that extends it.",
+            c.Searched("searched; the code is not in this file", "icd10cm"), more);
+    }
+
+    private static void NotBillable(VerifyContext c, CodeToken t, IcdCode code, List<Evidence> evidence)
+    {
+        var children = c.Data.IcdChildren(code.Value, 6);
+        var total = c.Data.IcdChildCount(code.Value);
+        evidence.AddRange(children.Take(3).Select(ch => new Evidence(ch.Source, $"{Display(ch.Code)}: {ch.Description}")));
+        var list = string.Join("; ", children.Select(ch => $"{Display(ch.Code)} {ch.Description}"));
+        var rest = total > children.Count ? $" and {(total - children.Count).ToString(CultureInfo.InvariantCulture)} more" : "";
+        c.Add(t, Severity.Error, FindingKind.NotBillable,
+            $"{t.Text} is a category header, not a billable ICD-10-CM code: {total.ToString(CultureInfo.InvariantCulture)} billable codes extend it.", evidence,
+            $"Use the billable code that fits: {list}{rest}.");
+    }
+
+    private static void Taxonomy(VerifyContext c, CodeToken t)
+    {
+        if (!TaxonomyCode.TryParse(t.Code, out _))
+        {
+            c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a NUCC taxonomy code: those are ten characters ending in X.", [], null);
+            return;
+        }
+        if (!c.Data.IsLoaded("nucc_taxonomy")) { c.Unverifiable(t, "the NUCC taxonomy is not loaded"); return; }
+        if (c.Data.Taxonomy(t.Code) is { } entry)
+        {
+            c.SetExists(t, true);
+            c.Confirm(t, $"{entry.Source}: {entry.Name}");
+            return;
+        }
+        c.SetExists(t, false);
+        c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not in the NUCC taxonomy code set.",
+            c.Searched("searched; the code is not in this file", "nucc_taxonomy"), TaxonomySuggestion.For(c, t.Code, t.Description));
+    }
+
+    private static void Modifier(VerifyContext c, CodeToken t)
+    {
+        if (!ModifierCode.TryParse(t.Code, out var modifier))
+        {
+            c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a modifier: those are two letters or digits.", [], null);
+            return;
+        }
+        if (modifier.IsCpt)
+        {
+            c.SetExists(t, true);
+            c.Unverifiable(t, "CPT (Level I) modifier: no loaded source publishes the CPT modifier list (AMA)");
+            return;
+        }
+        if (!c.Data.IsLoaded("modifiers")) { c.Unverifiable(t, "HCPCS Level II modifiers are not loaded"); return; }
+        if (c.Data.Modifier(modifier.Value) is { } m)
+        {
+            c.SetExists(t, true);
+            if (TryDate(m.TermDate, out var term) && term <= c.AsOf)
+                c.Add(t, Severity.Error, FindingKind.Terminated, $"Modifier {t.Text} was terminated on {term:yyyy-MM-dd}.",
+                    [new Evidence(m.Source, $"{m.Code}: {m.LongDescription}; TERM DT {m.TermDate}")], null);
+            else c.Confirm(t, $"{m.Source}: {m.ShortDescription}");
+            return;
+        }
+        c.SetExists(t, false);
+        c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a HCPCS Level II modifier: the loaded HCPCS file, which lists every Level II modifier, does not have it.",
+            c.Searched("searched; the modifier is not in this file", "modifiers"), null);
+    }
+
+    internal static bool TryDate(string? yyyymmdd, out DateOnly date) =>
+        DateOnly.TryParseExact(yyyymmdd?.Trim() ?? "", ["yyyyMMdd", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    internal static string Display(string icd) => IcdCode.TryParse(icd, out var c) ? c.Display : icd;
+}

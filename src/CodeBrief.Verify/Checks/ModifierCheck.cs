@@ -1,0 +1,101 @@
+using System.Globalization;
+using CodeBrief.Verify.Page;
+
+namespace CodeBrief.Verify.Checks;
+
+/// <summary>
+/// Does each modifier in a modifier table apply to the subject? PFS indicators govern 26/TC, 50, 51, 62, 66 and the
+/// assistant modifiers; laboratory modifiers (90, 91, QW) need a CLFS row, and QW a CLFS row with QW.
+/// </summary>
+internal static class ModifierCheck
+{
+    public static void Run(VerifyContext c)
+    {
+        foreach (var t in c.Tokens)
+        {
+            if (t.Set != CodeSet.Modifier || !t.InTable || !c.Exists(t)) continue;
+            if (t.Code is "90" or "91" or "QW") Lab(c, t);
+            else Pfs(c, t);
+        }
+    }
+
+    private static void Pfs(VerifyContext c, CodeToken t)
+    {
+        var target = Target(c, t);
+        var pfsRows = PfsOf(c, target);
+        var row = GoverningRow(pfsRows, t.Code);
+        if (row is null) return;
+        if (ModifierRules.Judge(t.Code, row) is not { } outcome) return;
+        var priced = pfsRows.FirstOrDefault(r => r.Modifier == t.Code);
+        var evidence = new List<Evidence> { new(row.Source, $"{row.Code} {outcome.Indicator}: {outcome.Meaning}") };
+        if (outcome.Allowed)
+        {
+            c.Confirm(t, priced is null ? evidence[0].ToString() : $"{priced.Source}: {priced.Code}-{t.Code} is priced");
+            return;
+        }
+        var lab = ClfsOf(c, target).FirstOrDefault();
+        if (lab is not null) evidence.Add(new Evidence(lab.Source, $"{lab.Code} is paid under the CLFS ({Rate(lab.Rate)})"));
+        c.Add(t, outcome.Severity, FindingKind.ModifierInapplicable,
+            $"Modifier {t.Text} does not apply to {target}: the PFS says {outcome.Indicator} ({outcome.Meaning}).", evidence,
+            Fix(target, pfsRows, t, lab is not null));
+    }
+
+    /// <summary>
+    /// The PFS row whose indicators govern the modifier. A lab code paid under the CLFS has a global row with PC/TC
+    /// indicator 9 but may also have a priced 26 row (indicator 6, laboratory physician interpretation); that row is
+    /// the one that says whether 26 or TC may be used.
+    /// </summary>
+    private static Data.PfsEntry? GoverningRow(IReadOnlyList<Data.PfsEntry> rows, string modifier)
+    {
+        var global = rows.FirstOrDefault(r => r.Modifier.Length == 0) ?? rows.FirstOrDefault();
+        if (modifier is not ("26" or "TC")) return global;
+        return rows.FirstOrDefault(r => r.Modifier == modifier && r.Status != "I")
+            ?? rows.FirstOrDefault(r => r.Modifier is "26" or "TC" && r.Status != "I")
+            ?? global;
+    }
+
+    /// <summary>The code a modifier is judged on: the procedure code written before it in its cell, else the subject.</summary>
+    private static string Target(VerifyContext c, CodeToken t) => t.AppliesTo ?? c.Subject;
+
+    private static IReadOnlyList<Data.PfsEntry> PfsOf(VerifyContext c, string code) =>
+        code == c.Subject ? c.SubjectPfs : c.Data.IsLoaded("pfs_rvu") ? c.Data.Pfs(code) : [];
+
+    private static IReadOnlyList<Data.ClfsEntry> ClfsOf(VerifyContext c, string code) =>
+        code == c.Subject ? c.SubjectClfs : c.Data.IsLoaded("clfs") ? c.Data.Clfs(code) : [];
+
+    private static string Fix(string target, IReadOnlyList<Data.PfsEntry> rows, CodeToken t, bool isLab)
+    {
+        if (!isLab || t.Code is not ("26" or "TC")) return $"Drop {t.Text} from the modifiers of {target}.";
+        return rows.Any(r => r.Modifier == "26" && r.Status != "I")
+            ? $"Drop {t.Text}: {target} is paid under the CLFS; only the physician interpretation ({target}-26) is billed under the PFS."
+            : $"Drop {t.Text}: {target} is a clinical laboratory test paid under the CLFS, with no professional/technical split.";
+    }
+
+    private static void Lab(VerifyContext c, CodeToken t)
+    {
+        if (!c.Data.IsLoaded("clfs")) return;
+        var target = Target(c, t);
+        var rows = ClfsOf(c, target);
+        if (rows.Count == 0)
+        {
+            var pfs = PfsOf(c, target).FirstOrDefault();
+            var evidence = c.Searched($"{target} has no row in the CLFS", "clfs").ToList();
+            if (pfs is not null) evidence.Add(new Evidence(pfs.Source, $"{pfs.Code}: {pfs.Description} (a PFS service)"));
+            c.Add(t, Severity.Error, FindingKind.ModifierInapplicable,
+                $"Modifier {t.Text} is a laboratory modifier, but {target} is not on the Clinical Laboratory Fee Schedule.", evidence, $"Drop {t.Text}.");
+            return;
+        }
+        if (t.Code != "QW")
+        {
+            c.Confirm(t, $"{rows[0].Source}: {target} is a CLFS laboratory code");
+            return;
+        }
+        var qw = rows.FirstOrDefault(r => r.Modifier == "QW");
+        if (qw is not null) { c.Confirm(t, $"{qw.Source}: {target}-QW (CLIA-waived) is listed"); return; }
+        c.Add(t, Severity.Error, FindingKind.ModifierInapplicable,
+            $"Modifier QW (CLIA-waived test) does not apply to {target}: the CLFS lists no QW row for it, so no CLIA-waived version of the test is recognised.",
+            [new Evidence(rows[0].Source, $"{rows[0].Code}: {rows[0].ShortDescription}; the CLFS rows of {target} carry no QW modifier")], "Drop QW.");
+    }
+
+    private static string Rate(decimal? rate) => rate is { } r ? "national limit $" + r.ToString("0.00", CultureInfo.InvariantCulture) : "no national limit";
+}

@@ -1,0 +1,38 @@
+namespace CodeBrief.Verify.Page;
+
+/// <summary>One column of a page table: its header text and what the header says it holds.</summary>
+/// <param name="Header">Header text as written.</param>
+/// <param name="Role">What the column holds.</param>
+/// <param name="CodeSet">For <see cref="ColumnRole.Code"/> columns, the code set; otherwise null.</param>
+public sealed record PageColumn(string Header, ColumnRole Role, CodeSet? CodeSet)
+{
+    /// <summary>True for a bare <c>Code</c> header: the set of each cell is read from the code's shape.</summary>
+    public bool IsGeneric => Header.Trim().Equals("Code", StringComparison.OrdinalIgnoreCase) || Header.Trim().Equals("Codes", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Classifies a header: <c>Modifier</c>, <c>Taxonomy Code</c>, <c>ICD-10 Code</c>, <c>CPT Code</c>, <c>Description</c> …</summary>
+    public static PageColumn FromHeader(string header)
+    {
+        var h = header.Trim().ToUpperInvariant();
+        if (h.Contains("MODIFIER", StringComparison.Ordinal) && !h.Contains("DESCRIPTION", StringComparison.Ordinal))
+            return new(header, ColumnRole.Code, Page.CodeSet.Modifier);
+        if (h.Contains("TAXONOMY", StringComparison.Ordinal))
+            return new(header, ColumnRole.Code, Page.CodeSet.Taxonomy);
+        if (h.Contains("ICD", StringComparison.Ordinal) || (h.Contains("DIAGNOS", StringComparison.Ordinal) && h.Contains("CODE", StringComparison.Ordinal)))
+            return new(header, ColumnRole.Code, Page.CodeSet.Icd10Cm);
+        if (h.Contains("CPT", StringComparison.Ordinal) || h.Contains("HCPCS", StringComparison.Ordinal) || h.Contains("PROCEDURE CODE", StringComparison.Ordinal)
+            || h is "CODE" or "CODES" or "BILLING CODE")
+            return new(header, ColumnRole.Code, Page.CodeSet.Procedure);
+        if (h.Contains("RELATIONSHIP", StringComparison.Ordinal) || h.Contains("RELATION", StringComparison.Ordinal))
+            return new(header, ColumnRole.Relationship, null);
+        if (h.Contains("DESCRIPT", StringComparison.Ordinal) || h.Contains("SPECIALTY", StringComparison.Ordinal) || h.Contains("MEANING", StringComparison.Ordinal)
+            || h == "NAME" || h.Contains("CLASSIFICATION", StringComparison.Ordinal) || h.Contains("DIAGNOSIS", StringComparison.Ordinal))
+            return new(header, ColumnRole.Description, null);
+        if (h.Contains("PAYER", StringComparison.Ordinal) || h.Contains("PLAN", StringComparison.Ordinal))
+            return new(header, ColumnRole.Payer, null);
+        if (h.Contains("RATE", StringComparison.Ordinal) || h.Contains("AMOUNT", StringComparison.Ordinal) || h.Contains("FEE", StringComparison.Ordinal)
+            || h.Contains("PAYMENT", StringComparison.Ordinal) || h.Contains("PRICE", StringComparison.Ordinal) || h.Contains("ALLOWED", StringComparison.Ordinal)
+            || h.Contains('$', StringComparison.Ordinal))
+            return new(header, ColumnRole.Amount, null);
+        return new(header, ColumnRole.Other, null);
+    }
+}

@@ -1,0 +1,34 @@
+using CodeBrief.Core.Errors;
+
+namespace CodeBrief.Verify.Page;
+
+/// <summary>Reads a page file in whichever of the supported forms it is: HTML, Markdown or plain text with pipe tables.</summary>
+public static class PageReader
+{
+    /// <summary>Reads and parses <paramref name="path"/>.</summary>
+    /// <exception cref="UsageException">The file is missing or unreadable (the CLI exits with 2).</exception>
+    public static PageDocument Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"{path}: cannot read the page ({ex.Message.TrimEnd('.')}). Give the path of a Markdown, HTML or text file.");
+        }
+        return Parse(Path.GetFileName(path), text);
+    }
+
+    /// <summary>Parses page text, choosing the HTML parser when the text is markup.</summary>
+    public static PageDocument Parse(string file, string text) =>
+        LooksLikeHtml(file, text) ? HtmlPageParser.Parse(file, text) : TextPageParser.Parse(file, text);
+
+    private static bool LooksLikeHtml(string file, string text)
+    {
+        if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)) return true;
+        var head = text.AsSpan().TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+}

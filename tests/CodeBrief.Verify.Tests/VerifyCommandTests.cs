@@ -1,0 +1,130 @@
+using System.Text.Json;
+using CodeBrief.Cli;
+using CodeBrief.Verify.Tests.Support;
+
+namespace CodeBrief.Verify.Tests;
+
+/// <summary><c>codebrief verify</c> run in-process against a warehouse file holding the real reference rows.</summary>
+public sealed class VerifyCommandTests : IDisposable
+{
+    private readonly string _home = Directory.CreateTempSubdirectory("codebrief-verify-").FullName;
+
+    public VerifyCommandTests() => RealReferenceWarehouse.SaveTo(Path.Combine(_home, "warehouse.db"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_home, recursive: true);
+    }
+
+    private async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CodeBriefApp.RunAsync([.. args, "--home", _home], output, error, CancellationToken.None);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Verify_SeedWithErrorsAsJson_ExitsOneWithContractFields()
+    {
+        var (exit, output, _) = await Run("verify", Pages.Seed("002"), "--json");
+
+        exit.ShouldBe(ExitCodes.Findings);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        root.GetProperty("subject").GetString().ShouldBe("0689T");
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        findings.Count.ShouldBe(14);
+        foreach (var f in findings)
+        {
+            f.GetProperty("severity").GetString().ShouldBeOneOf("error", "warning", "info");
+            f.GetProperty("line").GetInt32().ShouldBeGreaterThan(0);
+            f.GetProperty("token").GetString().ShouldNotBeNullOrEmpty();
+            f.GetProperty("kind").GetString().ShouldNotBeNullOrEmpty();
+            f.GetProperty("message").GetString().ShouldNotBeNullOrEmpty();
+            f.GetProperty("evidence").ValueKind.ShouldBe(JsonValueKind.Array);
+            f.TryGetProperty("suggestion", out _).ShouldBeTrue();
+        }
+        findings[0].GetProperty("severity").GetString().ShouldBe("error");
+        var taxonomy = findings.Single(f => f.GetProperty("token").GetString() == "207L00000X");
+        var evidence = taxonomy.GetProperty("evidence")[0];
+        evidence.GetProperty("file").GetString().ShouldBe("nucc_taxonomy_251.csv");
+        evidence.GetProperty("version").GetString().ShouldBe("25.1");
+        evidence.GetProperty("row").GetInt64().ShouldBe(7);
+        var checkedTokens = root.GetProperty("checked").EnumerateArray().ToList();
+        checkedTokens.Count.ShouldBe(21);
+        checkedTokens.ShouldContain(c => c.GetProperty("token").GetString() == "76942" && c.GetProperty("verdict").GetString() == "ok");
+    }
+
+    [Fact]
+    public async Task Verify_CleanPage_ExitsZeroAndSaysSo()
+    {
+        var (exit, output, _) = await Run("verify", Pages.Fixture("clean-80053.md"));
+
+        exit.ShouldBe(ExitCodes.Success);
+        output.ShouldContain("subject 80053: 0 error(s), 0 warning(s)");
+    }
+
+    [Fact]
+    public async Task Verify_HumanReport_GroupsBySectionWithEvidenceAndFix()
+    {
+        var (exit, output, _) = await Run("verify", Pages.Seed("002"));
+
+        exit.ShouldBe(ExitCodes.Findings);
+        output.ShouldContain("## Coding Specifications");
+        output.ShouldContain("## Related CPT Codes");
+        output.ShouldContain("evidence: AOC_V2026Q2-MCR.xlsx (2026Q2), row 298");
+        output.ShouldContain("fix: When 76700 is performed in the same session, report 76700 with add-on 0690T");
+        output.IndexOf("ERROR", StringComparison.Ordinal).ShouldBeLessThan(output.IndexOf("WARNING", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Verify_SeveralPagesAsJson_WritesAnArrayOfReports()
+    {
+        var (exit, output, _) = await Run("verify", Pages.Fixture("clean-80053.md"), Pages.Seed("000"), "--json");
+
+        exit.ShouldBe(ExitCodes.Findings);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetArrayLength().ShouldBe(2);
+        json.RootElement[1].GetProperty("subject").GetString().ShouldBe("83789");
+    }
+
+    [Fact]
+    public async Task Verify_MissingFile_ExitsTwo()
+    {
+        var (exit, _, error) = await Run("verify", Path.Combine(_home, "no-such-page.md"));
+
+        exit.ShouldBe(ExitCodes.BadInput);
+        error.ShouldContain("no-such-page.md");
+    }
+
+    [Fact]
+    public async Task Verify_NoSubjectFound_ExitsTwoUnlessSubjectOptionGiven()
+    {
+        var (exit, _, error) = await Run("verify", Pages.Fixture("no-subject.txt"));
+        exit.ShouldBe(ExitCodes.BadInput);
+        error.ShouldContain("--subject");
+
+        var (withSubject, _, _) = await Run("verify", Pages.Fixture("no-subject.txt"), "--subject", "70450");
+        withSubject.ShouldBe(ExitCodes.Success);
+    }
+
+    [Fact]
+    public async Task Verify_NoWarehouse_ExitsThree()
+    {
+        var empty = Directory.CreateTempSubdirectory("codebrief-empty-").FullName;
+        try
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exit = await CodeBriefApp.RunAsync(["verify", Pages.Fixture("clean-80053.md"), "--home", empty], output, error, CancellationToken.None);
+            exit.ShouldBe(ExitCodes.SourceUnavailable);
+            error.ToString().ShouldContain("codebrief data load");
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+}
