@@ -48,25 +48,13 @@ public sealed partial class Fetcher
                     continue;
                 }
 
-                var candidates = Unpack(download, members);
-                foreach (var (_, dataset) in group)
+                var datasetsOfUrl = group.Select(p => p.Dataset).ToList();
+                var before = datasetsOfUrl.ToDictionary(d => d.Id, d => placedByDataset[d.Id].Count);
+                files.AddRange(PlaceMembers(download, url.ToString(), datasetsOfUrl, placedByDataset, FetchOutcome.Downloaded, onFile, cancellationToken));
+                foreach (var dataset in datasetsOfUrl.Where(d => placedByDataset[d.Id].Count == before[d.Id]))
                 {
-                    var before = placedByDataset[dataset.Id].Count;
-                    foreach (var candidate in candidates)
-                    {
-                        if (!dataset.MatchesName(Path.GetFileName(candidate))) continue;
-                        var verdict = _recognise(dataset.Id, candidate);
-                        if (verdict == false) continue;
-                        var placed = Store.Place(dataset.Id, candidate, Path.GetFileName(candidate), url.ToString(), FetchOutcome.Downloaded, verdict == true);
-                        placedByDataset[dataset.Id].Add(placed);
-                        files.Add(placed);
-                        onFile?.Invoke(placed);
-                    }
-                    if (placedByDataset[dataset.Id].Count == before)
-                    {
-                        failures.Add(new FetchFailure(dataset.Id, url, ErrorMessages.NothingRecognised(url, dataset.Id)));
-                        failedDatasets.Add(dataset.Id);
-                    }
+                    failures.Add(new FetchFailure(dataset.Id, url, ErrorMessages.NothingRecognised(url, dataset.Id)));
+                    failedDatasets.Add(dataset.Id);
                 }
             }
             finally
@@ -100,8 +88,11 @@ public sealed partial class Fetcher
         return final;
     }
 
-    /// <summary>The data files in a download: the members of a zip (flattened, directories dropped), or the file itself.</summary>
-    private static List<string> Unpack(string download, string folder)
+    /// <summary>
+    /// The candidate data files in a download: the members of a zip whose names <paramref name="wanted"/> accepts
+    /// (flattened, directories dropped; other members are never extracted), or the file itself.
+    /// </summary>
+    private static List<string> Unpack(string download, string folder, Func<string, bool> wanted)
     {
         if (!IsZip(download)) return [download];
         var extracted = new List<string>();
@@ -112,7 +103,7 @@ public sealed partial class Fetcher
             foreach (var entry in archive.Entries)
             {
                 // Entry.Name drops the entry's folders, which also keeps "../" names from escaping the folder.
-                if (string.IsNullOrEmpty(entry.Name)) continue;
+                if (string.IsNullOrEmpty(entry.Name) || !wanted(entry.Name)) continue;
                 var target = Path.Combine(into, entry.Name);
                 entry.ExtractToFile(target, overwrite: true);
                 extracted.Add(target);

@@ -23,6 +23,15 @@ public sealed class Mirror
     /// <summary>The mirror folder, as a full path.</summary>
     public string Root { get; }
 
+    /// <summary>The zip files in the mirror (publishers' downloads kept as they came), ordered by path.</summary>
+    /// <exception cref="SourceUnavailableException">The mirror folder does not exist.</exception>
+    public IReadOnlyList<string> Archives()
+    {
+        if (!Directory.Exists(Root)) throw new SourceUnavailableException(Root, ErrorMessages.MirrorMissing(Root));
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden, MatchCasing = MatchCasing.CaseInsensitive };
+        return Directory.EnumerateFiles(Root, "*.zip", options).Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>
     /// The files of <paramref name="datasets"/> found in the mirror, ordered by dataset then path. A file can belong to
     /// two datasets (the HCPCS workbook holds codes and modifiers).

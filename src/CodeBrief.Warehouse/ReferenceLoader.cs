@@ -57,7 +57,8 @@ public sealed partial class ReferenceLoader
         if (existing is { Status: SourceRecord.Current })
         {
             progress?.Invoke(new LoadProgress(format.Dataset, fileName, existing.RowsLoaded + existing.RowsRejected, bytes, true));
-            return new LoadResult(existing, LoadOutcome.Unchanged, [], null);
+            var earlier = RejectReportPath(format.Dataset, sha);
+            return new LoadResult(existing, LoadOutcome.Unchanged, [], existing.RowsRejected > 0 && File.Exists(earlier) ? earlier : null);
         }
 
         var version = format.ReadVersion(path);

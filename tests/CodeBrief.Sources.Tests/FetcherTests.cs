@@ -68,6 +68,25 @@ public sealed class FetcherTests : IDisposable
     }
 
     [Fact]
+    public void FetchFromMirror_DatasetOnlyInsideAZip_IsUnpackedFromIt()
+    {
+        var root = _temp.Sub("zipmirror", "medicare_pfs");
+        Directory.CreateDirectory(root);
+        var zip = Path.Combine(root, "rvu25d.zip");
+        File.WriteAllBytes(zip, Zip(("GPCI2025.csv", "gpci"), ("RVU25D.pdf", "pdf")));
+        File.WriteAllText(Path.Combine(root, "ANES2025.csv"), "plain anes");
+
+        var report = new Fetcher(Home, NoReaders).FetchFromMirror(new Mirror(_temp.Sub("zipmirror"), NoReaders),
+            DatasetCatalog.Select(["pfs-gpci", "pfs-anes"]), null, CancellationToken.None);
+
+        report.Files.Select(f => (f.Dataset, f.FileName, f.Origin)).ShouldBe(
+            [("pfs-anes", "ANES2025.csv", Path.Combine(root, "ANES2025.csv")), ("pfs-gpci", "GPCI2025.csv", zip)]);
+        File.ReadAllText(Path.Combine(Home, "raw", "pfs-gpci", "GPCI2025.csv")).ShouldBe("gpci");
+        report.Missing.ShouldBeEmpty();
+        Directory.GetFileSystemEntries(Path.Combine(Home, "raw", ".download")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task DownloadAsync_SharedZip_IsRequestedOnceAndSplitIntoRecognisedMembers()
     {
         var handler = new FakeHandler();

@@ -129,6 +129,7 @@ public sealed class ReferenceLoaderTests : IDisposable
         lines[1].ShouldContain("line 4, columns 1-3");
         lines[2].ShouldStartWith("6,MalformedValue,");
         Directory.GetFiles(Path.Combine(_home.Path, "reports")).ShouldHaveSingleItem();
+        Load(path).RejectReport.ShouldBe(result.RejectReport);
     }
 
     [Fact]
