@@ -19,7 +19,7 @@ public static class CodeCommand
         var command = new Command("code", "Show every loaded fact about one code, with the source of each") { code, json };
         command.SetAction((parse, ct) =>
         {
-            using var db = BriefWarehouse.Open(globals.ResolveHome(parse));
+            using var db = BriefWarehouse.Open(globals.ResolveHome(parse), error, parse.GetValue(globals.Verbose), ct);
             var text = parse.GetValue(code) ?? "";
             var asJson = parse.GetValue(json);
             output.Write(Describe(db, text, asJson));

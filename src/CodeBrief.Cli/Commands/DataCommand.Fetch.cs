@@ -52,7 +52,7 @@ public static partial class DataCommand
         {
             var where = mirror is null ? "from the publishers" : $"from the mirror {mirror}";
             throw new SourceUnavailableException(mirror ?? "download", $"No reference file could be fetched {where}. " +
-                (mirror is null ? "Pass --mirror DIR (or set CODEBRIEF_MIRROR) to copy them from a local folder." : "Check that the folder holds the publishers' files (like shared/data)."));
+                (mirror is null ? "Pass --mirror DIR (or set CODEBRIEF_MIRROR) to copy them from a local folder." : "Check that the folder holds the publishers' files (like shared/data), then run `codebrief data fetch --mirror DIR`."));
         }
         return report;
     }

@@ -35,12 +35,17 @@ public static partial class DataCommand
                 files = store.List().Where(f => wanted.Contains(f.Dataset)).ToList();
             }
 
-            // Catalogue order: code sets before the fee schedules that use them, so a progress line reads like the status table.
-            var order = datasets.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-            files = files.OrderBy(f => order[f.Dataset]).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
-            return DataLoadRun.Run(home, files, ReferenceFormats.All, new LoadOptions(parse.GetValue(strict)), parse.GetValue(globals.Verbose),
-                TimeProvider.System, output, error, cancellationToken);
+            return LoadFiles(home, datasets, files, new LoadOptions(parse.GetValue(strict)), parse.GetValue(globals.Verbose), output, error, cancellationToken);
         });
         return load;
+    }
+
+    private static int LoadFiles(string home, IReadOnlyList<DatasetInfo> datasets, List<(string Dataset, string Path)> files, LoadOptions options,
+        bool verbose, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        // Catalogue order: code sets before the fee schedules that use them, so a progress line reads like the status table.
+        var order = datasets.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        files = files.OrderBy(f => order[f.Dataset]).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return DataLoadRun.Run(home, files, ReferenceFormats.All, options, verbose, TimeProvider.System, output, error, cancellationToken);
     }
 }
