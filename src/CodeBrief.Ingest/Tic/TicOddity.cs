@@ -33,6 +33,8 @@ public enum TicOddity
     CodeAfterRates,
     /// <summary>A value of an unknown property, skipped.</summary>
     UnknownProperty,
+    /// <summary>A value in another unambiguous shape than the schema's (an array where one object belongs); accepted.</summary>
+    ShapeVariant,
     /// <summary>A negative or zero negotiated rate.</summary>
     NonPositiveRate,
 }
