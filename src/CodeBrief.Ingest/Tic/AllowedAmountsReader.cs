@@ -12,6 +12,9 @@ public sealed class AllowedAmountsReader(string file, CodeFilter filter)
     private JsonBlockBuffer _buffer = null!; // set at the start of Read
     private TicValueReader _values = null!; // set at the start of Read
 
+    /// <summary>The root fields, once <see cref="Read"/> has run.</summary>
+    public TicFileHeader? Header { get; private set; }
+
     /// <summary>Reads decompressed JSON, adding each kept fact to <paramref name="into"/>; returns the counts (items, skipped).</summary>
     public TicIngestReport Read(Stream json, ICollection<TicAllowedAmount> into)
     {
@@ -22,14 +25,24 @@ public sealed class AllowedAmountsReader(string file, CodeFilter filter)
         if (!buffer.Read(ref r)) ThrowHelper.Truncated(file, "$", 0);
         if (r.TokenType != JsonTokenType.StartObject) ThrowHelper.UnknownFormat(file, "expected a JSON object at the root of an allowed-amounts file");
         var saw = false;
+        string? entity = null, entityType = null, plan = null, planIdType = null, planId = null, market = null, updated = null, version = null;
         while (true)
         {
             buffer.ReadRequired(ref r);
             if (r.TokenType == JsonTokenType.EndObject) break;
             var key = TicKeys.Identify(ref r, _report);
-            _path.Push(TicKeys.Names[(int)key]);
+            var name = TicKeys.Names[(int)key];
+            _path.Push(name);
             buffer.ReadRequired(ref r);
-            if (key == TicKey.OutOfNetwork)
+            if (key == TicKey.ReportingEntityName) entity = _values.String(ref r, name);
+            else if (key == TicKey.ReportingEntityType) entityType = _values.String(ref r, name);
+            else if (key == TicKey.PlanName) plan = _values.String(ref r, name);
+            else if (key == TicKey.PlanIdType) planIdType = _values.Lower(ref r, name);
+            else if (key == TicKey.PlanId) planId = _values.String(ref r, name);
+            else if (key == TicKey.PlanMarketType) market = _values.Lower(ref r, name);
+            else if (key == TicKey.LastUpdatedOn) updated = _values.Date(ref r, name);
+            else if (key == TicKey.Version) version = _values.String(ref r, name);
+            else if (key == TicKey.OutOfNetwork)
             {
                 saw = true;
                 _values.Expect(ref r, JsonTokenType.StartArray, "out_of_network");
@@ -47,6 +60,7 @@ public sealed class AllowedAmountsReader(string file, CodeFilter filter)
         }
         if (!saw) ThrowHelper.MissingField(file, "out_of_network", "$", buffer.Offset(ref r));
         _report.Bytes = buffer.BytesRead;
+        Header = new TicFileHeader(entity, entityType, null, plan, planIdType, planId, null, market, updated, version);
         return _report;
     }
 
