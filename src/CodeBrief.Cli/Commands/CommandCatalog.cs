@@ -11,5 +11,6 @@ public static class CommandCatalog
         // One line per command; each command file exposes Create(globals, output, error).
         yield return IngestCommand.Create(globals, output, error);
         yield return TocCommand.Create(globals, output, error);
+        yield return SynthCommand.Create(globals, output, error);
     }
 }

@@ -13,7 +13,7 @@ namespace CodeBrief.Warehouse.Tic;
 public static class TicFileLoader
 {
     /// <summary>The marker <c>codebrief synth</c> writes in <c>reporting_entity_type</c>; such files are flagged synthetic.</summary>
-    public const string SyntheticEntityType = "synthetic (codebrief synth)";
+    public const string SyntheticEntityType = CodeBrief.Ingest.Tic.Synthetic.TicSynthesizer.EntityType;
 
     /// <summary>Loads <paramref name="path"/>. Throws <see cref="CodeBrief.Core.Errors.InputFormatException"/> for a bad file, after rolling back.</summary>
     public static TicLoadResult Load(SqliteConnection connection, string path, TicLoadOptions options, CancellationToken cancellationToken = default)
