@@ -12,5 +12,6 @@ public static class CommandCatalog
         yield return IngestCommand.Create(globals, output, error);
         yield return TocCommand.Create(globals, output, error);
         yield return SynthCommand.Create(globals, output, error);
+        yield return BenchmarksCommand.Create(globals, output, error);
     }
 }
