@@ -15,7 +15,10 @@ internal sealed class JsonBlockBuffer : IDisposable
 {
     private readonly Stream _stream;
     private readonly string _file;
+    private static readonly System.Buffers.SearchValues<byte> Structural = System.Buffers.SearchValues.Create("\"[]{}"u8);
+    private static readonly System.Buffers.SearchValues<byte> StringEnd = System.Buffers.SearchValues.Create("\"\\"u8);
     private byte[] _buffer;
+    private int _start;
     private int _count;
     private bool _final;
     private long _base;
@@ -49,7 +52,7 @@ internal sealed class JsonBlockBuffer : IDisposable
     }
 
     /// <summary>Offset of the current token's first byte in the decompressed file.</summary>
-    public long Offset(ref Utf8JsonReader reader) => _base + reader.TokenStartIndex;
+    public long Offset(ref Utf8JsonReader reader) => _base + _start + reader.TokenStartIndex;
 
     /// <summary>Reads the next token, refilling as needed; false only at the end of the data.</summary>
     public bool Read(ref Utf8JsonReader reader)
@@ -77,19 +80,67 @@ internal sealed class JsonBlockBuffer : IDisposable
     }
 
     /// <summary>Skips the value whose first token the reader is on (a scalar, or a whole object or array).</summary>
+    /// <remarks>
+    /// Objects and arrays are skipped by a vectorised scan for quotes and brackets instead of tokenising them: the
+    /// reader is then recreated on the closing bracket with the state saved just after the opening one, so it reads an
+    /// empty container. The skipped bytes are checked for balanced brackets and closed strings only, not full JSON
+    /// grammar; that is the price of skipping at memory speed.
+    /// </remarks>
     public void Skip(ref Utf8JsonReader reader)
     {
         if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
-        if (reader.TrySkip()) return;
-        var depth = reader.CurrentDepth;
-        do ReadRequired(ref reader);
-        while (reader.CurrentDepth > depth);
+        var state = reader.CurrentState;
+        var pos = _start + (int)reader.BytesConsumed;
+        var depth = 1;
+        var inString = false;
+        while (true)
+        {
+            var span = _buffer.AsSpan(0, _count);
+            while (pos < span.Length)
+            {
+                if (inString)
+                {
+                    var k = span[pos..].IndexOfAny(StringEnd);
+                    if (k < 0) { pos = span.Length; break; }
+                    pos += k;
+                    if (span[pos] == (byte)'\\') { pos += 2; continue; }
+                    inString = false;
+                    pos++;
+                    continue;
+                }
+                var j = span[pos..].IndexOfAny(Structural);
+                if (j < 0) { pos = span.Length; break; }
+                pos += j;
+                var b = span[pos];
+                if (b == (byte)'"') inString = true;
+                else if (b is (byte)'[' or (byte)'{') depth++;
+                else if (--depth == 0)
+                {
+                    _start = pos;
+                    _blockState = state;
+                    reader = new Utf8JsonReader(_buffer.AsSpan(_start, _count - _start), _final, state);
+                    // Leave the reader on the closing token, as TrySkip does; the byte is in the buffer, so this cannot need a refill.
+                    ReadRequired(ref reader);
+                    return;
+                }
+                pos++;
+            }
+            if (_final) ThrowHelper.Truncated(_file, Path.ToString(), _base + _count);
+            // Everything scanned is dropped; an escape split across blocks carries its extra byte over.
+            var carry = pos - _count;
+            _base += _count;
+            _start = 0;
+            _count = 0;
+            Fill();
+            pos = carry;
+        }
     }
 
     private void Refill(ref Utf8JsonReader reader)
     {
-        var consumed = (int)reader.BytesConsumed;
+        var consumed = _start + (int)reader.BytesConsumed;
         var leftover = _count - consumed;
+        _start = 0;
         _blockState = reader.CurrentState;
         if (leftover > _buffer.Length / 2)
         {
@@ -147,19 +198,19 @@ internal sealed class JsonBlockBuffer : IDisposable
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void ReportJsonError(long consumedBefore, JsonException error)
     {
-        var probe = new Utf8JsonReader(_buffer.AsSpan(0, _count), isFinalBlock: false, _blockState);
+        var probe = new Utf8JsonReader(_buffer.AsSpan(_start, _count - _start), isFinalBlock: false, _blockState);
         try
         {
             while (probe.Read()) { }
         }
         catch (JsonException)
         {
-            var at = (int)probe.BytesConsumed;
+            var at = _start + (int)probe.BytesConsumed;
             var end = Math.Min(_count, at + 20);
             ThrowHelper.MalformedJson(_file, Path.ToString(), _base + at, ThrowHelper.Show(_buffer.AsSpan(at, end - at).Trim(" \t\r\n"u8)), error);
         }
         if (_final) ThrowHelper.Truncated(_file, Path.ToString(), _base + _count, error);
-        ThrowHelper.MalformedJson(_file, Path.ToString(), _base + consumedBefore, string.Empty, error);
+        ThrowHelper.MalformedJson(_file, Path.ToString(), _base + _start + consumedBefore, string.Empty, error);
     }
 
     /// <summary>Returns the buffer to the pool.</summary>

@@ -90,7 +90,8 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
         var dot = raw.IndexOf((byte)'.');
         var simple = raw.IndexOfAny("eE+"u8) < 0 && raw[0] != (byte)'.' && (dot < 0 || (raw[^1] != (byte)'0' && dot < raw.Length - 1));
         if (simple && raw.Length > 1 && raw[0] == (byte)'0' && dot != 1) simple = false;
-        if (simple) return _pool.Get(raw);
+        // Rates are mostly distinct: transcoding directly is cheaper than pooling them.
+        if (simple) return Encoding.UTF8.GetString(raw);
         Span<char> chars = stackalloc char[64];
         if (raw.Length > 64 || !decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {

@@ -96,6 +96,22 @@ public sealed class InNetworkReaderTests
     }
 
     [Fact]
+    public void Read_FilteredInSmallReads_SkipsTrickyStringsExactly()
+    {
+        // The skipped item's strings hold brackets, quotes and escapes that a byte scanner must not count.
+        var tricky = Fixtures.Quirky.Replace("[\"11\", \"02\"]", "[\"11\", \"a ] } [ { \\\" \\\\ \\u005D\"]", StringComparison.Ordinal)
+            .Replace("\"expiration_date\": \"\"", "\"expiration_date\": \"]]]\\\\\"", StringComparison.Ordinal);
+        tricky.ShouldContain("a ] } [ {");
+        var bytes = Encoding.UTF8.GetBytes(tricky);
+        var filter = new CodeFilter(["CSTM-ALL"]);
+        var expected = ReadBytes(bytes, int.MaxValue, filter);
+        expected.Report.ItemsSkipped.ShouldBe(2);
+        expected.Sink.Prices.ShouldBe(1);
+        foreach (var chunk in new[] { 1, 7, 4096 })
+            ReadBytes(bytes, chunk, filter).Sink.Facts.ShouldBe(expected.Sink.Facts);
+    }
+
+    [Fact]
     public void Read_QuirkyFile_NormalisesAndCountsOddities()
     {
         var (report, sink) = ReadBytes(Encoding.UTF8.GetBytes(Fixtures.Quirky), 4096);
