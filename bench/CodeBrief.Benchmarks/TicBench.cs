@@ -21,7 +21,7 @@ internal static class TicBench
         return 0;
     }
 
-    public static int Run(string file, int filterCodes)
+    public static int Run(string file, int filterCodes, bool skipWhole)
     {
         var sink = new CodeCollector();
         var json = Path.ChangeExtension(file, null) + ".bench-plain.json";
@@ -34,13 +34,16 @@ internal static class TicBench
             using (var s = TicStreams.Open(file)) CollectCodes(s, sink);
         File.WriteAllLines(codesFile, sink.Codes.Take(filterCodes));
         if (!File.Exists(json)) Shell($"gzip -dc '{file}' > '{json}'");
+        var bareSeconds = Time(() => Child("bare", json, codesFile, home, capture: true));
         var bytes = new FileInfo(json).Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file {file}: {new FileInfo(file).Length:N0} bytes gz, {bytes:N0} bytes JSON, {sink.Codes.Count} codes in file, filter {Math.Min(filterCodes, sink.Codes.Count)} codes"));
         var rows = new List<(string Name, double Seconds, long Rss, string Note)>();
         var gzip = Time(() => Shell($"gzip -dc '{file}' > /dev/null"));
         rows.Add(("gzip -dc FILE > /dev/null", gzip, 0, "baseline"));
+        rows.Add(("bare Utf8JsonReader loop, decompressed JSON", bareSeconds, 0, "floor: tokens only, no parsing"));
         foreach (var (mode, name, input) in new[] { ("filtered", "ingest .gz, filtered", file), ("whole", "ingest .gz, whole file", file), ("scan", "scan decompressed JSON", json), ("scan-gz", "scan .gz (no storage)", file) })
         {
+            if (skipWhole && mode == "whole") continue;
             if (Directory.Exists(home)) Directory.Delete(home, recursive: true);
             Directory.CreateDirectory(home);
             string? output = null;

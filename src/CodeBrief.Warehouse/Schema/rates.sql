@@ -37,9 +37,9 @@ CREATE TABLE IF NOT EXISTS tic_rates (
   group_set_id       INTEGER NOT NULL,          -- tic_group_sets.set_id within the source
   dup_count          INTEGER NOT NULL DEFAULT 1 -- identical rows collapsed into this one
 );
-CREATE UNIQUE INDEX IF NOT EXISTS ux_tic_rates ON tic_rates(source_id, billing_code, billing_code_type, modifiers, billing_class, setting,
+-- One index does both jobs: it collapses duplicates (ON CONFLICT … dup_count + 1) and, led by billing_code, serves lookups by code.
+CREATE UNIQUE INDEX IF NOT EXISTS ux_tic_rates ON tic_rates(billing_code, source_id, billing_code_type, modifiers, billing_class, setting,
   pos_set, negotiated_type, rate, expiration, arrangement, group_set_id);
-CREATE INDEX IF NOT EXISTS ix_tic_rates_code ON tic_rates(billing_code);
 
 CREATE TABLE IF NOT EXISTS tic_group_sets (   -- which provider groups a rate applies to
   source_id INTEGER NOT NULL, set_id INTEGER NOT NULL, group_id TEXT NOT NULL,

@@ -29,7 +29,7 @@ public sealed class TicRateWriter : ITicSink, IDisposable
             INSERT INTO tic_rates(source_id,row,billing_code,billing_code_type,billing_code_type_version,modifiers,billing_class,setting,pos_set,
               negotiated_type,rate,expiration,arrangement,group_set_id,dup_count)
             VALUES($s,$row,$code,$type,$ver,$mod,$class,$setting,$pos,$ntype,$rate,$exp,$arr,$set,1)
-            ON CONFLICT(source_id,billing_code,billing_code_type,modifiers,billing_class,setting,pos_set,negotiated_type,rate,expiration,arrangement,group_set_id)
+            ON CONFLICT(billing_code,source_id,billing_code_type,modifiers,billing_class,setting,pos_set,negotiated_type,rate,expiration,arrangement,group_set_id)
             DO UPDATE SET dup_count = dup_count + 1
             """, out _rate, "$s", "$row", "$code", "$type", "$ver", "$mod", "$class", "$setting", "$pos", "$ntype", "$rate", "$exp", "$arr", "$set");
         _insertSet = Prepare(connection, transaction, "INSERT OR IGNORE INTO tic_group_sets(source_id,set_id,group_id) VALUES($s,$set,$g)", out _set, "$s", "$set", "$g");

@@ -53,6 +53,35 @@ public sealed class OtherFileTypesTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(AllowedAmountExamples))]
+    public void Read_AllowedAmountsInSmallReads_YieldsIdenticalFacts(string relative)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(SharedData.Folder, relative));
+        List<TicAllowedAmount> Facts(int chunk)
+        {
+            var facts = new List<TicAllowedAmount>();
+            new AllowedAmountsReader("a.json", CodeFilter.All).Read(new ChunkedStream(bytes, chunk), facts);
+            return facts;
+        }
+        var expected = Facts(int.MaxValue);
+        foreach (var chunk in new[] { 1, 7, 4096 }) Facts(chunk).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Read_TocInSmallReads_YieldsIdenticalStructures()
+    {
+        var bytes = File.ReadAllBytes(SharedData.Path("tic_mrf", "cms_price_transparency_guide", "v1.6.2", "examples", "table-of-contents", "table-of-contents-sample.json"));
+        var expected = new TableOfContentsReader("t.json").Read(new ChunkedStream(bytes, int.MaxValue));
+        expected.Structures.ShouldNotBeEmpty();
+        foreach (var chunk in new[] { 1, 7, 4096 })
+        {
+            var toc = new TableOfContentsReader("t.json").Read(new ChunkedStream(bytes, chunk));
+            toc.Structures.SelectMany(s => s.Files).ShouldBe(expected.Structures.SelectMany(s => s.Files));
+            toc.Structures.SelectMany(s => s.Plans).ShouldBe(expected.Structures.SelectMany(s => s.Plans));
+        }
+    }
+
     [Fact]
     public void Read_SingleAllowedAmountsSample_HasThreeBilledCharges()
     {
