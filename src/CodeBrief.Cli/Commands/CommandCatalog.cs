@@ -14,5 +14,9 @@ public static class CommandCatalog
         yield return CodeCommand.Create(globals, output, error);
         yield return BriefCommand.Create(globals, output, error);
         yield return PublishCommand.Create(globals, output, error);
+        yield return IngestCommand.Create(globals, output, error);
+        yield return TocCommand.Create(globals, output, error);
+        yield return SynthCommand.Create(globals, output, error);
+        yield return BenchmarksCommand.Create(globals, output, error);
     }
 }

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using CodeBrief.Ingest.Tic;
+using CodeBrief.Ingest.Tic.Synthetic;
+using CodeBrief.Warehouse.Tic;
+
+namespace CodeBrief.Benchmarks;
+
+/// <summary>The TiC throughput benchmark: one table comparing our readers with <c>gzip -dc</c> on the same file, in one run.</summary>
+internal static class TicBench
+{
+    public static int Generate(string size, string output, string codesSource)
+    {
+        var sink = new CodeCollector();
+        using (var s = TicStreams.Open(codesSource)) new InNetworkReader(codesSource, CodeFilter.All, sink).Read(s);
+        var unit = size[^1] switch { 'G' => 1L << 30, 'M' => 1L << 20, _ => 1L };
+        var n = double.Parse(unit == 1 ? size : size[..^1], CultureInfo.InvariantCulture);
+        var sw = Stopwatch.StartNew();
+        var answers = TicSynthesizer.Write(new SynthOptions("Bench Payer", sink.Codes, (long)(n * unit), 2, 42), output);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {output}: {answers.JsonBytes:N0} bytes JSON, {sink.Codes.Count} codes, {answers.NegotiatedPrices:N0} prices in {sw.Elapsed.TotalSeconds:F1}s"));
+        return 0;
+    }
+
+    public static int Run(string file, int filterCodes, bool skipWhole)
+    {
+        var sink = new CodeCollector();
+        var json = Path.ChangeExtension(file, null) + ".bench-plain.json";
+        var codesFile = Path.Combine(Path.GetTempPath(), "codebrief-bench-codes.txt");
+        var home = Path.Combine(Path.GetTempPath(), "codebrief-bench-home");
+        // The code list: the first N distinct codes of the file itself (read once, not timed).
+        if (File.Exists(file + ".answers.json"))
+            foreach (var a in SynthAnswers.ReadStrata(file + ".answers.json")) sink.Add(a.Code);
+        else
+            using (var s = TicStreams.Open(file)) CollectCodes(s, sink);
+        File.WriteAllLines(codesFile, sink.Codes.Take(filterCodes));
+        if (!File.Exists(json)) Shell($"gzip -dc '{file}' > '{json}'");
+        var bareSeconds = Time(() => Child("bare", json, codesFile, home, capture: true));
+        var bytes = new FileInfo(json).Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file {file}: {new FileInfo(file).Length:N0} bytes gz, {bytes:N0} bytes JSON, {sink.Codes.Count} codes in file, filter {Math.Min(filterCodes, sink.Codes.Count)} codes"));
+        var rows = new List<(string Name, double Seconds, long Rss, string Note)>();
+        var gzip = Time(() => Shell($"gzip -dc '{file}' > /dev/null"));
+        rows.Add(("gzip -dc FILE > /dev/null", gzip, 0, "baseline"));
+        rows.Add(("bare Utf8JsonReader loop, decompressed JSON", bareSeconds, 0, "floor: tokens only, no parsing"));
+        foreach (var (mode, name, input) in new[] { ("filtered", "ingest .gz, filtered", file), ("whole", "ingest .gz, whole file", file), ("scan", "scan decompressed JSON", json), ("scan-gz", "scan .gz (no storage)", file) })
+        {
+            if (skipWhole && mode == "whole") continue;
+            if (Directory.Exists(home)) Directory.Delete(home, recursive: true);
+            Directory.CreateDirectory(home);
+            string? output = null;
+            var seconds = Time(() => output = Child(mode, input, codesFile, home, capture: true));
+            var parts = (output ?? "").Trim().Split(' ');
+            rows.Add((name, seconds, long.Parse(parts[0], CultureInfo.InvariantCulture), string.Join(' ', parts.Skip(1))));
+        }
+        Console.WriteLine("| run | seconds | MB/s of JSON | time / gzip | peak RSS MB | note |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        foreach (var (name, seconds, rss, note) in rows)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {seconds:F2} | {bytes / seconds / 1e6:F0} | {seconds / gzip:F2} | {(rss > 0 ? (rss / 1024.0).ToString("F0", CultureInfo.InvariantCulture) : "-")} | {note} |"));
+        return 0;
+    }
+
+    private static void CollectCodes(Stream s, CodeCollector sink) => new InNetworkReader("codes", CodeFilter.All, sink).Read(s);
+
+    private static string? Child(string mode, string input, string codesFile, string home, bool capture)
+    {
+        var self = Environment.ProcessPath!; // the bench always runs as a process with a path
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (self.EndsWith("dotnet", StringComparison.Ordinal)) start.ArgumentList.Add(typeof(TicBench).Assembly.Location);
+        foreach (var a in new[] { "child", mode, input, codesFile, home }) start.ArgumentList.Add(a);
+        using var p = Process.Start(start)!; // Process.Start returns null only for shell-executed documents
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException($"child {mode} failed: {text}");
+        return capture ? text : null;
+    }
+
+    /// <summary>One measured run; prints "PEAK_RSS_KB note".</summary>
+    public static int Child(string mode, string input, string? codesFile, string? home)
+    {
+        string note;
+        switch (mode)
+        {
+            case "filtered":
+            case "whole":
+                var filter = mode == "filtered" ? new CodeFilter(File.ReadAllLines(codesFile!)) : CodeFilter.All; // tic passes the codes file
+                using (var db = TicWarehouse.Open(Path.Combine(home!, "warehouse.db"))) // tic passes a fresh home
+                {
+                    var r = TicFileLoader.Load(db, input, new TicLoadOptions("bench", null, filter));
+                    note = string.Create(CultureInfo.InvariantCulture, $"{r.Report!.Items - r.Report.ItemsSkipped:N0} items kept, {r.RowsStored:N0} rows stored");
+                }
+                break;
+            case "bare":
+                note = Bare(input);
+                break;
+            default:
+                var counter = new CodeCollector();
+                using (var s = TicStreams.Open(input))
+                {
+                    var rep = new InNetworkReader(input, CodeFilter.All, counter).Read(s);
+                    note = string.Create(CultureInfo.InvariantCulture, $"{rep.NegotiatedPrices:N0} prices parsed");
+                }
+                break;
+        }
+        Console.WriteLine($"{PeakRssKb()} {note}");
+        return 0;
+    }
+
+    /// <summary>A bare Utf8JsonReader token loop over the same bytes: the floor our parser is compared with.</summary>
+    private static string Bare(string input)
+    {
+        using var s = TicStreams.Open(input);
+        var buffer = new byte[1 << 20];
+        var count = 0;
+        var state = new System.Text.Json.JsonReaderState();
+        long tokens = 0;
+        var final = false;
+        while (!final)
+        {
+            var n = s.Read(buffer, count, buffer.Length - count);
+            if (n == 0) final = true;
+            count += n;
+            var reader = new System.Text.Json.Utf8JsonReader(buffer.AsSpan(0, count), final, state);
+            while (reader.Read()) tokens++;
+            state = reader.CurrentState;
+            var used = (int)reader.BytesConsumed;
+            buffer.AsSpan(used, count - used).CopyTo(buffer);
+            count -= used;
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{tokens:N0} tokens");
+    }
+
+    private static long PeakRssKb()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        return 0;
+    }
+
+    private static double Time(Action action)
+    {
+        var sw = Stopwatch.StartNew();
+        action();
+        return sw.Elapsed.TotalSeconds;
+    }
+
+    private static void Shell(string command)
+    {
+        using var p = Process.Start(new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command }, UseShellExecute = false })!; // not shell-executed
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException($"`{command}` failed with {p.ExitCode}");
+    }
+
+    /// <summary>Counts prices and remembers distinct codes in file order.</summary>
+    private sealed class CodeCollector : ITicSink
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        public List<string> Codes { get; } = [];
+        public long Prices { get; private set; }
+
+        public void OnRate(TicItem item, TicNegotiatedRate rate)
+        {
+            Prices += rate.Prices.Count;
+            foreach (var c in item.Codes) if (_seen.Add(c)) Codes.Add(c);
+        }
+
+        public void Add(string code)
+        {
+            if (_seen.Add(code)) Codes.Add(code);
+        }
+
+        public void OnProviderGroup(TicProviderGroup group) { }
+        public void OnHeader(TicFileHeader header) { }
+    }
+}

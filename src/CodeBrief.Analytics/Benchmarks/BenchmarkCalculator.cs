@@ -1,0 +1,120 @@
+using CodeBrief.Ingest.Tic;
+
+namespace CodeBrief.Analytics.Benchmarks;
+
+/// <summary>
+/// Computes benchmark statistics over the rates of one code × payer × stratum: outlier removal by a published rule,
+/// percentiles, distinct providers, comparison with Medicare and a confidence label.
+/// </summary>
+public static class BenchmarkCalculator
+{
+    /// <summary>Below this many rates the log-IQR rule is not used.</summary>
+    public const int MinimumForIqr = 8;
+
+    /// <summary>How percentiles are computed.</summary>
+    public const string PercentileMethod =
+        "Percentiles are Hyndman-Fan type 7 (linear interpolation between closest ranks, as Excel PERCENTILE.INC and numpy's default): " +
+        "for sorted rates x[0..n-1] and p in [0,1], h = (n-1)p, value = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]); rounded to cents, half away from zero. " +
+        "Minimum and maximum are the exact rates.";
+
+    /// <summary>The outlier rule, printed with every benchmark.</summary>
+    public const string OutlierRule =
+        "Outliers: rates of zero or less are always removed. With 8 or more rates, a rate is removed when its natural log lies outside " +
+        "[Q1 - 1.5 IQR, Q3 + 1.5 IQR] of the logs of the rates (quartiles by the percentile method above, unrounded). With fewer than 8 " +
+        "dollar rates and a matching Medicare amount, a rate is removed when it is below 0.2x or above 10x Medicare; otherwise none is removed.";
+
+    /// <summary>The confidence labels.</summary>
+    public const string ConfidenceRule =
+        "Confidence: high = dollar-per-service rates (negotiated, derived, fee schedule), n >= 30 after outliers and p90/p10 <= 3; " +
+        "medium = n >= 10 and p90/p10 <= 6, or percentage/per-diem rates with n >= 30; low = everything else. " +
+        "Percentage and per-diem rates are never compared with Medicare and are reported apart from dollar rates.";
+
+    /// <summary>Computes the benchmark, or null when no rate survives the outlier rule.</summary>
+    public static RateBenchmark? Compute(string code, string payer, bool synthetic, RateStratum stratum, IReadOnlyList<RateObservation> rates,
+        MedicareAmount? medicare, IReadOnlyList<long> sourceIds)
+    {
+        var medicareAmount = MatchMedicare(stratum, medicare);
+        var positive = new List<RateObservation>(rates.Count);
+        foreach (var r in rates) if (r.Rate > 0) positive.Add(r);
+        var kept = positive;
+        var rule = "none (fewer than 8 rates, no Medicare amount)";
+        if (positive.Count >= MinimumForIqr)
+        {
+            rule = "log-IQR 1.5x";
+            var logs = new double[positive.Count];
+            for (var i = 0; i < logs.Length; i++) logs[i] = Math.Log((double)positive[i].Rate);
+            Array.Sort(logs);
+            var q1 = Percentile(logs, 0.25);
+            var q3 = Percentile(logs, 0.75);
+            var lo = q1 - 1.5 * (q3 - q1);
+            var hi = q3 + 1.5 * (q3 - q1);
+            kept = positive.FindAll(r => Math.Log((double)r.Rate) >= lo && Math.Log((double)r.Rate) <= hi);
+        }
+        else if (medicareAmount is { } m && stratum.IsDollarPerService)
+        {
+            rule = "Medicare multiple 0.2x-10x";
+            kept = positive.FindAll(r => r.Rate >= m * 0.2m && r.Rate <= m * 10m);
+        }
+        if (kept.Count == 0) return null;
+        var sorted = new decimal[kept.Count];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = kept[i].Rate;
+        Array.Sort(sorted);
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        var npis = new HashSet<string>(StringComparer.Ordinal);
+        var tins = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var k in kept)
+        {
+            foreach (var g in k.GroupKeys) groups.Add(g);
+            foreach (var n in k.Npis) npis.Add(n);
+            foreach (var t in k.Tins) tins.Add(t);
+        }
+        decimal min = sorted[0], p10 = Percentile(sorted, 0.10m), p25 = Percentile(sorted, 0.25m), median = Percentile(sorted, 0.50m),
+            p75 = Percentile(sorted, 0.75m), p90 = Percentile(sorted, 0.90m), max = sorted[^1];
+        var compare = stratum.IsDollarPerService ? medicareAmount : null;
+        return new RateBenchmark(code, payer, synthetic, stratum, kept.Count, rates.Count - kept.Count, rule, groups.Count,
+            npis.Count > 0 ? npis.Count : null, tins.Count > 0 ? tins.Count : null,
+            min, p10, p25, median, p75, p90, max, compare, compare is null ? null : medicare?.Source,
+            Pct(min, compare), Pct(p10, compare), Pct(p25, compare), Pct(median, compare), Pct(p75, compare), Pct(p90, compare), Pct(max, compare),
+            Confidence(stratum, kept.Count, p10, p90), sourceIds);
+    }
+
+    /// <summary>Type-7 percentile of sorted decimals, rounded to cents half away from zero.</summary>
+    public static decimal Percentile(decimal[] sorted, decimal p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)decimal.Floor(h);
+        var value = lo + 1 < sorted.Length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+        return Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    }
+
+    private static double Percentile(double[] sorted, double p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)Math.Floor(h);
+        return lo + 1 < sorted.Length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+    }
+
+    private static decimal? MatchMedicare(RateStratum s, MedicareAmount? m)
+    {
+        if (m is null || m.ModifierGroup != s.ModifierGroup) return null;
+        return s.PlaceOfService switch
+        {
+            "facility" => m.Facility,
+            "non-facility" => m.NonFacility,
+            // Unknown place of service: comparable only when Medicare has one amount for both (CLFS).
+            _ => m.Facility == m.NonFacility ? m.NonFacility : null,
+        };
+    }
+
+    private static decimal? Pct(decimal value, decimal? medicare) =>
+        medicare is { } m && m > 0 ? Math.Round(value / m * 100m, 1, MidpointRounding.AwayFromZero) : null;
+
+    private static string Confidence(RateStratum s, int n, decimal p10, decimal p90)
+    {
+        var spread = p10 > 0 ? p90 / p10 : decimal.MaxValue;
+        if (s.IsDollarPerService && n >= 30 && spread <= 3m) return "high";
+        if (n >= 10 && spread <= 6m) return "medium";
+        if (!s.IsDollarPerService && n >= 30) return "medium";
+        return "low";
+    }
+}

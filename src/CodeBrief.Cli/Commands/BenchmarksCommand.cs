@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using CodeBrief.Analytics.Benchmarks;
+using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Warehouse.Tic;
+
+namespace CodeBrief.Cli.Commands;
+
+/// <summary><c>codebrief benchmarks CODE [--json]</c>: commercial rate benchmarks for a code from the loaded TiC files.</summary>
+public static class BenchmarksCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(GlobalOptions globals, TextWriter output, TextWriter error)
+    {
+        var code = new Argument<string>("CODE") { Description = "A CPT/HCPCS code" };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("benchmarks", "Per-payer commercial rate benchmarks for a code from loaded price-transparency files") { code, json };
+        command.SetAction((parse, ct) =>
+        {
+            var home = globals.ResolveHome(parse);
+            var db = Path.Combine(home, "warehouse.db");
+            if (!File.Exists(db)) throw new SourceUnavailableException(db, $"{db}: no warehouse yet. Run `codebrief ingest FILE` first.");
+            using var connection = TicWarehouse.Open(db);
+            var c = parse.GetValue(code)!.Trim().ToUpperInvariant(); // required argument
+            // Medicare amounts come from the dossier stage when a brief is built; this command has none to compare with.
+            var benchmarks = RateBenchmarkQuery.ForCode(connection, c, []);
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(new
+                {
+                    code = c,
+                    percentile_method = BenchmarkCalculator.PercentileMethod,
+                    outlier_rule = BenchmarkCalculator.OutlierRule,
+                    confidence_rule = BenchmarkCalculator.ConfidenceRule,
+                    benchmarks,
+                }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
+                return Task.FromResult(ExitCodes.Success);
+            }
+            if (benchmarks.Count == 0)
+            {
+                output.WriteLine($"{c}: payer rates — {NotAvailable.Text}.");
+                return Task.FromResult(ExitCodes.Success);
+            }
+            output.WriteLine($"{c}: commercial rate benchmarks (fee-for-service; bundles and capitation excluded)");
+            output.WriteLine("payer | class | setting | place of service | modifier | type | n | outliers | groups | NPIs | TINs | min | p10 | p25 | median | p75 | p90 | max | % Medicare (median) | confidence");
+            foreach (var b in benchmarks)
+            {
+                var s = b.Stratum;
+                output.WriteLine(string.Join(" | ", b.Payer + (b.IsSynthetic && !b.Payer.Contains("synthetic", StringComparison.OrdinalIgnoreCase) ? " (synthetic)" : ""),
+                    s.BillingClass, s.Setting, s.PlaceOfService, s.ModifierGroup, s.IsDollarPerService ? s.NegotiatedType : s.NegotiatedType + " (not dollars)",
+                    I(b.N), I(b.OutliersRemoved), I(b.Groups), b.Npis is { } n ? I(n) : NotAvailable.Text, b.Tins is { } t ? I(t) : NotAvailable.Text,
+                    M(b.Min), M(b.P10), M(b.P25), M(b.Median), M(b.P75), M(b.P90), M(b.Max),
+                    b.MedianPercentOfMedicare is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : NotAvailable.Text, b.Confidence));
+            }
+            output.WriteLine(BenchmarkCalculator.PercentileMethod);
+            output.WriteLine(BenchmarkCalculator.OutlierRule);
+            output.WriteLine(BenchmarkCalculator.ConfidenceRule);
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static string I(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string M(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using CodeBrief.Core.Errors;
+using CodeBrief.Ingest.Tic;
+using CodeBrief.Warehouse.Tic;
+
+namespace CodeBrief.Cli.Commands;
+
+/// <summary>
+/// <c>codebrief ingest SOURCE... [--payer NAME] [--plan TEXT] [--codes LIST | --codes-file FILE] [--provider-refs DIR]</c>:
+/// loads Transparency-in-Coverage files (file, folder or URL) into the warehouse. A bad file stops only itself.
+/// </summary>
+public static class IngestCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(GlobalOptions globals, TextWriter output, TextWriter error)
+    {
+        var sources = new Argument<string[]>("SOURCE") { Description = "In-network or allowed-amounts files (.json, .json.gz, .zip), folders of them, or URLs", Arity = ArgumentArity.OneOrMore };
+        var payer = new Option<string?>("--payer") { Description = "Payer label (default: the file's reporting_entity_name)" };
+        var plan = new Option<string?>("--plan") { Description = "Plan label (default: the file's plan_name)" };
+        var codes = new Option<string?>("--codes") { Description = "Comma-separated billing codes to keep (default: all)" };
+        var codesFile = new Option<FileInfo?>("--codes-file") { Description = "File of billing codes to keep, one per line or comma-separated" };
+        var refs = new Option<DirectoryInfo?>("--provider-refs") { Description = "Folder of provider-reference files for remote provider_references" };
+        var command = new Command("ingest", "Load payer price-transparency (TiC) files into the warehouse") { sources, payer, plan, codes, codesFile, refs };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(codes) is not null && parse.GetValue(codesFile) is not null)
+                throw new UsageException("Give either --codes or --codes-file, not both.");
+            var filter = new CodeFilter(ReadCodes(parse.GetValue(codes), parse.GetValue(codesFile)));
+            var options = new TicLoadOptions(parse.GetValue(payer), parse.GetValue(plan), filter, parse.GetValue(refs)?.FullName);
+            var home = globals.ResolveHome(parse);
+            var files = await ExpandAsync(parse.GetValue(sources) ?? [], home, ct);
+            using var connection = TicWarehouse.Open(Path.Combine(home, "warehouse.db"));
+            var failed = 0;
+            output.WriteLine("file | kind | payer | items | skipped | prices | rows | duplicates | unresolved refs | status");
+            foreach (var file in files)
+            {
+                try
+                {
+                    var r = TicFileLoader.Load(connection, file, options, ct);
+                    var rep = r.Report;
+                    output.WriteLine(string.Join(" | ", r.File, r.Kind, r.Payer, N(rep?.Items), N(rep?.ItemsSkipped), N(rep?.NegotiatedPrices),
+                        N(r.RowsStored), N(r.Duplicates), N(rep?.RemoteReferencesUnresolved), r.Unchanged ? "unchanged (already loaded)" : "loaded"));
+                    if (rep is not null && rep.Oddities.Count > 0)
+                        output.WriteLine("  oddities: " + string.Join(", ", rep.Oddities.Select(o => $"{o.Key} {o.Value.ToString(CultureInfo.InvariantCulture)}")));
+                }
+                catch (CodeBriefException e)
+                {
+                    failed++;
+                    output.WriteLine($"{Path.GetFileName(file)} | | | | | | | | | failed");
+                    await error.WriteLineAsync(e.Message);
+                }
+            }
+            output.WriteLine($"{files.Count - failed} of {files.Count} file(s) loaded, {failed} failed.");
+            return failed == 0 ? ExitCodes.Success : ExitCodes.Findings;
+        });
+        return command;
+    }
+
+    private static string N(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "";
+
+    private static List<string> ReadCodes(string? list, FileInfo? file)
+    {
+        var text = list ?? (file is null ? "" : File.Exists(file.FullName) ? File.ReadAllText(file.FullName)
+            : throw new SourceUnavailableException(file.FullName, $"{file.FullName}: codes file not found."));
+        return [.. text.Split([',', '\n', '\r', ' ', '\t', ';'], StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    private static async Task<List<string>> ExpandAsync(string[] sources, string home, CancellationToken ct)
+    {
+        var files = new List<string>();
+        foreach (var source in sources)
+        {
+            if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            {
+                files.Add(await DownloadAsync(uri, home, ct));
+            }
+            else if (Directory.Exists(source))
+            {
+                files.AddRange(Directory.EnumerateFiles(source)
+                    .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else files.Add(source); // a missing file fails on its own row of the summary, the others still load
+        }
+        return files;
+    }
+
+    private static async Task<string> DownloadAsync(Uri uri, string home, CancellationToken ct)
+    {
+        var folder = Path.Combine(home, "downloads", "tic");
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, Path.GetFileName(uri.LocalPath) is { Length: > 0 } n ? n : "download.json");
+        var temp = target + ".part";
+        try
+        {
+            using var http = new HttpClient();
+            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct);
+            response.EnsureSuccessStatusCode();
+            await using (var file = File.Create(temp))
+                await response.Content.CopyToAsync(file, ct);
+            File.Move(temp, target, overwrite: true);
+            return target;
+        }
+        catch (HttpRequestException e)
+        {
+            throw new SourceUnavailableException(uri.ToString(), $"{uri}: download failed ({e.Message}). Download the file yourself and pass its path.", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+
+namespace CodeBrief.Ingest.Tic;
+
+/// <summary>
+/// Streams a Transparency-in-Coverage in-network-rates file (schema 1.x or 2.x) into an <see cref="ITicSink"/>:
+/// items outside the <see cref="CodeFilter"/> are skipped without materialising their rates, and only the provider
+/// groups that kept rates reference are resolved.
+/// </summary>
+/// <remarks>
+/// Memory: one pooled buffer (1 MiB, doubled only for a token larger than half of it), the provider references of the
+/// file when they come before <c>in_network</c>, and the set of referenced group ids. Errors are
+/// <see cref="CodeBrief.Core.Errors.InputFormatException"/> with the JSON path and decompressed byte offset.
+/// One instance reads one file; not thread-safe.
+/// </remarks>
+public sealed partial class InNetworkReader
+{
+    private readonly string _file;
+    private readonly CodeFilter _filter;
+    private readonly ITicSink _sink;
+    private readonly string? _providerRefsFolder;
+    private readonly TicIngestReport _report = new();
+    private readonly JsonPathStack _path = new();
+    private readonly TicItem _item = new();
+    private readonly TicNegotiatedRate _rate = new();
+    private readonly List<PendingRate> _pending = [];
+    private readonly Dictionary<string, GroupEntry> _groups = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+    private readonly List<string> _referencedOrder = [];
+    private bool _inNetworkDone;
+    private TicValueReader _values = null!; // set at the start of Read, before any use
+    private JsonBlockBuffer _buffer = null!; // set at the start of Read, before any use
+
+    private sealed record PendingRate(int Index, string[] GroupIds, TicPrice[] Prices);
+
+    private sealed class GroupEntry
+    {
+        public List<TicProviderGroup> Groups { get; } = [];
+        public string? Location { get; set; }
+    }
+
+    /// <summary>Creates a reader for one file.</summary>
+    /// <param name="file">The file name used in messages and facts.</param>
+    /// <param name="filter">The codes to keep.</param>
+    /// <param name="sink">Receives the facts.</param>
+    /// <param name="providerRefsFolder">A folder holding provider-reference files named as the last segment of their
+    /// <c>location</c> URL; null to report remote references as unresolved.</param>
+    public InNetworkReader(string file, CodeFilter filter, ITicSink sink, string? providerRefsFolder = null)
+    {
+        _file = file;
+        _filter = filter;
+        _sink = sink;
+        _providerRefsFolder = providerRefsFolder;
+    }
+
+    /// <summary>Reads the whole stream (decompressed JSON) and returns what was seen.</summary>
+    public TicIngestReport Read(Stream json, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new JsonBlockBuffer(json, _file, _path);
+        _buffer = buffer;
+        _values = new TicValueReader(buffer, _report);
+        var r = buffer.Start();
+        if (!buffer.Read(ref r)) ThrowHelper.Truncated(_file, "$", 0);
+        if (r.TokenType != JsonTokenType.StartObject) ThrowHelper.UnknownFormat(_file, "expected a JSON object at the root of an in-network-rates file");
+        var header = ReadRoot(ref r, cancellationToken);
+        if (buffer.Read(ref r)) ThrowHelper.MalformedJson(_file, "$", buffer.Offset(ref r), "data after the root object", null);
+        _report.Bytes = buffer.BytesRead;
+        ResolveGroups();
+        _sink.OnHeader(header);
+        return _report;
+    }
+
+    private TicFileHeader ReadRoot(ref Utf8JsonReader r, CancellationToken ct)
+    {
+        string? entity = null, entityType = null, issuer = null, plan = null, planIdType = null, planId = null, sponsor = null, market = null, updated = null, version = null;
+        var sawInNetwork = false;
+        while (true)
+        {
+            _buffer.ReadRequired(ref r);
+            if (r.TokenType == JsonTokenType.EndObject) break;
+            var key = TicKeys.Identify(ref r, _report);
+            var name = TicKeys.Names[(int)key];
+            _path.Push(name);
+            _buffer.ReadRequired(ref r);
+            switch (key)
+            {
+                case TicKey.InNetwork:
+                    ReadInNetwork(ref r, ct);
+                    sawInNetwork = true;
+                    _inNetworkDone = true;
+                    break;
+                case TicKey.ProviderReferences: ReadProviderReferences(ref r); break;
+                case TicKey.ReportingEntityName: entity = _values.String(ref r, name); break;
+                case TicKey.ReportingEntityType: entityType = _values.String(ref r, name); break;
+                case TicKey.IssuerName: issuer = _values.String(ref r, name); break;
+                case TicKey.PlanName: plan = _values.String(ref r, name); break;
+                case TicKey.PlanIdType: planIdType = _values.Lower(ref r, name); break;
+                case TicKey.PlanId: planId = _values.String(ref r, name); break;
+                case TicKey.PlanSponsorName: sponsor = _values.String(ref r, name); break;
+                case TicKey.PlanMarketType: market = _values.Lower(ref r, name); break;
+                case TicKey.LastUpdatedOn:
+                    updated = _values.Date(ref r, name);
+                    if (updated == "2020-08-27") _report.Count(TicOddity.SampleLastUpdatedOn);
+                    break;
+                case TicKey.Version: version = _values.String(ref r, name); break;
+                default: _buffer.Skip(ref r); break;
+            }
+            _path.Pop();
+        }
+        if (!sawInNetwork) ThrowHelper.MissingField(_file, "in_network", "$", _buffer.Offset(ref r));
+        return new TicFileHeader(entity, entityType, issuer, plan, planIdType, planId, sponsor, market, updated, version);
+    }
+
+    private void ReadInNetwork(ref Utf8JsonReader r, CancellationToken ct)
+    {
+        _values.Expect(ref r, JsonTokenType.StartArray, "in_network");
+        var index = 0;
+        while (true)
+        {
+            _buffer.ReadRequired(ref r);
+            if (r.TokenType == JsonTokenType.EndArray) break;
+            _path.SetIndex(index);
+            if ((index & 1023) == 0) ct.ThrowIfCancellationRequested();
+            ReadItem(ref r, index);
+            index++;
+        }
+        _path.SetIndex(-1);
+    }
+}

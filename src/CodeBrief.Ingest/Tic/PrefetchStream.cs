@@ -1,0 +1,132 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
+namespace CodeBrief.Ingest.Tic;
+
+/// <summary>
+/// A read-only stream that decompresses (reads its inner stream) on a background thread while the caller parses:
+/// a bounded queue of filled pooled chunks between one producer and one consumer.
+/// </summary>
+/// <remarks>
+/// Memory is bounded by <c>(capacity + 2) × chunkSize</c> bytes. An exception on the producer thread is rethrown
+/// from <see cref="Read(byte[], int, int)"/> with its original stack. One consumer thread only.
+/// </remarks>
+public sealed class PrefetchStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly BlockingCollection<Chunk> _queue;
+    private readonly Thread _producer;
+    private readonly CancellationTokenSource _stop = new();
+    private Chunk _current;
+    private int _position;
+    private bool _done;
+    private ExceptionDispatchInfo? _failure;
+
+    private readonly record struct Chunk(byte[] Data, int Length);
+
+    /// <summary>Starts reading <paramref name="inner"/> on a background thread.</summary>
+    public PrefetchStream(Stream inner, int chunkSize = 1 << 20, int capacity = 4)
+    {
+        _inner = inner;
+        _queue = new BlockingCollection<Chunk>(capacity);
+        _producer = new Thread(() => Produce(chunkSize)) { IsBackground = true, Name = "codebrief-decompress" };
+        _producer.Start();
+    }
+
+    private void Produce(int chunkSize)
+    {
+        try
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                var data = ArrayPool<byte>.Shared.Rent(chunkSize);
+                var length = 0;
+                while (length < data.Length)
+                {
+                    var n = _inner.Read(data, length, data.Length - length);
+                    if (n == 0) break;
+                    length += n;
+                }
+                if (length == 0)
+                {
+                    ArrayPool<byte>.Shared.Return(data);
+                    break;
+                }
+                _queue.Add(new Chunk(data, length), _stop.Token);
+            }
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // The consumer went away; nothing more to hand over.
+        }
+        catch (Exception e)
+        {
+            // Handed to the consumer, which rethrows it where it reads.
+            _failure = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            _queue.CompleteAdding();
+        }
+    }
+
+    /// <inheritdoc/>
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    /// <inheritdoc/>
+    public override int Read(Span<byte> buffer)
+    {
+        while (_current.Data is null || _position == _current.Length)
+        {
+            if (_current.Data is not null) ArrayPool<byte>.Shared.Return(_current.Data);
+            _current = default;
+            if (_done || !_queue.TryTake(out _current, Timeout.Infinite))
+            {
+                _done = true;
+                _failure?.Throw();
+                return 0;
+            }
+            _position = 0;
+        }
+        var n = Math.Min(buffer.Length, _current.Length - _position);
+        _current.Data.AsSpan(_position, n).CopyTo(buffer);
+        _position += n;
+        return n;
+    }
+
+    /// <inheritdoc/>
+    public override bool CanRead => true;
+    /// <inheritdoc/>
+    public override bool CanSeek => false;
+    /// <inheritdoc/>
+    public override bool CanWrite => false;
+    /// <inheritdoc/>
+    public override long Length => throw new NotSupportedException();
+    /// <inheritdoc/>
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    /// <inheritdoc/>
+    public override void Flush() { }
+    /// <inheritdoc/>
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    /// <inheritdoc/>
+    public override void SetLength(long value) => throw new NotSupportedException();
+    /// <inheritdoc/>
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stop.Cancel();
+            while (_queue.TryTake(out var chunk)) ArrayPool<byte>.Shared.Return(chunk.Data);
+            _producer.Join();
+            while (_queue.TryTake(out var chunk)) ArrayPool<byte>.Shared.Return(chunk.Data);
+            _queue.Dispose();
+            _stop.Dispose();
+            _inner.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}

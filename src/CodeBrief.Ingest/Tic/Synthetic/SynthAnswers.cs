@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace CodeBrief.Ingest.Tic.Synthetic;
+
+/// <summary>The exact answers for a synthetic file: counts and, per code × stratum, what the benchmarks must report.</summary>
+public sealed class SynthAnswers
+{
+    internal SynthAnswers(string payer, string version, int seed)
+    {
+        Payer = payer;
+        Version = version;
+        Seed = seed;
+    }
+
+    /// <summary>The payer label, ending in <c>(synthetic)</c>.</summary>
+    public string Payer { get; }
+
+    /// <summary>The schema version written.</summary>
+    public string Version { get; }
+
+    /// <summary>The RNG seed.</summary>
+    public int Seed { get; }
+
+    /// <summary>Uncompressed JSON bytes written.</summary>
+    public long JsonBytes { get; internal set; }
+
+    /// <summary><c>in_network</c> items written.</summary>
+    public long Items { get; private set; }
+
+    /// <summary><c>negotiated_rates</c> entries written.</summary>
+    public long NegotiatedRates { get; private set; }
+
+    /// <summary><c>negotiated_prices</c> entries written.</summary>
+    public long NegotiatedPrices { get; private set; }
+
+    /// <summary>Per code × stratum answers, in file order.</summary>
+    public List<SynthStratumAnswer> Strata { get; } = [];
+
+    internal void AddItem(string code, int rates, Dictionary<RateStratum, List<(decimal Rate, int[] Groups)>> strata, IReadOnlyList<SynthGroup> groups)
+    {
+        Items++;
+        NegotiatedRates += rates;
+        foreach (var (stratum, list) in strata)
+        {
+            NegotiatedPrices += list.Count;
+            Strata.Add(Answer(code, stratum, list, groups));
+        }
+    }
+
+    private static SynthStratumAnswer Answer(string code, RateStratum s, List<(decimal Rate, int[] Groups)> list, IReadOnlyList<SynthGroup> groups)
+    {
+        // Outlier rule (same text as the benchmarks publish): with 8 or more rates, drop rates whose natural log lies
+        // outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR] of the logs; non-positive rates are always dropped. No Medicare amount
+        // is known here, so the small-sample Medicare-multiple fallback never applies.
+        var positive = list.Where(x => x.Rate > 0).ToList();
+        var kept = positive;
+        if (positive.Count >= 8)
+        {
+            var logs = positive.Select(x => Math.Log((double)x.Rate)).Order().ToArray();
+            var q1 = Type7(logs, 0.25);
+            var q3 = Type7(logs, 0.75);
+            var lo = q1 - 1.5 * (q3 - q1);
+            var hi = q3 + 1.5 * (q3 - q1);
+            kept = positive.Where(x => Math.Log((double)x.Rate) >= lo && Math.Log((double)x.Rate) <= hi).ToList();
+        }
+        var rates = kept.Select(x => x.Rate).Order().ToArray();
+        var groupIds = new HashSet<int>();
+        foreach (var k in kept) foreach (var g in k.Groups) groupIds.Add(g);
+        var npis = new HashSet<string>(StringComparer.Ordinal);
+        var tins = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in groupIds)
+        {
+            foreach (var npi in groups[g].Npis) npis.Add(npi);
+            tins.Add(groups[g].Tin);
+        }
+        return new SynthStratumAnswer(code, s.BillingClass, s.Setting, s.PlaceOfService, s.ModifierGroup, s.NegotiatedType,
+            rates.Length, list.Count - kept.Count, groupIds.Count, npis.Count, tins.Count,
+            Text(rates[0]), P(rates, 0.10m), P(rates, 0.25m), P(rates, 0.50m), P(rates, 0.75m), P(rates, 0.90m), Text(rates[^1]));
+    }
+
+    private static double Type7(double[] sorted, double p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)Math.Floor(h);
+        return lo + 1 < sorted.Length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+    }
+
+    private static string P(decimal[] sorted, decimal p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)decimal.Floor(h);
+        var value = lo + 1 < sorted.Length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+        return Text(Math.Round(value, 2, MidpointRounding.AwayFromZero));
+    }
+
+    private static string Text(decimal d) => d.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes the answers as JSON (atomically: temp file, then rename).</summary>
+    public void WriteTo(string path)
+    {
+        var temp = path + ".tmp";
+        using (var stream = File.Create(temp))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("payer", Payer);
+            json.WriteBoolean("synthetic", true);
+            json.WriteString("version", Version);
+            json.WriteNumber("seed", Seed);
+            json.WriteNumber("json_bytes", JsonBytes);
+            json.WriteNumber("items", Items);
+            json.WriteNumber("negotiated_rates", NegotiatedRates);
+            json.WriteNumber("negotiated_prices", NegotiatedPrices);
+            json.WriteString("percentile_method", "Hyndman-Fan type 7 (linear between closest ranks), rounded to cents half away from zero");
+            json.WriteString("outlier_rule", "n >= 8: drop rates with ln(rate) outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR] of ln(rates); non-positive rates always dropped");
+            json.WriteStartArray("strata");
+            foreach (var a in Strata) JsonSerializer.Serialize(json, a, SynthJsonContext.Default.SynthStratumAnswer);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Reads answers written by <see cref="WriteTo"/> (the strata only, for tests).</summary>
+    public static List<SynthStratumAnswer> ReadStrata(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var list = new List<SynthStratumAnswer>();
+        foreach (var e in doc.RootElement.GetProperty("strata").EnumerateArray())
+            list.Add(e.Deserialize(SynthJsonContext.Default.SynthStratumAnswer)!); // every element was written from a non-null record
+        return list;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CodeBrief.Core.Errors;
+
+namespace CodeBrief.Ingest.Tic;
+
+/// <summary>
+/// Throw sites of the TiC readers, kept out of the token loop so hot methods stay small (the System.Text.Json pattern).
+/// </summary>
+internal static class ThrowHelper
+{
+    /// <summary>A value of the wrong JSON type for its property.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void WrongType(string file, string property, string expected, string found, string path, long offset) =>
+        throw new InputFormatException(file, InputErrorKind.WrongType, $"expected {expected} for \"{property}\"",
+            new InputLocation(JsonPath: path, ByteOffset: offset), found: InputFormatException.Quote(found));
+
+    /// <summary>A required property is absent.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void MissingField(string file, string property, string path, long offset) =>
+        throw new InputFormatException(file, InputErrorKind.MissingField, $"the required property \"{property}\" is missing",
+            new InputLocation(JsonPath: path, ByteOffset: offset), fix: "The file does not follow the CMS Transparency-in-Coverage schema; ask the publisher for a corrected file.");
+
+    /// <summary>A value of the right type but an impossible shape.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void MalformedValue(string file, string problem, string found, string path, long offset) =>
+        throw new InputFormatException(file, InputErrorKind.MalformedValue, problem,
+            new InputLocation(JsonPath: path, ByteOffset: offset), found: InputFormatException.Quote(found));
+
+    /// <summary>The data ends before the JSON is complete (truncated download or truncated gzip member).</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Truncated(string file, string path, long offset, Exception? inner = null) =>
+        throw new InputFormatException(file, InputErrorKind.Truncated, "the file ends before its JSON is complete",
+            new InputLocation(JsonPath: path, ByteOffset: offset), fix: "Download the file again; it is incomplete.", inner: inner);
+
+    /// <summary>Bytes that are not JSON.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void MalformedJson(string file, string path, long offset, string found, Exception? inner) =>
+        throw new InputFormatException(file, InputErrorKind.MalformedJson, "expected valid JSON",
+            new InputLocation(JsonPath: path, ByteOffset: offset), found: InputFormatException.Quote(found), inner: inner);
+
+    /// <summary>The file is JSON but not a TiC file of the expected kind.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void UnknownFormat(string file, string problem) =>
+        throw new InputFormatException(file, InputErrorKind.UnknownFormat, problem);
+
+    /// <summary>Shows raw bytes as text, printable ASCII as itself and the rest as <c>0xNN</c>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static string Show(ReadOnlySpan<byte> bytes)
+    {
+        var sb = new StringBuilder(48);
+        foreach (var b in bytes.Length > 40 ? bytes[..40] : bytes)
+        {
+            if (b is >= 0x20 and < 0x7F) sb.Append((char)b);
+            else sb.Append("0x").Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace CodeBrief.Ingest.Tic;
+
+/// <summary>
+/// Reads and normalises the scalar values of TiC files (strings, ids, rates, dates, code lists) from the token the
+/// reader is on, counting oddities. Shared by the in-network, provider-reference, allowed-amounts and TOC readers.
+/// </summary>
+/// <remarks>Not thread-safe; one per file.</remarks>
+internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport report)
+{
+    private readonly StringPool _pool = new();
+    private readonly Dictionary<string, string?> _dates = new(StringComparer.Ordinal);
+    private readonly List<string> _list = [];
+    private readonly StringBuilder _join = new();
+
+    public JsonBlockBuffer Buffer => buffer;
+    public TicIngestReport Report => report;
+
+    /// <summary>A string value (numbers accepted as their text); null for JSON null.</summary>
+    public string? String(ref Utf8JsonReader r, string property)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String:
+                return r.ValueIsEscaped ? r.GetString() : _pool.Get(r.ValueSpan);
+            case JsonTokenType.Number:
+                return _pool.Get(r.ValueSpan);
+            case JsonTokenType.Null:
+                return null;
+            default:
+                WrongType(ref r, property, "a string");
+                return null;
+        }
+    }
+
+    /// <summary>A string value that must be present.</summary>
+    public string RequiredString(ref Utf8JsonReader r, string property)
+    {
+        var s = String(ref r, property);
+        if (s is null) ThrowHelper.MissingField(buffer.File, property, buffer.Path.ToString(), buffer.Offset(ref r));
+        return s;
+    }
+
+    /// <summary>A string value, lower case (<c>Professional</c> becomes <c>professional</c>).</summary>
+    public string? Lower(ref Utf8JsonReader r, string property)
+    {
+        var s = String(ref r, property);
+        if (s is null) return null;
+        foreach (var c in s)
+            if (char.IsUpper(c)) return _pool.Get(s.ToLowerInvariant());
+        return s;
+    }
+
+    /// <summary>A provider group id or NPI as text: integers as written, decimals without trailing zeros.</summary>
+    public string Id(ref Utf8JsonReader r, string property)
+    {
+        ReadOnlySpan<byte> raw;
+        if (r.TokenType == JsonTokenType.Number) raw = r.ValueSpan;
+        else if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped) { raw = r.ValueSpan; report.Count(TicOddity.IdAsString); }
+        else { WrongType(ref r, property, "a number"); return ""; }
+        var dot = raw.IndexOf((byte)'.');
+        if (dot >= 0)
+        {
+            report.Count(TicOddity.DecimalGroupId);
+            var end = raw.Length;
+            while (end > dot + 1 && raw[end - 1] == (byte)'0') end--;
+            if (end == dot + 1) end = dot;
+            raw = raw[..end];
+        }
+        if (raw.Length == 0 || raw.IndexOfAnyExcept("0123456789.-"u8) >= 0)
+            ThrowHelper.MalformedValue(buffer.File, $"expected a numeric id for \"{property}\"", ThrowHelper.Show(raw), buffer.Path.ToString(), buffer.Offset(ref r));
+        return _pool.Get(raw);
+    }
+
+    /// <summary>A rate as exact invariant decimal text without trailing zeros.</summary>
+    public string Rate(ref Utf8JsonReader r, string property)
+    {
+        ReadOnlySpan<byte> raw;
+        if (r.TokenType == JsonTokenType.Number) raw = r.ValueSpan;
+        else if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped)
+        {
+            raw = r.ValueSpan.Trim(" $"u8);
+            report.Count(TicOddity.RateAsString);
+            if (raw.Length == 0 || raw.IndexOfAnyExcept("0123456789.-+eE"u8) >= 0) WrongType(ref r, property, "a number");
+        }
+        else { WrongType(ref r, property, "a number"); return ""; }
+        var dot = raw.IndexOf((byte)'.');
+        var simple = raw.IndexOfAny("eE+"u8) < 0 && raw[0] != (byte)'.' && (dot < 0 || (raw[^1] != (byte)'0' && dot < raw.Length - 1));
+        if (simple && raw.Length > 1 && raw[0] == (byte)'0' && dot != 1) simple = false;
+        // Rates are mostly distinct: transcoding directly is cheaper than pooling them.
+        if (simple) return Encoding.UTF8.GetString(raw);
+        Span<char> chars = stackalloc char[64];
+        if (raw.Length > 64 || !decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            ThrowHelper.MalformedValue(buffer.File, $"expected a decimal amount for \"{property}\"", ThrowHelper.Show(raw), buffer.Path.ToString(), buffer.Offset(ref r));
+            return "";
+        }
+        value.TryFormat(chars, out var n, "0.############################", CultureInfo.InvariantCulture);
+        return _pool.Get(chars[..n]);
+    }
+
+    /// <summary>An ISO date (<c>YYYY-MM-DD</c>); US dates are converted, empty and placeholder dates become null. All counted.</summary>
+    public string? Date(ref Utf8JsonReader r, string property)
+    {
+        var s = String(ref r, property);
+        if (s is null) { report.Count(TicOddity.PlaceholderOrOddDate); return null; }
+        if (!_dates.TryGetValue(s, out var normal))
+        {
+            normal = NormaliseDate(s);
+            if (_dates.Count < StringPool.Capacity) _dates[s] = normal;
+        }
+        if (!ReferenceEquals(normal, s)) report.Count(TicOddity.PlaceholderOrOddDate);
+        return normal;
+    }
+
+    private static string? NormaliseDate(string s)
+    {
+        var t = s.Trim();
+        if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d.Year < 1990 ? null : t.Length == s.Length ? s : t;
+        string[] formats = ["M/d/yyyy", "MM/dd/yyyy", "yyyy/MM/dd", "yyyyMMdd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.fffZ"];
+        if (DateOnly.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out d)
+            || (t.Length >= 10 && DateOnly.TryParseExact(t[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d)))
+            return d.Year < 1990 ? null : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    /// <summary>An array of short strings, upper-cased when asked, sorted and joined with <c>,</c>; empty for none or null.</summary>
+    public string CodeList(ref Utf8JsonReader r, string property, bool upper)
+    {
+        if (r.TokenType == JsonTokenType.Null) return "";
+        if (r.TokenType == JsonTokenType.String) return String(ref r, property) ?? "";
+        if (r.TokenType != JsonTokenType.StartArray) { WrongType(ref r, property, "an array of strings"); return ""; }
+        _list.Clear();
+        var index = 0;
+        while (true)
+        {
+            buffer.ReadRequired(ref r);
+            if (r.TokenType == JsonTokenType.EndArray) break;
+            buffer.Path.SetIndex(index++);
+            var s = String(ref r, property);
+            if (s is null) continue;
+            if (upper) foreach (var c in s) if (char.IsLower(c)) { s = _pool.Get(s.ToUpperInvariant()); break; }
+            _list.Add(s);
+        }
+        buffer.Path.SetIndex(-1);
+        if (_list.Count == 0) return "";
+        if (_list.Count == 1) return _list[0];
+        _list.Sort(StringComparer.Ordinal);
+        _join.Clear();
+        for (var i = 0; i < _list.Count; i++)
+        {
+            if (i > 0 && _list[i] == _list[i - 1]) continue;
+            if (_join.Length > 0) _join.Append(',');
+            _join.Append(_list[i]);
+        }
+        Span<char> chars = stackalloc char[256];
+        if (_join.Length > chars.Length) return _join.ToString();
+        _join.CopyTo(0, chars, _join.Length);
+        return _pool.Get(chars[.._join.Length]);
+    }
+
+    /// <summary>Throws a wrong-type error for the current token.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public void WrongType(ref Utf8JsonReader r, string property, string expected)
+    {
+        var found = r.TokenType switch
+        {
+            JsonTokenType.String => "string \"" + ThrowHelper.Show(r.ValueSpan) + "\"",
+            JsonTokenType.Number => "number " + ThrowHelper.Show(r.ValueSpan),
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.True or JsonTokenType.False => "a boolean",
+            JsonTokenType.Null => "null",
+            _ => r.TokenType.ToString(),
+        };
+        ThrowHelper.WrongType(buffer.File, property, expected, found, buffer.Path.ToString(), buffer.Offset(ref r));
+    }
+
+    /// <summary>Requires the current token to be <paramref name="type"/>.</summary>
+    public void Expect(ref Utf8JsonReader r, JsonTokenType type, string property)
+    {
+        if (r.TokenType != type) WrongType(ref r, property, type == JsonTokenType.StartArray ? "an array" : "an object");
+    }
+}

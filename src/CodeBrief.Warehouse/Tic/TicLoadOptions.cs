@@ -1,0 +1,10 @@
+using CodeBrief.Ingest.Tic;
+
+namespace CodeBrief.Warehouse.Tic;
+
+/// <summary>How to load TiC files.</summary>
+/// <param name="Payer">Payer label; null uses the file's <c>reporting_entity_name</c>.</param>
+/// <param name="Plan">Plan label; null uses the file's <c>plan_name</c>.</param>
+/// <param name="Filter">The codes to keep.</param>
+/// <param name="ProviderRefsFolder">Local folder of 1.x provider-reference files; null reports remote references as unresolved.</param>
+public sealed record TicLoadOptions(string? Payer, string? Plan, CodeFilter Filter, string? ProviderRefsFolder = null);

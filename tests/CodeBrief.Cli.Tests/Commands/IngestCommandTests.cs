@@ -1,0 +1,60 @@
+using CodeBrief.Cli;
+using CodeBrief.Testing;
+
+namespace CodeBrief.Cli.Tests.Commands;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly string _home = Path.Combine(Path.GetTempPath(), $"codebrief-cli-{Guid.NewGuid():N}");
+
+    public IngestCommandTests() => Directory.CreateDirectory(_home);
+
+    public void Dispose() => Directory.Delete(_home, recursive: true);
+
+    private async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CodeBriefApp.RunAsync(["--home", _home, .. args], output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Ingest_OneBadFileAmongGood_LoadsOthersAndExitsNonZero()
+    {
+        var bad = Path.Combine(_home, "bad.json");
+        await File.WriteAllTextAsync(bad, """{"reporting_entity_name":"x","in_network":[{"billing_code": 5""");
+        var good = SharedData.Path("tic_mrf", "cms_price_transparency_guide", "v2.2.0", "examples", "in-network-rates", "in-network-rates-all-negotiated-types-sample.json");
+        var (code, output, error) = await Run("ingest", bad, good);
+        code.ShouldBe(ExitCodes.Findings);
+        output.ShouldContain("1 of 2 file(s) loaded, 1 failed.");
+        output.ShouldContain("Comprehensive Health Insurance");
+        error.ShouldContain("bad.json");
+        error.ShouldContain("Offset:");
+    }
+
+    [Fact]
+    public async Task Benchmarks_AfterSyntheticIngest_LabelsPayerSynthetic()
+    {
+        var file = Path.Combine(_home, "s.json.gz");
+        (await Run("synth", "--payer", "Demo", "--codes", "99213,99214", "--size", "200K", "--schema", "1.x", "--out", file)).Code.ShouldBe(0);
+        File.Exists(file + ".answers.json").ShouldBeTrue();
+        (await Run("ingest", file, "--codes", "99213")).Code.ShouldBe(0);
+        var (code, output, _) = await Run("benchmarks", "99213");
+        code.ShouldBe(0);
+        output.ShouldContain("Demo (synthetic)");
+        output.ShouldContain("Hyndman-Fan type 7");
+        var (_, none, _) = await Run("benchmarks", "99214");
+        none.ShouldContain("Data not available in the input");
+    }
+
+    [Fact]
+    public async Task Toc_RealIndexWithPlanFilter_ListsMatchingFiles()
+    {
+        var (code, output, _) = await Run("toc", SharedData.Path("tic_mrf", "real_payer_files", "2024-10-21_Blue-Cross-and-Blue-Shield-of-Texas_161531026_index.json"),
+            "--description", "allowed amount");
+        code.ShouldBe(0);
+        output.ShouldContain("271314 2 PPO CDHP WITH HSA_N2N");
+        output.ShouldContain("1 structure(s), 1 file(s) selected.");
+    }
+}

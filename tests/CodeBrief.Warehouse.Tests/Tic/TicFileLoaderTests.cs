@@ -1,0 +1,113 @@
+using CodeBrief.Core.Errors;
+using CodeBrief.Ingest.Tic;
+using CodeBrief.Testing;
+using CodeBrief.Warehouse.Tic;
+using Microsoft.Data.Sqlite;
+
+namespace CodeBrief.Warehouse.Tests.Tic;
+
+public sealed class TicFileLoaderTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"codebrief-wh-{Guid.NewGuid():N}");
+    private readonly SqliteConnection _db;
+
+    public TicFileLoaderTests()
+    {
+        Directory.CreateDirectory(_folder);
+        _db = TicWarehouse.Open(Path.Combine(_folder, "warehouse.db"));
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static string Example(string version, string name) =>
+        SharedData.Path("tic_mrf", "cms_price_transparency_guide", version, "examples", "in-network-rates", name);
+
+    private long Scalar(string sql)
+    {
+        using var c = _db.CreateCommand();
+        c.CommandText = sql;
+        return (long)c.ExecuteScalar()!; // every query here is an aggregate
+    }
+
+    [Fact]
+    public void Load_SameFileTwice_SecondIsNoOp()
+    {
+        var options = new TicLoadOptions(null, null, CodeFilter.All);
+        var first = TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), options);
+        var second = TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), options);
+        first.Unchanged.ShouldBeFalse();
+        second.Unchanged.ShouldBeTrue();
+        Scalar("SELECT COUNT(*) FROM sources").ShouldBe(1);
+        Scalar("SELECT COUNT(*) FROM tic_rates").ShouldBe(first.RowsStored);
+        first.RowsStored.ShouldBe(8);
+    }
+
+    [Fact]
+    public void Load_V2File_StoresGroupsSoNpisAndTinsCanBeCounted()
+    {
+        TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), new TicLoadOptions("Comprehensive", null, CodeFilter.All));
+        Scalar("SELECT COUNT(DISTINCT npi) FROM tic_provider_groups").ShouldBeGreaterThan(3);
+        Scalar("SELECT COUNT(DISTINCT tin_value) FROM tic_provider_groups").ShouldBeGreaterThan(1);
+        Scalar("SELECT COUNT(*) FROM tic_rates WHERE setting <> ''").ShouldBe(8);
+        Scalar("SELECT COUNT(*) FROM tic_rates WHERE negotiated_type = 'percentage'").ShouldBe(2);
+        Scalar("SELECT COUNT(*) FROM tic_files WHERE payer = 'Comprehensive'").ShouldBe(1);
+    }
+
+    [Fact]
+    public void Load_BundleAndCapitation_StoredWithArrangement()
+    {
+        var options = new TicLoadOptions(null, null, CodeFilter.All);
+        TicFileLoader.Load(_db, Example("v1.6.2", "in-network-rates-bundle-single-plan-sample.json"), options);
+        TicFileLoader.Load(_db, Example("v1.6.2", "in-network-rates-capitation-single-plan-sample.json"), options);
+        Scalar("SELECT COUNT(*) FROM tic_rates WHERE arrangement = 'bundle'").ShouldBeGreaterThan(0);
+        Scalar("SELECT COUNT(*) FROM tic_rates WHERE arrangement = 'capitation'").ShouldBeGreaterThan(0);
+        Scalar("SELECT COUNT(*) FROM tic_rates WHERE arrangement = 'ffs'").ShouldBe(0);
+    }
+
+    [Fact]
+    public void Load_DuplicateRows_CollapsedAndCounted()
+    {
+        var json = """
+        {"reporting_entity_name":"Dup","reporting_entity_type":"issuer","last_updated_on":"2025-01-01","version":"1.0.0",
+         "provider_references":[{"provider_group_id":1,"provider_groups":[{"npi":[1234567893],"tin":{"type":"ein","value":"1"}}]}],
+         "in_network":[
+          {"negotiation_arrangement":"ffs","name":"a","billing_code_type":"CPT","billing_code_type_version":"2025","billing_code":"99213","description":"a",
+           "negotiated_rates":[{"provider_references":[1],"negotiated_prices":[{"negotiated_type":"negotiated","negotiated_rate":100.0,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["11"]}]},
+                               {"provider_references":[1],"negotiated_prices":[{"negotiated_type":"negotiated","negotiated_rate":100.00,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["11"]}]}]}]}
+        """;
+        var path = Path.Combine(_folder, "dup.json");
+        File.WriteAllText(path, json);
+        var result = TicFileLoader.Load(_db, path, new TicLoadOptions(null, null, CodeFilter.All));
+        result.RowsStored.ShouldBe(1);
+        result.Duplicates.ShouldBe(1);
+        Scalar("SELECT dup_count FROM tic_rates").ShouldBe(2);
+    }
+
+    [Fact]
+    public void Load_MalformedFile_StoresNothing()
+    {
+        var path = Path.Combine(_folder, "bad.json");
+        var text = File.ReadAllText(Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"));
+        File.WriteAllText(path, text[..(text.Length - 40)]);
+        var e = Should.Throw<InputFormatException>(() => TicFileLoader.Load(_db, path, new TicLoadOptions(null, null, CodeFilter.All)));
+        e.Kind.ShouldBe(InputErrorKind.Truncated);
+        Scalar("SELECT COUNT(*) FROM sources").ShouldBe(0);
+        Scalar("SELECT COUNT(*) FROM tic_rates").ShouldBe(0);
+        Scalar("SELECT COUNT(*) FROM tic_group_sets").ShouldBe(0);
+    }
+
+    [Fact]
+    public void Load_CareFirst_AllRatesStoredAndRemoteGroupsUnresolved()
+    {
+        var result = TicFileLoader.Load(_db, SharedData.Path("tic_mrf", "real_payer_files", "carefirst_in-network_examplefile.json.gz"), new TicLoadOptions(null, null, CodeFilter.All));
+        Scalar("SELECT SUM(dup_count) FROM tic_rates").ShouldBe(122_310);
+        Scalar("SELECT remote_references_unresolved FROM tic_files").ShouldBe(370);
+        Scalar("SELECT COUNT(*) FROM tic_provider_groups").ShouldBe(0);
+        Scalar("SELECT COUNT(DISTINCT group_id) FROM tic_group_sets").ShouldBe(74);
+        result.Payer.ShouldBe("CareFirst BlueCross BlueShield");
+    }
+}
