@@ -25,15 +25,15 @@ internal static class TicBench
     {
         var sink = new CodeCollector();
         var json = Path.ChangeExtension(file, null) + ".bench-plain.json";
-        var codesFile = Path.Combine(Path.GetTempPath(), "codebrief-bench-codes.txt");
-        var home = Path.Combine(Path.GetTempPath(), "codebrief-bench-home");
+        var codesFile = Path.Combine(Path.GetTempPath(), $"codebrief-bench-codes-{Environment.ProcessId}.txt"); // per run: other runs may share /tmp
+        var home = Path.Combine(Path.GetTempPath(), $"codebrief-bench-home-{Environment.ProcessId}");
         // The code list: the first N distinct codes of the file itself (read once, not timed).
         if (File.Exists(file + ".answers.json"))
             foreach (var a in SynthAnswers.ReadStrata(file + ".answers.json")) sink.Add(a.Code);
         else
             using (var s = TicStreams.Open(file)) CollectCodes(s, sink);
         File.WriteAllLines(codesFile, sink.Codes.Take(filterCodes));
-        if (!File.Exists(json)) Shell($"gzip -dc '{file}' > '{json}'");
+        if (!File.Exists(json)) Shell($"gzip -dc '{file}' > '{json}.{Environment.ProcessId}' && mv '{json}.{Environment.ProcessId}' '{json}'");
         var bareSeconds = Time(() => Child("bare", json, codesFile, home, capture: true));
         var bytes = new FileInfo(json).Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file {file}: {new FileInfo(file).Length:N0} bytes gz, {bytes:N0} bytes JSON, {sink.Codes.Count} codes in file, filter {Math.Min(filterCodes, sink.Codes.Count)} codes"));

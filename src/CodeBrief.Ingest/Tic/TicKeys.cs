@@ -62,9 +62,37 @@ internal static class TicKeys
         "allowed_amount_file"
     ];
 
+    /// <summary>UTF-8 names grouped by byte length, so a name is compared only with the few keys of its length.</summary>
+    private static readonly (byte[] Name, TicKey Key)[][] ByLength = BuildByLength();
+
+    private static (byte[] Name, TicKey Key)[][] BuildByLength()
+    {
+        var max = 0;
+        foreach (var n in Names) max = Math.Max(max, n.Length);
+        var lists = new List<(byte[], TicKey)>[max + 1];
+        for (var i = 0; i < lists.Length; i++) lists[i] = [];
+        // Names[0] is the placeholder for unknown keys.
+        for (var i = 1; i < Names.Length; i++) lists[Names[i].Length].Add((Encoding.UTF8.GetBytes(Names[i]), (TicKey)i));
+        var result = new (byte[], TicKey)[max + 1][];
+        for (var i = 0; i < lists.Length; i++) result[i] = [.. lists[i]];
+        return result;
+    }
+
     /// <summary>The key of the property name the reader is on; other-case spellings (<c>NPI</c>) are accepted and counted.</summary>
+    /// <remarks>
+    /// Runs once per property of every kept price, so it dispatches on the name's byte length and compares only the
+    /// keys of that length (at most four) instead of trying every key in turn. Escaped names take the slow path.
+    /// </remarks>
     public static TicKey Identify(ref Utf8JsonReader reader, TicIngestReport report)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var span = reader.ValueSpan;
+            if (span.Length < ByLength.Length)
+                foreach (var (name, key) in ByLength[span.Length])
+                    if (span.SequenceEqual(name)) return key;
+            return IdentifyFolded(ref reader, report);
+        }
         if (reader.ValueTextEquals("negotiated_type"u8)) return TicKey.NegotiatedType;
         if (reader.ValueTextEquals("negotiated_rate"u8)) return TicKey.NegotiatedRate;
         if (reader.ValueTextEquals("expiration_date"u8)) return TicKey.ExpirationDate;

@@ -20,26 +20,41 @@ CREATE TABLE IF NOT EXISTS tic_files (
   decompressed_bytes    INTEGER NOT NULL,
   is_synthetic          INTEGER NOT NULL DEFAULT 0);
 
-CREATE TABLE IF NOT EXISTS tic_rates (
+-- Rates are stored narrow: each distinct combination of the low-cardinality columns (code, type, modifiers, class, setting,
+-- place-of-service set, negotiated type, expiration, arrangement) is one tic_rate_dims row, so a rate row is three integers
+-- and the rate. The view tic_rates below joins them back into one readable row per rate; query the view.
+CREATE TABLE IF NOT EXISTS tic_rate_dims (
   source_id          INTEGER NOT NULL,
-  row                INTEGER NOT NULL,          -- 0-based in_network item index of the first occurrence
+  dims_id            INTEGER NOT NULL,          -- 1-based within the source
   billing_code       TEXT NOT NULL,             -- upper case, one code per row (multi-code strings are split)
   billing_code_type  TEXT NOT NULL,
-  billing_code_type_version TEXT,
+  billing_code_type_version TEXT,             -- as first seen for this combination (not part of the duplicate key)
   modifiers          TEXT NOT NULL DEFAULT '',  -- sorted, comma-joined
   billing_class      TEXT NOT NULL,             -- professional | institutional | both
   setting            TEXT NOT NULL DEFAULT '',  -- 2.x inpatient | outpatient | both; '' in 1.x
   pos_set            TEXT NOT NULL DEFAULT '',  -- place-of-service codes, sorted, comma-joined
   negotiated_type    TEXT NOT NULL,             -- negotiated | derived | fee schedule | percentage | per diem
-  rate               TEXT NOT NULL,             -- dollars, or whole-number percent when negotiated_type = percentage
   expiration         TEXT NOT NULL DEFAULT '',  -- ISO date; 9999-12-31 = none; '' = missing/placeholder
   arrangement        TEXT NOT NULL,             -- ffs | bundle | capitation (only ffs enters fee-for-service statistics)
+  PRIMARY KEY (source_id, dims_id));
+CREATE INDEX IF NOT EXISTS ix_tic_rate_dims_code ON tic_rate_dims(billing_code);
+
+CREATE TABLE IF NOT EXISTS tic_rate_rows (
+  source_id          INTEGER NOT NULL,
+  dims_id            INTEGER NOT NULL,          -- tic_rate_dims.dims_id within the source
   group_set_id       INTEGER NOT NULL,          -- tic_group_sets.set_id within the source
+  rate               TEXT NOT NULL,             -- dollars, or whole-number percent when negotiated_type = percentage
+  row                INTEGER NOT NULL,          -- 0-based in_network item index of the first occurrence
   dup_count          INTEGER NOT NULL DEFAULT 1 -- identical rows collapsed into this one
 );
--- One index does both jobs: it collapses duplicates (ON CONFLICT … dup_count + 1) and, led by billing_code, serves lookups by code.
-CREATE UNIQUE INDEX IF NOT EXISTS ux_tic_rates ON tic_rates(billing_code, source_id, billing_code_type, modifiers, billing_class, setting,
-  pos_set, negotiated_type, rate, expiration, arrangement, group_set_id);
+-- A narrow unique key does both jobs: it collapses duplicates (ON CONFLICT … dup_count + 1) and, led by (source_id, dims_id),
+-- serves lookups by code through tic_rate_dims.
+CREATE UNIQUE INDEX IF NOT EXISTS ux_tic_rate_rows ON tic_rate_rows(source_id, dims_id, group_set_id, rate);
+
+CREATE VIEW IF NOT EXISTS tic_rates AS
+  SELECT r.source_id, r.row, d.billing_code, d.billing_code_type, d.billing_code_type_version, d.modifiers, d.billing_class, d.setting,
+         d.pos_set, d.negotiated_type, r.rate, d.expiration, d.arrangement, r.group_set_id, r.dup_count
+  FROM tic_rate_rows r JOIN tic_rate_dims d ON d.source_id = r.source_id AND d.dims_id = r.dims_id;
 
 CREATE TABLE IF NOT EXISTS tic_group_sets (   -- which provider groups a rate applies to
   source_id INTEGER NOT NULL, set_id INTEGER NOT NULL, group_id TEXT NOT NULL,

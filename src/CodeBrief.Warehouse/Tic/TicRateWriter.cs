@@ -5,19 +5,31 @@ using Microsoft.Data.Sqlite;
 namespace CodeBrief.Warehouse.Tic;
 
 /// <summary>
-/// Writes the facts of one in-network file into <c>tic_rates</c>, <c>tic_group_sets</c> and <c>tic_provider_groups</c>,
+/// Writes the facts of one in-network file into <c>tic_rate_dims</c>, <c>tic_rate_rows</c>, <c>tic_group_sets</c> and <c>tic_provider_groups</c>,
 /// collapsing identical rate rows (counted in <see cref="Duplicates"/>).
 /// </summary>
-/// <remarks>Runs inside the caller's transaction; prepared commands are reused for every row. Not thread-safe.</remarks>
-public sealed class TicRateWriter : ITicSink, IDisposable
+/// <remarks>
+/// Runs inside the caller's transaction; prepared commands are reused for every row. The low-cardinality columns are
+/// interned into <c>tic_rate_dims</c> ids on the reader's thread, and the narrow rows are stored on a thread of their
+/// own (a bounded queue of batches), so decompression, parsing and SQLite overlap. The sink methods must be called from
+/// one thread; <see cref="RowsStored"/> waits for the storing thread.
+/// </remarks>
+public sealed partial class TicRateWriter : ITicSink, IDisposable
 {
     private readonly long _sourceId;
-    private readonly SqliteCommand _insertRate;
+    private readonly RateRowStatement _insertRate;
+    private readonly SqliteCommand _insertDims;
     private readonly SqliteCommand _insertSet;
     private readonly SqliteCommand _insertGroup;
     private readonly Dictionary<string, long> _sets = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Code, string Type, TicArrangement Arrangement), int> _itemDims = [];
+    private readonly Dictionary<(string Modifiers, string Class, string Setting, string Pos, string Type, string Expiration), int> _priceDims = [];
+    private readonly Dictionary<long, int> _dims = [];
     private readonly StringBuilder _key = new();
-    private readonly SqliteParameter[] _rate;
+    private RateBatch _batch = new();
+    private readonly List<string> _lastSet = [];
+    private long _lastSetId;
+    private readonly SqliteParameter[] _dimsValues;
     private readonly SqliteParameter[] _set;
     private readonly SqliteParameter[] _group;
 
@@ -25,21 +37,22 @@ public sealed class TicRateWriter : ITicSink, IDisposable
     public TicRateWriter(SqliteConnection connection, SqliteTransaction transaction, long sourceId)
     {
         _sourceId = sourceId;
-        _insertRate = Prepare(connection, transaction, """
-            INSERT INTO tic_rates(source_id,row,billing_code,billing_code_type,billing_code_type_version,modifiers,billing_class,setting,pos_set,
-              negotiated_type,rate,expiration,arrangement,group_set_id,dup_count)
-            VALUES($s,$row,$code,$type,$ver,$mod,$class,$setting,$pos,$ntype,$rate,$exp,$arr,$set,1)
-            ON CONFLICT(billing_code,source_id,billing_code_type,modifiers,billing_class,setting,pos_set,negotiated_type,rate,expiration,arrangement,group_set_id)
-            DO UPDATE SET dup_count = dup_count + 1
-            """, out _rate, "$s", "$row", "$code", "$type", "$ver", "$mod", "$class", "$setting", "$pos", "$ntype", "$rate", "$exp", "$arr", "$set");
+        _insertRate = new RateRowStatement(connection, sourceId);
+        _insertDims = Prepare(connection, transaction, """
+            INSERT INTO tic_rate_dims(source_id,dims_id,billing_code,billing_code_type,billing_code_type_version,modifiers,billing_class,setting,
+              pos_set,negotiated_type,expiration,arrangement)
+            VALUES($s,$d,$code,$type,$ver,$mod,$class,$setting,$pos,$ntype,$exp,$arr)
+            """, out _dimsValues, "$s", "$d", "$code", "$type", "$ver", "$mod", "$class", "$setting", "$pos", "$ntype", "$exp", "$arr");
         _insertSet = Prepare(connection, transaction, "INSERT OR IGNORE INTO tic_group_sets(source_id,set_id,group_id) VALUES($s,$set,$g)", out _set, "$s", "$set", "$g");
         _insertGroup = Prepare(connection, transaction, """
             INSERT INTO tic_provider_groups(source_id,group_id,network_names,tin_type,tin_value,business_name,npi)
             VALUES($s,$g,$net,$tt,$tv,$bn,$npi)
             """, out _group, "$s", "$g", "$net", "$tt", "$tv", "$bn", "$npi");
-        _rate[0].Value = sourceId;
+        _dimsValues[0].Value = sourceId;
         _set[0].Value = sourceId;
         _group[0].Value = sourceId;
+        _worker = new Thread(Work) { IsBackground = true, Name = "codebrief-tic-store" };
+        _worker.Start();
     }
 
     /// <summary>Rate rows offered (one per code × price).</summary>
@@ -53,9 +66,10 @@ public sealed class TicRateWriter : ITicSink, IDisposable
     {
         get
         {
-            using var count = _insertRate.Connection!.CreateCommand(); // the command was created on an open connection
-            count.Transaction = _insertRate.Transaction;
-            count.CommandText = "SELECT COUNT(*) FROM tic_rates WHERE source_id = $s";
+            Drain();
+            using var count = _insertSet.Connection!.CreateCommand(); // the command was created on an open connection
+            count.Transaction = _insertSet.Transaction;
+            count.CommandText = "SELECT COUNT(*) FROM tic_rate_rows WHERE source_id = $s";
             count.Parameters.AddWithValue("$s", _sourceId);
             return (long)count.ExecuteScalar()!; // COUNT(*) always returns a row
         }
@@ -79,37 +93,62 @@ public sealed class TicRateWriter : ITicSink, IDisposable
     public void OnRate(TicItem item, TicNegotiatedRate rate)
     {
         var setId = SetId(rate.GroupIds);
-        var arrangement = item.Arrangement switch
-        {
-            TicArrangement.Bundle => "bundle",
-            TicArrangement.Capitation => "capitation",
-            _ => "ffs",
-        };
-        _rate[1].Value = item.Index;
-        _rate[3].Value = item.BillingCodeType;
-        _rate[4].Value = (object?)item.BillingCodeTypeVersion ?? DBNull.Value;
-        _rate[12].Value = arrangement;
-        _rate[13].Value = setId;
         foreach (var code in item.Codes)
         {
-            _rate[2].Value = code;
+            var itemDims = ItemDims(item, code);
             foreach (var price in rate.Prices)
             {
-                _rate[5].Value = price.Modifiers;
-                _rate[6].Value = price.BillingClass;
-                _rate[7].Value = price.Setting ?? "";
-                _rate[8].Value = price.ServiceCodes;
-                _rate[9].Value = price.NegotiatedType;
-                _rate[10].Value = price.Rate;
-                _rate[11].Value = price.Expiration ?? "";
+                var dims = Dims(item, code, itemDims, price);
                 RowsOffered++;
-                _insertRate.ExecuteNonQuery();
+                _batch.Rows.Add(new RateRow(dims, setId, price.Rate, item.Index));
             }
         }
+        if (_batch.Rows.Count >= RateBatch.Size) Send();
     }
+
+    private int ItemDims(TicItem item, string code)
+    {
+        var key = (code, item.BillingCodeType, item.Arrangement);
+        if (!_itemDims.TryGetValue(key, out var id)) _itemDims[key] = id = _itemDims.Count;
+        return id;
+    }
+
+    /// <summary>The <c>tic_rate_dims</c> id of this code × price, inserting the row the first time the combination is seen.</summary>
+    private int Dims(TicItem item, string code, int itemDims, TicPrice price)
+    {
+        var priceKey = (price.Modifiers, price.BillingClass, price.Setting ?? "", price.ServiceCodes, price.NegotiatedType, price.Expiration ?? "");
+        if (!_priceDims.TryGetValue(priceKey, out var priceDims)) _priceDims[priceKey] = priceDims = _priceDims.Count;
+        var key = ((long)itemDims << 32) | (uint)priceDims;
+        if (_dims.TryGetValue(key, out var id)) return id;
+        _dims[key] = id = _dims.Count + 1;
+        object?[] values = [id, code, item.BillingCodeType, item.BillingCodeTypeVersion, price.Modifiers, price.BillingClass, price.Setting ?? "",
+            price.ServiceCodes, price.NegotiatedType, price.Expiration ?? "", Arrangement(item.Arrangement)];
+        _batch.NewDims.Add(values);
+        return id;
+    }
+
+    private static bool SameIds(List<string> a, List<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!ReferenceEquals(a[i], b[i]) && !string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static string Arrangement(TicArrangement arrangement) => arrangement switch
+    {
+        TicArrangement.Bundle => "bundle",
+        TicArrangement.Capitation => "capitation",
+        _ => "ffs",
+    };
 
     private long SetId(List<string> groupIds)
     {
+        // Consecutive rates often name the same groups; the reader pools id strings, so a reference comparison finds them
+        // without building the key.
+        if (_lastSetId > 0 && SameIds(groupIds, _lastSet)) return _lastSetId;
+        _lastSet.Clear();
+        _lastSet.AddRange(groupIds);
         _key.Clear();
         foreach (var id in groupIds)
         {
@@ -117,21 +156,17 @@ public sealed class TicRateWriter : ITicSink, IDisposable
             _key.Append(id);
         }
         var key = _key.ToString();
-        if (_sets.TryGetValue(key, out var setId)) return setId;
-        setId = _sets.Count + 1;
+        if (_sets.TryGetValue(key, out var setId)) return _lastSetId = setId;
+        _lastSetId = setId = _sets.Count + 1;
         _sets[key] = setId;
-        _set[1].Value = setId;
-        foreach (var id in groupIds)
-        {
-            _set[2].Value = id;
-            _insertSet.ExecuteNonQuery();
-        }
+        _batch.NewSets.Add((setId, [.. groupIds]));
         return setId;
     }
 
     /// <inheritdoc/>
     public void OnProviderGroup(TicProviderGroup group)
     {
+        Drain();
         _group[1].Value = group.GroupId;
         _group[2].Value = (object?)group.NetworkNames ?? DBNull.Value;
         _group[3].Value = (object?)group.TinType ?? DBNull.Value;
@@ -152,10 +187,15 @@ public sealed class TicRateWriter : ITicSink, IDisposable
     /// <inheritdoc/>
     public void OnHeader(TicFileHeader header) => Header = header;
 
-    /// <summary>Disposes the prepared commands.</summary>
+    /// <summary>Stops the storing thread (discarding rows not yet stored when the read failed) and disposes the prepared commands.</summary>
     public void Dispose()
     {
+        _abandoned = true;
+        if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
+        _worker.Join();
+        _queue.Dispose();
         _insertRate.Dispose();
+        _insertDims.Dispose();
         _insertSet.Dispose();
         _insertGroup.Dispose();
     }
