@@ -45,11 +45,12 @@ CREATE TABLE IF NOT EXISTS tic_rate_rows (
   group_set_id       INTEGER NOT NULL,          -- tic_group_sets.set_id within the source
   rate               TEXT NOT NULL,             -- dollars, or whole-number percent when negotiated_type = percentage
   row                INTEGER NOT NULL,          -- 0-based in_network item index of the first occurrence
-  dup_count          INTEGER NOT NULL DEFAULT 1 -- identical rows collapsed into this one
-);
--- A narrow unique key does both jobs: it collapses duplicates (ON CONFLICT … dup_count + 1) and, led by (source_id, dims_id),
--- serves lookups by code through tic_rate_dims.
-CREATE UNIQUE INDEX IF NOT EXISTS ux_tic_rate_rows ON tic_rate_rows(source_id, dims_id, group_set_id, rate);
+  dup_count          INTEGER NOT NULL DEFAULT 1, -- identical rows collapsed into this one
+  -- The narrow key does both jobs: it collapses duplicates (ON CONFLICT … dup_count + 1) and, led by (source_id, dims_id),
+  -- serves lookups by code through tic_rate_dims. WITHOUT ROWID keeps rows in the key's B-tree: one tree to update per
+  -- rate instead of a table plus an index.
+  PRIMARY KEY (source_id, dims_id, group_set_id, rate)
+) WITHOUT ROWID;
 
 CREATE VIEW IF NOT EXISTS tic_rates AS
   SELECT r.source_id, r.row, d.billing_code, d.billing_code_type, d.billing_code_type_version, d.modifiers, d.billing_class, d.setting,
