@@ -88,6 +88,28 @@ public sealed class TicFileLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_SamePriceShapeForTwoGroupSets_SharesOneDimsRow()
+    {
+        const string json = """
+        {"reporting_entity_name":"Dims","reporting_entity_type":"issuer","last_updated_on":"2025-01-01","version":"1.0.0",
+         "provider_references":[{"provider_group_id":1,"provider_groups":[{"npi":[1234567893],"tin":{"type":"ein","value":"1"}}]},
+                                {"provider_group_id":2,"provider_groups":[{"npi":[1245319599],"tin":{"type":"ein","value":"2"}}]}],
+         "in_network":[
+          {"negotiation_arrangement":"ffs","name":"a","billing_code_type":"CPT","billing_code_type_version":"2025","billing_code":"99213","description":"a",
+           "negotiated_rates":[{"provider_references":[1],"negotiated_prices":[{"negotiated_type":"negotiated","negotiated_rate":100,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["11"]}]},
+                               {"provider_references":[2],"negotiated_prices":[{"negotiated_type":"negotiated","negotiated_rate":120,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["11"]},
+                                                                               {"negotiated_type":"negotiated","negotiated_rate":90,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["22","11"]}]}]}]}
+        """;
+        var path = Path.Combine(_folder, "dims.json");
+        File.WriteAllText(path, json);
+        var result = TicFileLoader.Load(_db, path, new TicLoadOptions(null, null, CodeFilter.All));
+        result.RowsStored.ShouldBe(3);
+        Scalar("SELECT COUNT(*) FROM tic_rate_dims").ShouldBe(2);
+        Scalar("SELECT COUNT(DISTINCT group_set_id) FROM tic_rates WHERE billing_code = '99213' AND pos_set = '11'").ShouldBe(2);
+        Scalar("SELECT COUNT(*) FROM tic_rates WHERE pos_set = '11,22' AND rate = '90' AND billing_code_type_version = '2025'").ShouldBe(1);
+    }
+
+    [Fact]
     public void Load_MalformedFile_StoresNothing()
     {
         var path = Path.Combine(_folder, "bad.json");
@@ -97,6 +119,7 @@ public sealed class TicFileLoaderTests : IDisposable
         e.Kind.ShouldBe(InputErrorKind.Truncated);
         Scalar("SELECT COUNT(*) FROM sources").ShouldBe(0);
         Scalar("SELECT COUNT(*) FROM tic_rates").ShouldBe(0);
+        Scalar("SELECT COUNT(*) FROM tic_rate_dims").ShouldBe(0);
         Scalar("SELECT COUNT(*) FROM tic_group_sets").ShouldBe(0);
     }
 
