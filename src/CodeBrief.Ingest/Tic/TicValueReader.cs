@@ -15,6 +15,10 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
     private readonly Dictionary<string, string?> _dates = new(StringComparer.Ordinal);
     private readonly List<string> _list = [];
     private readonly StringBuilder _join = new();
+    private readonly List<string> _lastList = [];
+    private string _lastJoined = "";
+    private string? _lastDate;
+    private string? _lastDateNormal;
 
     public JsonBlockBuffer Buffer => buffer;
     public TicIngestReport Report => report;
@@ -107,12 +111,20 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
     {
         var s = String(ref r, property);
         if (s is null) { report.Count(TicOddity.PlaceholderOrOddDate); return null; }
+        // Prices of one file mostly repeat one date, and pooled strings make the repeat a reference comparison.
+        if (ReferenceEquals(s, _lastDate))
+        {
+            if (!ReferenceEquals(_lastDateNormal, s)) report.Count(TicOddity.PlaceholderOrOddDate);
+            return _lastDateNormal;
+        }
         if (!_dates.TryGetValue(s, out var normal))
         {
             normal = NormaliseDate(s);
             if (_dates.Count < StringPool.Capacity) _dates[s] = normal;
         }
         if (!ReferenceEquals(normal, s)) report.Count(TicOddity.PlaceholderOrOddDate);
+        _lastDate = s;
+        _lastDateNormal = normal;
         return normal;
     }
 
@@ -149,6 +161,24 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
         buffer.Path.SetIndex(-1);
         if (_list.Count == 0) return "";
         if (_list.Count == 1) return _list[0];
+        // The same list (of pooled strings) often follows itself; then the sort and join are already done.
+        if (SameAsLast()) return _lastJoined;
+        _lastList.Clear();
+        _lastList.AddRange(_list);
+        _lastJoined = Join();
+        return _lastJoined;
+    }
+
+    private bool SameAsLast()
+    {
+        if (_list.Count != _lastList.Count) return false;
+        for (var i = 0; i < _list.Count; i++)
+            if (!ReferenceEquals(_list[i], _lastList[i])) return false;
+        return true;
+    }
+
+    private string Join()
+    {
         _list.Sort(StringComparer.Ordinal);
         _join.Clear();
         for (var i = 0; i < _list.Count; i++)

@@ -7,6 +7,9 @@ public sealed partial class TicRateWriter
 {
     /// <summary>Few batches in flight: enough to keep both threads busy, small enough to keep memory flat.</summary>
     private readonly BlockingCollection<RateBatch> _queue = new(boundedCapacity: 4);
+    /// <summary>Stored batches come back here for reuse: a batch's row array is on the large-object heap, which only a full
+    /// collection frees, so allocating a fresh one per batch made peak memory grow with the file.</summary>
+    private readonly ConcurrentQueue<RateBatch> _free = new();
     private readonly Thread _worker;
     private ExceptionDispatchInfo? _failure;
     private bool _drained;
@@ -22,6 +25,13 @@ public sealed partial class TicRateWriter
         public List<object?[]> NewDims { get; } = [];
         public List<(long SetId, string[] GroupIds)> NewSets { get; } = [];
         public bool IsEmpty => Rows.Count == 0 && NewDims.Count == 0 && NewSets.Count == 0;
+
+        public void Clear()
+        {
+            Rows.Clear();
+            NewDims.Clear();
+            NewSets.Clear();
+        }
     }
 
     private void Send()
@@ -29,7 +39,7 @@ public sealed partial class TicRateWriter
         if (_failure is not null) _failure.Throw();
         if (_batch.IsEmpty) return;
         _queue.Add(_batch);
-        _batch = new RateBatch();
+        _batch = _free.TryDequeue(out var reused) ? reused : new RateBatch();
     }
 
     /// <summary>Stores everything queued and waits for the storing thread; afterwards the sink stores synchronously.</summary>
@@ -51,6 +61,8 @@ public sealed partial class TicRateWriter
             {
                 // After a failure, or once Dispose gives up on a file that failed to read, keep taking batches, so the reader never blocks on a full queue; they are discarded.
                 if (_failure is null && !_abandoned) Store(batch);
+                batch.Clear();
+                _free.Enqueue(batch);
             }
         }
         catch (Exception e)
