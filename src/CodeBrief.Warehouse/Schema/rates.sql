@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS tic_rate_dims (
   expiration         TEXT NOT NULL DEFAULT '',  -- ISO date; 9999-12-31 = none; '' = missing/placeholder
   arrangement        TEXT NOT NULL,             -- ffs | bundle | capitation (only ffs enters fee-for-service statistics)
   PRIMARY KEY (source_id, dims_id));
-CREATE INDEX IF NOT EXISTS ix_tic_rate_dims_code ON tic_rate_dims(billing_code);
+CREATE INDEX IF NOT EXISTS ix_tic_rate_dims_code ON tic_rate_dims(billing_code, source_id);
 
 CREATE TABLE IF NOT EXISTS tic_rate_rows (
   source_id          INTEGER NOT NULL,
