@@ -9,6 +9,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         // One line per command; each command file exposes Create(globals, output, error).
-        yield break;
+        yield return ServeCommand.Create(globals, output, error);
+        yield return PublishSiteCommand.Create(globals, output, error);
     }
 }

@@ -24,16 +24,19 @@ public static class CodeCatalog
     /// <summary>Most words of a query used (each word is one LIKE term).</summary>
     public const int MaxWords = 6;
 
-    // Every descriptor of every code, current sources only, preferred order: HCPCS file, CLFS, PFS.
+    // Every descriptor of every code, current sources only, preferred order: HCPCS file, CLFS (full CPT wording first), PFS.
+    // 'words' joins all descriptor columns of a row so a search finds words of the short and the long forms.
     // 'rank' orders the sources so the first descriptor per code is the one shown.
     private const string Descriptors = """
-        SELECT h.code AS code, COALESCE(h.long_desc, h.short_desc) AS text, 1 AS rank, s.file_name, s.version, h.row
+        SELECT h.code AS code, COALESCE(h.long_desc, h.short_desc) AS text, 1 AS rank, s.file_name, s.version, h.row,
+               COALESCE(h.long_desc, '') || ' ' || COALESCE(h.short_desc, '') AS words
           FROM hcpcs_codes h JOIN sources s ON s.id = h.source_id WHERE s.status = 'current'
         UNION ALL
-        SELECT c.code, COALESCE(c.long_desc, c.short_desc), 2, s.file_name, s.version, c.row
+        SELECT c.code, COALESCE(c.extended_desc, c.long_desc, c.short_desc), 2, s.file_name, s.version, c.row,
+               COALESCE(c.extended_desc, '') || ' ' || COALESCE(c.long_desc, '') || ' ' || COALESCE(c.short_desc, '')
           FROM clfs c JOIN sources s ON s.id = c.source_id WHERE s.status = 'current' AND c.modifier = ''
         UNION ALL
-        SELECT p.code, p.description, 3, s.file_name, s.version, p.row
+        SELECT p.code, p.description, 3, s.file_name, s.version, p.row, COALESCE(p.description, '')
           FROM pfs_rvu p JOIN sources s ON s.id = p.source_id WHERE s.status = 'current' AND p.modifier = ''
         """;
 
@@ -57,7 +60,7 @@ public static class CodeCatalog
 
         if (codes.Count < MaxCodes)
         {
-            var where = string.Join(" AND ", words.Select((_, i) => $"text LIKE @p{i.ToString(CultureInfo.InvariantCulture)} ESCAPE '\\'"));
+            var where = string.Join(" AND ", words.Select((_, i) => $"words LIKE @p{i.ToString(CultureInfo.InvariantCulture)} ESCAPE '\\'"));
             truncated |= Collect(connection, $"SELECT code, text, rank, file_name, version, row FROM ({Descriptors}) WHERE {where} ORDER BY code, rank LIMIT @limit",
                 words.Select(w => "%" + EscapeLike(w) + "%").ToArray(), codes, seen);
         }
