@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CodeBrief.Core.Codes;
+using CodeBrief.Core.Errors;
 using CodeBrief.Render.Site;
 using CodeBrief.Web.Briefs;
 using CodeBrief.Web.Data;
@@ -29,7 +30,11 @@ public static class StaticSiteExporter
         Directory.CreateDirectory(Path.Combine(directory, "api", "codes"));
         using var connection = warehouse.Open();
         var all = CodeCatalog.All(connection);
-        var wanted = codes is null ? all : all.Where(h => codes.Any(c => c.Value == h.Code)).ToList();
+        var requested = codes?.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var wanted = requested is null ? all : all.Where(h => requested.Contains(h.Code)).ToList();
+        if (requested is not null && requested.Except(wanted.Select(h => h.Code)).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } unknown)
+            throw new UsageException($"Not in the loaded code sets: {string.Join(", ", unknown)}. Check the codes, or load the file that lists them.");
+        var exportedCodes = wanted.Select(h => h.Code).ToHashSet(StringComparer.Ordinal);
 
         var root = SiteLinks.AtRoot(LinkStyle.Static);
         var inCodes = SiteLinks.InCodes(LinkStyle.Static);
@@ -51,11 +56,12 @@ public static class StaticSiteExporter
             if (!HcpcsCode.TryParse(hit.Code, out var code) || code.Value != hit.Code) continue;
             var content = BriefComposer.Compose(connection, code);
             if (content is null) continue;
-            var exported = content with { Related = content.Related.Where(r => wanted.Count == all.Count || wanted.Any(w => w.Code == r.Code)).ToList() };
+            var exported = content with { Related = content.Related.Where(r => exportedCodes.Contains(r.Code)).ToList() };
             Write(directory, $"codes/{code.Value}.html", SitePages.Brief(exported, inCodes));
             Write(directory, $"api/codes/{code.Value}.json", content.Json);
             Write(directory, $"api/codes/{code.Value}.benchmarks.json", content.BenchmarksJson);
-            progress?.Invoke(++done, wanted.Count);
+            done++;
+            progress?.Invoke(done, wanted.Count);
         }
         return done;
     }
