@@ -1,0 +1,18 @@
+namespace CodeBrief.Analytics.Medicare;
+
+/// <summary>
+/// Medicare PFS payment for one RVU row: national (unadjusted) amounts, the amount in every locality, and the range.
+/// </summary>
+/// <param name="Row">The RVU row priced.</param>
+/// <param name="NonFacilityNational">Non-facility total RVU x conversion factor.</param>
+/// <param name="FacilityNational">Facility total RVU x conversion factor.</param>
+/// <param name="Localities">One entry per GPCI locality, in GPCI file order.</param>
+/// <param name="NonFacilityRange">Range of the non-facility locality amounts; null when not priced.</param>
+/// <param name="FacilityRange">Range of the facility locality amounts; null when not priced.</param>
+public sealed record PfsPricing(
+    PfsRvuRow Row,
+    PfsSettingAmount NonFacilityNational,
+    PfsSettingAmount FacilityNational,
+    IReadOnlyList<LocalityAmount> Localities,
+    LocalityRange? NonFacilityRange,
+    LocalityRange? FacilityRange);

@@ -1,0 +1,17 @@
+using CodeBrief.Core;
+
+namespace CodeBrief.Analytics.Medicare;
+
+/// <summary>
+/// A Medicare PFS amount for one setting (non-facility or facility): either a price, or the reason there is none.
+/// </summary>
+/// <param name="Amount">The amount in dollars, rounded to cents; null when the setting is not priced.</param>
+/// <param name="NotPricedReason">Why there is no amount (NA indicator, status not paid under the PFS, no RVUs); null when priced.</param>
+public sealed record PfsSettingAmount(Money? Amount, string? NotPricedReason)
+{
+    /// <summary>A priced setting.</summary>
+    public static PfsSettingAmount Priced(Money amount) => new(amount, null);
+
+    /// <summary>A setting without a price, with the reason.</summary>
+    public static PfsSettingAmount NotPriced(string reason) => new(null, reason);
+}

@@ -1,0 +1,77 @@
+using CodeBrief.Brief.Model;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Dossier;
+
+namespace CodeBrief.Brief;
+
+public static partial class BriefBuilder
+{
+    private static BriefSection Clinical(CodeDossier d)
+    {
+        var blocks = new List<BriefBlock> { new BriefHeading("Clinical Context") };
+        var context = ClinicalContext(d);
+        blocks.Add(context.Count > 0 ? new BriefList(context) : new BriefParagraph(Na));
+
+        blocks.Add(new BriefHeading("Modifiers"));
+        blocks.Add(d.Modifiers.Count == 0
+            ? new BriefParagraph($"No modifier rule applies to this code in the loaded data. {Na}")
+            : new BriefTable(["Modifier", "Description", "When to use", "Rule", "Source"], d.Modifiers.Select(m => (IReadOnlyList<BriefCell>)
+            [
+                BriefCell.Fact(m.Code, m.Source),
+                m.DescriptionSource is { } ds ? BriefCell.Fact(m.Description, ds) : BriefCell.Label(m.Description),
+                BriefCell.Label(m.WhenToUse),
+                BriefCell.Fact(m.Rule, m.Source),
+                new BriefCell(m.DescriptionSource is { } ds2 ? $"{m.Source}; text: {ds2}" : m.Source.ToString(),
+                    m.DescriptionSource is { } ds3 ? [m.Source, ds3] : [m.Source]),
+            ]).ToList()));
+
+        blocks.Add(new BriefHeading("Provider Taxonomy"));
+        blocks.Add(d.Taxonomies.Count == 0
+            ? new BriefParagraph(Na)
+            : new BriefTable(["Taxonomy code", "Specialty (NUCC)", "Why", "Source"], d.Taxonomies.Select(t => (IReadOnlyList<BriefCell>)
+            [
+                BriefCell.Fact(t.Code, t.Source), BriefCell.Fact(t.Specialty, t.Source), BriefCell.Fact(t.Basis, t.BasisSource),
+                new BriefCell($"{t.Source}; {t.BasisSource}", [t.Source, t.BasisSource]),
+            ]).ToList()));
+
+        blocks.Add(new BriefHeading("Related ICD-10-CM Diagnoses"));
+        blocks.Add(d.Diagnoses.Count == 0
+            ? new BriefParagraph($"No diagnosis crosswalk for this code is loaded. {Na}")
+            : new BriefTable(["ICD-10-CM code", "Description", "Billable", "Source"], d.Diagnoses.Select(x => (IReadOnlyList<BriefCell>)
+            [
+                BriefCell.Fact(x.Code, x.Source), BriefCell.Fact(x.Description, x.Source), BriefCell.Fact(x.Billable ? "yes" : "no", x.Source),
+                new BriefCell($"{x.Source}; crosswalk: {x.CrosswalkSource}", [x.Source, x.CrosswalkSource]),
+            ]).ToList()));
+
+        blocks.Add(new BriefHeading("Related CPT/HCPCS Codes"));
+        blocks.Add(d.RelatedCodes.Count == 0
+            ? new BriefParagraph(Na)
+            : new BriefTable(["Code", "Descriptor", "Relationship", "Source"], d.RelatedCodes.Select(r => (IReadOnlyList<BriefCell>)
+            [
+                BriefCell.Fact(r.Code, r.Source),
+                r.DescriptorSource is { } ds ? BriefCell.Fact(r.Descriptor, ds) : BriefCell.Label(r.Descriptor),
+                BriefCell.Fact(r.Relationship, r.Source),
+                new BriefCell(r.DescriptorSource is { } ds2 ? $"{r.Source}; descriptor: {ds2}" : r.Source.ToString(),
+                    r.DescriptorSource is { } ds3 ? [r.Source, ds3] : [r.Source]),
+            ]).ToList()));
+        return new BriefSection("clinical-coding", "Clinical & Coding Specifications", blocks);
+    }
+
+    /// <summary>What the data says about how the service is delivered and billed; no invented scenarios.</summary>
+    private static List<BriefParagraph> ClinicalContext(CodeDossier d)
+    {
+        var list = new List<BriefParagraph>();
+        if (d.ClfsPrimary is { } clfs)
+            list.Add(new BriefParagraph("The code is a clinical laboratory test on the Medicare Clinical Laboratory Fee Schedule; the laboratory that performs it bills it.", [clfs.Source]));
+        foreach (var p in d.Pfs)
+        {
+            var label = p.Modifier.Length == 0 ? "Global service" : $"Modifier {p.Modifier} service";
+            list.Add(new BriefParagraph($"{label}: PC/TC indicator {p.Row.PctcIndicator}, {p.PctcMeaning}; global days {p.Row.GlobalDays}, {p.GlobalDaysMeaning}.", [p.Row.Source]));
+        }
+        foreach (var a in d.AddOns.Where(a => a.DeletionDate is null && a.AddOnCode == d.Code).Take(1))
+            list.Add(new BriefParagraph($"The code is an add-on code: NCCI lists it with primary codes (AOC edit {a.EditTypeMeaning}); it is reported with a primary service, not alone.", [a.Source]));
+        if (d.LevelII is { } l2 && l2.TerminationDate is { } term)
+            list.Add(new BriefParagraph($"The HCPCS Level II file gives the code a termination date of {term}.", [l2.Source]));
+        return list;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using CodeBrief.Analytics.Medicare;
+using CodeBrief.Brief.Model;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Dossier;
+
+namespace CodeBrief.Brief;
+
+public static partial class BriefBuilder
+{
+    private static BriefSection Payers(CodeDossier d)
+    {
+        var blocks = new List<BriefBlock> { new BriefHeading("Medicare") };
+        if (d.Clfs.Count > 0)
+        {
+            blocks.Add(new BriefParagraph("Clinical Laboratory Fee Schedule (national limitation amounts; indicator L means no national amount):"));
+            blocks.Add(new BriefTable(["Code", "Modifier", "Indicator", "National limit", "Source"], d.Clfs.Select(c => (IReadOnlyList<BriefCell>)
+            [
+                BriefCell.Fact(c.Code, c.Source), BriefCell.Fact(c.Modifier.Length == 0 ? "none" : c.Modifier, c.Source),
+                BriefCell.Fact(c.Indicator, c.Source),
+                BriefCell.Fact(c.NationalLimit?.ToString() ?? "no national amount (priced locally)", c.Source), BriefCell.SourceOf(c.Source),
+            ]).ToList()));
+        }
+        else blocks.Add(new BriefParagraph($"Clinical Laboratory Fee Schedule: the code is not on the loaded CLFS. {Na}"));
+
+        if (d.Pfs.Count > 0)
+        {
+            var cf = d.Pfs.Select(p => p.Row.ConversionFactor).FirstOrDefault(x => x is not null);
+            blocks.Add(new BriefParagraph(
+                "Physician Fee Schedule: national amount = total RVU x conversion factor"
+                + (cf is { } v ? $" ({v.ToString(CultureInfo.InvariantCulture)})" : "")
+                + "; locality amount = (work RVU x work GPCI + PE RVU x PE GPCI + MP RVU x MP GPCI) x conversion factor, over every GPCI locality, rounded to cents at the end.",
+                [d.Pfs[0].Row.Source, PfsIndicators.Layout]));
+            blocks.Add(new BriefTable(["Modifier", "Status", "Non-facility national", "Facility national", "Non-facility locality range", "Facility locality range", "Source"],
+                d.Pfs.Select(p => (IReadOnlyList<BriefCell>)
+                [
+                    BriefCell.Fact(p.Modifier.Length == 0 ? "none" : p.Modifier, p.Row.Source),
+                    BriefCell.Fact($"{p.Row.Status}: {p.StatusMeaning}", p.Row.Source),
+                    BriefCell.Fact(Amount(p.Pricing.NonFacilityNational), p.Row.Source),
+                    BriefCell.Fact(Amount(p.Pricing.FacilityNational), p.Row.Source),
+                    RangeCell(p.Pricing.NonFacilityRange, p.Pricing.NonFacilityNational),
+                    RangeCell(p.Pricing.FacilityRange, p.Pricing.FacilityNational),
+                    BriefCell.SourceOf(p.Row.Source),
+                ]).ToList()));
+        }
+        else blocks.Add(new BriefParagraph($"Physician Fee Schedule: the code is not in the loaded PFS RVU file. {Na}"));
+
+        blocks.Add(new BriefHeading("Commercial Payers"));
+        if (d.Payers.Count == 0)
+            blocks.Add(new BriefParagraph($"Negotiated rates from payer price-transparency files: {Na}"));
+        else
+            blocks.Add(new BriefTable(["Payer", "Plan / network", "Strata", "N", "Min", "P10", "P25", "Median", "P75", "P90", "Max", "% of Medicare", "Confidence", "Outliers removed", "Rule", "Source"],
+                d.Payers.Select(p => (IReadOnlyList<BriefCell>)
+                [
+                    new BriefCell(p.IsSynthetic ? $"{p.Payer} (synthetic)" : p.Payer, p.Sources), new BriefCell(p.Plan, p.Sources),
+                    new BriefCell(string.Join(", ", p.Strata), p.Sources), Num(p.N.ToString(CultureInfo.InvariantCulture), p),
+                    Num(p.Min.ToString(), p), Num(p.P10.ToString(), p), Num(p.P25.ToString(), p), Num(p.Median.ToString(), p),
+                    Num(p.P75.ToString(), p), Num(p.P90.ToString(), p), Num(p.Max.ToString(), p),
+                    Num(p.PercentOfMedicare is { } pct ? pct.ToString("0.#", CultureInfo.InvariantCulture) + "%" : NotAvailable.Text, p),
+                    Num(p.Confidence, p), Num(p.OutliersRemoved.ToString(CultureInfo.InvariantCulture), p), Num(p.Rule, p),
+                    new BriefCell(string.Join("; ", p.Sources.Select(s => s.ToString())), p.Sources),
+                ]).ToList()));
+        return new BriefSection("payer-coverage", "Payer Coverage & Reimbursement", blocks);
+    }
+
+    private static BriefCell Num(string text, Dossier.Facts.PayerRateSummary p) => new(text, p.Sources);
+
+    private static string Amount(PfsSettingAmount a) => a.Amount?.ToString() ?? $"not priced ({a.NotPricedReason})";
+
+    private static BriefCell RangeCell(LocalityRange? r, PfsSettingAmount national) => r is null
+        ? BriefCell.Label(national.NotPricedReason is { } reason ? $"not priced ({reason})" : NotAvailable.Text)
+        : new BriefCell($"{r.Min} ({r.MinLocality.Name}) to {r.Max} ({r.MaxLocality.Name}), {r.Localities} localities",
+            [r.MinLocality.Source, r.MaxLocality.Source]);
+}

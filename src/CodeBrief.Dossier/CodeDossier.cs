@@ -1,0 +1,47 @@
+using CodeBrief.Analytics.Medicare;
+using CodeBrief.Dossier.Facts;
+
+namespace CodeBrief.Dossier;
+
+/// <summary>
+/// Every fact a brief may use about one CPT/HCPCS code, each with its source. Immutable; the brief is built from this alone,
+/// so a fact absent here is printed as not available.
+/// </summary>
+/// <param name="Code">The code, upper case.</param>
+/// <param name="Classification">Code set and family.</param>
+/// <param name="Descriptors">Descriptors from loaded files, best first (HCPCS long, CLFS extended, CLFS long, CLFS short, PFS, HCPCS short).</param>
+/// <param name="LevelII">HCPCS Level II file record; null for CPT codes or when absent.</param>
+/// <param name="Pfs">PFS rows, global row first then by modifier.</param>
+/// <param name="Clfs">CLFS rows, blank modifier first.</param>
+/// <param name="AddOns">NCCI add-on edits naming the code.</param>
+/// <param name="Ptp">NCCI PTP edits naming the code.</param>
+/// <param name="Mue">Medically unlikely edits of the code.</param>
+/// <param name="RelatedCodes">Related codes (add-on, primary, PTP, neighbours).</param>
+/// <param name="Modifiers">Modifiers derived by rule.</param>
+/// <param name="Taxonomies">Provider taxonomies.</param>
+/// <param name="Diagnoses">Related diagnoses from loaded crosswalks.</param>
+/// <param name="Payers">Payer rate benchmarks.</param>
+/// <param name="Sources">Every file and editorial table used, ordered by dataset then file.</param>
+public sealed record CodeDossier(
+    string Code,
+    CodeClassification Classification,
+    IReadOnlyList<DescriptorFact> Descriptors,
+    HcpcsLevelIIFact? LevelII,
+    IReadOnlyList<PfsEntry> Pfs,
+    IReadOnlyList<ClfsRow> Clfs,
+    IReadOnlyList<AddOnPair> AddOns,
+    IReadOnlyList<PtpPair> Ptp,
+    IReadOnlyList<MueFact> Mue,
+    IReadOnlyList<RelatedCode> RelatedCodes,
+    IReadOnlyList<ModifierFact> Modifiers,
+    IReadOnlyList<TaxonomyFact> Taxonomies,
+    IReadOnlyList<DiagnosisFact> Diagnoses,
+    IReadOnlyList<PayerRateSummary> Payers,
+    IReadOnlyList<DossierSource> Sources)
+{
+    /// <summary>The descriptor to headline, or null when no loaded file describes the code.</summary>
+    public DescriptorFact? PrimaryDescriptor => Descriptors.Count > 0 ? Descriptors[0] : null;
+
+    /// <summary>The CLFS national limit of the unmodified row (or the first row), or null.</summary>
+    public ClfsRow? ClfsPrimary => Clfs.FirstOrDefault(c => c.Modifier.Length == 0) ?? Clfs.FirstOrDefault();
+}

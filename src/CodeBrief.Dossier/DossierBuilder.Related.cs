@@ -1,0 +1,63 @@
+using CodeBrief.Core.Codes;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Dossier.Editorial;
+using CodeBrief.Dossier.Facts;
+
+namespace CodeBrief.Dossier;
+
+public sealed partial class DossierBuilder
+{
+    /// <summary>How many codes on each side of the code the neighbour list takes.</summary>
+    private const int NeighboursEachSide = 3;
+
+    /// <summary>The most PTP partners listed as related codes (the dossier keeps every PTP pair).</summary>
+    private const int MaxPtpRelated = 25;
+
+    private List<RelatedCode> RelatedCodes(string code, CodeClassification classification, List<AddOnPair> addOns, List<PtpPair> ptp)
+    {
+        var list = new List<RelatedCode>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var a in addOns.Where(a => a.DeletionDate is null))
+        {
+            var (other, relationship) = a.AddOnCode == code
+                ? (a.PrimaryCode, $"Primary code for this add-on code (NCCI AOC edit {a.EditTypeMeaning})")
+                : (a.AddOnCode, $"Add-on code reported with this primary code (NCCI AOC edit {a.EditTypeMeaning})");
+            if (!HcpcsCode.TryParse(other, out _) || !seen.Add((other, "aoc"))) continue; // CCCCC = contractor-defined, not a code
+            list.Add(Related(other, relationship, a.Source));
+        }
+        foreach (var p in ptp.Where(p => p.DeletionDate is null).Take(MaxPtpRelated * 2))
+        {
+            var (other, side) = p.Column1 == code ? (p.Column2, "column 2 (component) code") : (p.Column1, "column 1 (comprehensive) code");
+            if (!seen.Add((other, "ptp" + p.Setting))) continue;
+            list.Add(Related(other, $"NCCI PTP {p.Setting} edit, {side}; modifier indicator {p.ModifierIndicatorMeaning}", p.Source));
+        }
+        foreach (var n in Neighbours(code, classification))
+        {
+            var label = classification.Subfamily ?? classification.Family;
+            list.Add(Related(n, $"Neighbouring code in the same family ({label})", EditorialSources.CodeFamilies));
+        }
+        return list;
+    }
+
+    private RelatedCode Related(string code, string relationship, SourceRef source)
+    {
+        var d = ShortDescriptor(code);
+        return new RelatedCode(code, d?.Text ?? NotAvailable.Text, relationship, source, d?.Source);
+    }
+
+    private IEnumerable<string> Neighbours(string code, CodeClassification classification)
+    {
+        if (classification.Family is null) yield break;
+        var all = _allCodes.Value;
+        var at = Array.BinarySearch(all, code, StringComparer.Ordinal);
+        if (at < 0) yield break;
+        bool SameFamily(string other) =>
+            HcpcsCode.TryParse(other, out var c) && c.Type == classification.Type && CodeFamilies.Classify(c) == (classification.Family, classification.Subfamily);
+        var before = new List<string>();
+        for (var i = at - 1; i >= 0 && before.Count < NeighboursEachSide && SameFamily(all[i]); i--) before.Add(all[i]);
+        before.Reverse();
+        foreach (var b in before) yield return b;
+        var after = 0;
+        for (var i = at + 1; i < all.Length && after < NeighboursEachSide && SameFamily(all[i]); i++, after++) yield return all[i];
+    }
+}

@@ -1,0 +1,125 @@
+using System.Data.Common;
+using CodeBrief.Analytics.Medicare;
+using CodeBrief.Core.Codes;
+using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Dossier.Editorial;
+using CodeBrief.Dossier.Facts;
+using CodeBrief.Dossier.Queries;
+
+namespace CodeBrief.Dossier;
+
+/// <summary>
+/// Builds the <see cref="CodeDossier"/> of a code from the warehouse with parameterised queries. One builder serves many
+/// codes: it reads the sources table, the GPCI localities and the code list once.
+/// </summary>
+/// <remarks>Not thread-safe (it shares one connection and caches).</remarks>
+public sealed partial class DossierBuilder
+{
+    private readonly DbConnection _db;
+    private readonly SourceCatalog _sources;
+    private readonly Lazy<IReadOnlyList<GpciLocality>> _gpci;
+    private readonly Lazy<string[]> _allCodes;
+    private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a builder over an open warehouse connection.</summary>
+    public DossierBuilder(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        _db = connection;
+        _sources = new SourceCatalog(connection);
+        _gpci = new(ReadGpci);
+        _allCodes = new(ReadAllCodes);
+    }
+
+    /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>
+    public IReadOnlyList<string> AllCodes() => _allCodes.Value;
+
+    /// <summary>The GPCI localities, in file order.</summary>
+    public IReadOnlyList<GpciLocality> Localities => _gpci.Value;
+
+    /// <summary>True when a loaded code set has the code.</summary>
+    public bool Exists(string code) => Array.BinarySearch(_allCodes.Value, code.Trim().ToUpperInvariant(), StringComparer.Ordinal) >= 0;
+
+    /// <summary>Up to <paramref name="max"/> loaded codes closest to <paramref name="text"/> (same prefix first, then nearest in order).</summary>
+    public IReadOnlyList<string> CloseMatches(string text, int max = 5)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var all = _allCodes.Value;
+        var key = text.Trim().ToUpperInvariant();
+        var at = Array.BinarySearch(all, key, StringComparer.Ordinal);
+        if (at < 0) at = ~at;
+        var from = Math.Max(0, at - max / 2);
+        return all.Skip(Math.Min(from, Math.Max(0, all.Length - max))).Take(max).ToList();
+    }
+
+    /// <summary>Builds the dossier of one code.</summary>
+    /// <exception cref="UsageException">The text is not a code, or no loaded code set has it (the message names close matches).</exception>
+    public CodeDossier Build(string codeText)
+    {
+        if (!HcpcsCode.TryParse(codeText, out var code))
+            throw new UsageException($"\"{codeText}\" is not a CPT or HCPCS code (five digits; four digits and F, T, U or M; or a letter and four digits).");
+        if (!Exists(code.Value))
+        {
+            var near = CloseMatches(code.Value);
+            throw new UsageException($"Code {code.Value} is not in any loaded code set (PFS, CLFS, HCPCS Level II)."
+                + (near.Count > 0 ? $" Close matches: {string.Join(", ", near)}." : " Load the code sets with `codebrief data load`."));
+        }
+
+        var (family, subfamily) = CodeFamilies.Classify(code);
+        var classification = new CodeClassification(code.Type, CodeFamilies.TypeLabel(code.Type), family, subfamily, EditorialSources.CodeFamilies);
+        var levelII = ReadLevelII(code.Value);
+        var pfs = ReadPfs(code.Value);
+        var clfs = ReadClfs(code.Value);
+        var descriptors = Descriptors(levelII, pfs, clfs);
+        var addOns = ReadAddOns(code.Value);
+        var ptp = ReadPtp(code.Value);
+        var mue = ReadMue(code.Value);
+        var related = RelatedCodes(code.Value, classification, addOns, ptp);
+        var modifiers = ModifierRules.Derive(pfs, clfs, ptp, code.Value, ReadModifierText);
+        var taxonomies = ReadTaxonomies(classification);
+        var diagnoses = ReadDiagnoses(code.Value);
+
+        var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
+        refs.AddRange(descriptors.Select(d => d.Source));
+        if (levelII is not null) refs.Add(levelII.Source);
+        foreach (var p in pfs)
+        {
+            refs.Add(p.Row.Source);
+            refs.Add(PfsIndicators.Layout);
+            if (p.Pricing.Localities.Count > 0) refs.Add(p.Pricing.Localities[0].Locality.Source);
+        }
+        refs.AddRange(clfs.Select(c => c.Source));
+        refs.AddRange(addOns.Select(a => a.Source));
+        refs.AddRange(ptp.Select(a => a.Source));
+        refs.AddRange(mue.Select(a => a.Source));
+        foreach (var r in related) { refs.Add(r.Source); if (r.DescriptorSource is { } d) refs.Add(d); }
+        foreach (var m in modifiers) { refs.Add(m.Source); if (m.DescriptionSource is { } d) refs.Add(d); }
+        foreach (var t in taxonomies) { refs.Add(t.Source); refs.Add(t.BasisSource); }
+        foreach (var d in diagnoses) { refs.Add(d.Source); refs.Add(d.CrosswalkSource); }
+        var sources = refs.Select(r => (r.Dataset, r.File, r.Version)).Distinct()
+            .Select(k => _sources.Describe(new SourceRef(k.Dataset, k.File, k.Version, 0)))
+            .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
+
+        return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
+            taxonomies, diagnoses, Payers: [], sources);
+    }
+
+    private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)
+    {
+        var list = new List<DescriptorFact>();
+        if (levelII is not null && levelII.LongDescription.Length > 0)
+            list.Add(new DescriptorFact(levelII.LongDescription, "HCPCS Level II long descriptor", levelII.Source));
+        if (clfs.FirstOrDefault() is { } c)
+        {
+            if (c.ExtendedDescription.Length > 0) list.Add(new DescriptorFact(c.ExtendedDescription, "CLFS extended long descriptor", c.Source));
+            if (c.LongDescription.Length > 0) list.Add(new DescriptorFact(c.LongDescription, "CLFS long descriptor", c.Source));
+            if (c.ShortDescription.Length > 0) list.Add(new DescriptorFact(c.ShortDescription, "CLFS short descriptor", c.Source));
+        }
+        if (pfs.FirstOrDefault() is { } p && p.Row.Description.Length > 0)
+            list.Add(new DescriptorFact(p.Row.Description, "PFS RVU file descriptor", p.Row.Source));
+        if (levelII is not null && levelII.ShortDescription.Length > 0)
+            list.Add(new DescriptorFact(levelII.ShortDescription, "HCPCS Level II short descriptor", levelII.Source));
+        return list;
+    }
+}
