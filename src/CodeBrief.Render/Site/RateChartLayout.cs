@@ -10,7 +10,7 @@ public static class RateChartLayout
     /// <summary>Left edge of the plot (payer labels sit to its left).</summary>
     public const double PlotLeft = 220;
     /// <summary>Right edge of the plot.</summary>
-    public const double PlotRight = 700;
+    public const double PlotRight = 680;
     /// <summary>Top of the first payer row.</summary>
     public const double Top = 28;
     /// <summary>Height of one payer row.</summary>
