@@ -26,7 +26,7 @@ public static partial class WebHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(warehouse);
-        builder.Services.AddSingleton(new BriefCache(warehouse, options.BriefCacheCapacity));
+        builder.Services.AddSingleton(_ => new BriefCache(warehouse, options.Clock, options.BriefCacheCapacity));
 
         var app = builder.Build();
         app.UseExceptionHandler();

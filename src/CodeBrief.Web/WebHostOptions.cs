@@ -14,4 +14,7 @@ public sealed record WebHostOptions
 
     /// <summary>Most rendered briefs kept in memory (the warehouse cannot change while serving, so they never go stale).</summary>
     public int BriefCacheCapacity { get; init; } = 20_000;
+
+    /// <summary>The clock that dates the briefs ("generated on").</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

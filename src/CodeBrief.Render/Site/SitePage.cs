@@ -23,6 +23,8 @@ public static class SitePage
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .Append("<title>").Append(Encode(title)).Append(" · CodeBrief</title>\n")
+          // An empty icon, so browsers do not ask the server (or the file system) for /favicon.ico.
+          .Append("<link rel=\"icon\" href=\"data:,\">\n")
           .Append("<link rel=\"stylesheet\" href=\"").Append(Encode(links.Asset("site.css"))).Append("\">\n");
         if (withSearchScript)
         {

@@ -4,23 +4,30 @@ using CodeBrief.Core.Codes;
 using CodeBrief.Render.Site;
 using CodeBrief.Web.Data;
 using CodeBrief.Web.Pages;
+using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Web.Briefs;
 
 /// <summary>
 /// Renders each code's brief once and keeps the bytes. The server opens the warehouse read-only, so nothing can change
-/// underneath a cached page while it runs. Thread-safe; at most one render per code runs at a time.
+/// underneath a cached page while it runs. Thread-safe: lookups are lock-free; renders of new codes run one at a time
+/// because the dossier builder shares one connection.
 /// </summary>
-public sealed class BriefCache
+public sealed class BriefCache : IDisposable
 {
     private readonly WarehouseReader _warehouse;
+    private readonly TimeProvider _clock;
     private readonly int _capacity;
     private readonly ConcurrentDictionary<string, Lazy<CachedBrief?>> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private SqliteConnection? _connection;
+    private BriefComposer? _composer;
 
     /// <summary>Creates an empty cache over <paramref name="warehouse"/> holding at most <paramref name="capacity"/> codes.</summary>
-    public BriefCache(WarehouseReader warehouse, int capacity)
+    public BriefCache(WarehouseReader warehouse, TimeProvider clock, int capacity)
     {
         _warehouse = warehouse;
+        _clock = clock;
         _capacity = capacity;
     }
 
@@ -34,10 +41,24 @@ public sealed class BriefCache
         return _entries.GetOrAdd(code.Value, lazy).Value;
     }
 
+    /// <summary>Closes the connection the composer used.</summary>
+    public void Dispose()
+    {
+        lock (_gate) _connection?.Dispose();
+    }
+
     private CachedBrief? Render(HcpcsCode code)
     {
-        using var connection = _warehouse.Open();
-        var content = BriefComposer.Compose(connection, code);
+        BriefContent? content;
+        lock (_gate)
+        {
+            if (_composer is null)
+            {
+                _connection = _warehouse.Open();
+                _composer = new BriefComposer(_connection, _clock);
+            }
+            content = _composer.Compose(code);
+        }
         if (content is null) return null;
         var page = SitePages.Brief(content, SiteLinks.InCodes(LinkStyle.Served));
         return new CachedBrief(content, Encoding.UTF8.GetBytes(page), Encoding.UTF8.GetBytes(content.Json), Encoding.UTF8.GetBytes(content.BenchmarksJson));

@@ -1,74 +1,78 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
+using CodeBrief.Brief;
+using CodeBrief.Core;
 using CodeBrief.Core.Codes;
+using CodeBrief.Dossier;
+using CodeBrief.Dossier.Facts;
+using CodeBrief.Render.Html;
+using CodeBrief.Render.Json;
 using CodeBrief.Render.Site;
 using CodeBrief.Web.Data;
-using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Web.Briefs;
 
 /// <summary>
-/// Builds the site content of one code. Interim: until the dossier and brief renderers are merged it shows the
-/// descriptors of every loaded file, the CLFS national limit and the NCCI add-on pairs, each with its source row.
+/// Builds the site content of one code with the same stages as <c>codebrief brief</c>: dossier, brief document, the shared
+/// HTML and JSON renderers. The web adds only the page shell, the payer chart drawn from the dossier's rate summaries, and
+/// links to the dossier's related codes.
 /// </summary>
-public static class BriefComposer
+/// <remarks>Not thread-safe: <see cref="DossierBuilder"/> shares one connection; callers serialise (see <see cref="BriefCache"/>).</remarks>
+public sealed class BriefComposer
 {
-    /// <summary>The content for <paramref name="code"/>, or null when no loaded source has it.</summary>
-    public static BriefContent? Compose(SqliteConnection connection, HcpcsCode code)
+    private static readonly HtmlBriefRenderer Html = new();
+    private static readonly JsonBriefRenderer Json = new();
+    private readonly DossierBuilder _dossiers;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates a composer over an open warehouse connection (the caller keeps it open while composing).</summary>
+    public BriefComposer(System.Data.Common.DbConnection connection, TimeProvider clock)
     {
-        var shown = CodeCatalog.Find(connection, code);
-        if (shown is null) return null;
-        var related = AddOnPairs(connection, code);
-        decimal? clfs = null;
-        string clfsSource = "";
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT c.rate, s.file_name, s.version, c.row FROM clfs c JOIN sources s ON s.id = c.source_id WHERE s.status = 'current' AND c.code = @code AND c.modifier = '' AND c.rate IS NOT NULL LIMIT 1";
-            command.Parameters.AddWithValue("@code", code.Value);
-            using var reader = command.ExecuteReader();
-            if (reader.Read())
-            {
-                clfs = reader.GetDecimal(0);
-                clfsSource = $"{reader.GetString(1)} ({reader.GetString(2)}), row {reader.GetInt64(3).ToString(CultureInfo.InvariantCulture)}";
-            }
-        }
-
-        var body = new StringBuilder();
-        body.Append("<article class=\"brief\"><h1>").Append(SitePage.Encode(code.Value)).Append(" — ").Append(SitePage.Encode(shown.Descriptor)).Append("</h1>\n")
-            .Append("<p class=\"source\">Descriptor source: ").Append(SitePage.Encode(shown.Source)).Append("</p>\n")
-            .Append("<h2>Medicare</h2>\n<table><thead><tr><th scope=\"col\">Fee schedule</th><th scope=\"col\">Amount</th><th scope=\"col\">Source</th></tr></thead><tbody>")
-            .Append("<tr><td>CLFS national limit</td><td>").Append(SitePage.Encode(clfs is { } c ? new Core.Money(c).ToString() : Core.Provenance.NotAvailable.Text))
-            .Append("</td><td>").Append(SitePage.Encode(clfsSource)).Append("</td></tr></tbody></table>\n</article>");
-
-        var json = JsonSerializer.Serialize(new
-        {
-            code = code.Value,
-            code_type = code.Type.ToString(),
-            descriptor = new { text = shown.Descriptor, source = shown.Source },
-            related_codes = related.Select(r => new { code = r.Code, descriptor = r.Descriptor, relationship = "NCCI add-on pair", source = r.Source }),
-            medicare = new { clfs_national_limit = clfs },
-        });
-        return new BriefContent(code.Value, $"{code.Value} {shown.Descriptor}", body.ToString(), json, "{\"code\":\"" + code.Value + "\",\"payers\":[]}", null, related);
+        _dossiers = new DossierBuilder(connection);
+        _clock = clock;
     }
 
-    private static List<CodeHit> AddOnPairs(SqliteConnection connection, HcpcsCode code)
+    /// <summary>Every code the loaded code sets hold, sorted.</summary>
+    public IReadOnlyList<string> AllCodes() => _dossiers.AllCodes();
+
+    /// <summary>The content for <paramref name="code"/>, or null when no loaded code set has it.</summary>
+    public BriefContent? Compose(HcpcsCode code)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT CASE WHEN a.addon_code = @code THEN a.primary_code ELSE a.addon_code END, s.file_name, s.version, a.row
-            FROM ncci_addon a JOIN sources s ON s.id = a.source_id
-            WHERE s.status = 'current' AND (a.addon_code = @code OR a.primary_code = @code) ORDER BY 1 LIMIT 50
-            """;
-        command.Parameters.AddWithValue("@code", code.Value);
-        var rows = new List<(string Code, string Source)>();
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-                rows.Add((reader.GetString(0), $"{reader.GetString(1)} ({reader.GetString(2)}), row {reader.GetInt64(3).ToString(CultureInfo.InvariantCulture)}"));
-        var hits = new List<CodeHit>();
-        foreach (var (other, source) in rows)
-            if (HcpcsCode.TryParse(other, out var otherCode) && CodeCatalog.Find(connection, otherCode) is { } found)
-                hits.Add(found with { Source = source });
-        return hits;
+        if (!_dossiers.Exists(code.Value)) return null;
+        var dossier = _dossiers.Build(code.Value);
+        var brief = BriefBuilder.Build(dossier, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
+        var related = dossier.RelatedCodes
+            .Where(r => HcpcsCode.TryParse(r.Code, out _) && _dossiers.Exists(r.Code))
+            .Select(r => new CodeHit(r.Code, r.Descriptor, r.Relationship))
+            .ToList();
+        var title = brief.Descriptor.Length > 80 ? $"{code.Value} {brief.Descriptor[..79]}…" : $"{code.Value} {brief.Descriptor}";
+        return new BriefContent(code.Value, title, BriefHtmlBody.Extract(Html.Render(brief)), Json.Render(brief),
+            DossierJson.Serialize(new { code = code.Value, medicare_reference = MedicareReference(dossier)?.Amount, payers = dossier.Payers }),
+            Chart(dossier), related);
+    }
+
+    /// <summary>The payer chart of a dossier, or null when it has no payer rates.</summary>
+    public static RateChart? Chart(CodeDossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        if (dossier.Payers.Count == 0) return null;
+        var rows = dossier.Payers.Select(p => new RateDistribution(Label(p), p.P10.Dollars, p.P25.Dollars, p.Median.Dollars, p.P75.Dollars, p.P90.Dollars, p.N,
+            string.Join("; ", p.Sources.Select(s => s.ToString()).Distinct(StringComparer.Ordinal)))).ToList();
+        var medicare = MedicareReference(dossier);
+        return new RateChart(dossier.Code, rows, medicare?.Amount.Dollars, medicare?.Label ?? "");
+    }
+
+    // The CLFS national limit for lab codes, else the PFS national non-facility amount of the global row, each with its row.
+    private static (Money Amount, string Label)? MedicareReference(CodeDossier dossier)
+    {
+        if (dossier.ClfsPrimary is { NationalLimit: { } limit } clfs) return (limit, $"CLFS national limit, {clfs.Source}");
+        var global = dossier.Pfs.FirstOrDefault(p => p.Modifier.Length == 0);
+        if (global?.Pricing.NonFacilityNational.Amount is { } amount) return (amount, $"PFS national non-facility amount, {global.Row.Source}");
+        return null;
+    }
+
+    private static string Label(PayerRateSummary p)
+    {
+        var label = p.Plan.Length > 0 && p.Plan != p.Payer ? $"{p.Payer} — {p.Plan}" : p.Payer;
+        if (p.Strata.Count > 0) label += $" ({string.Join(", ", p.Strata)})";
+        return p.IsSynthetic ? label + " [synthetic]" : label;
     }
 }

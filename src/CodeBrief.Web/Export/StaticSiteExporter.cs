@@ -23,12 +23,17 @@ public static class StaticSiteExporter
     /// <param name="progress">Called after each brief with (done, total).</param>
     /// <param name="cancellationToken">Stops between briefs.</param>
     public static int Export(WarehouseReader warehouse, string directory, IReadOnlyList<HcpcsCode>? codes, Action<int, int>? progress, CancellationToken cancellationToken)
+        => Export(warehouse, directory, codes, TimeProvider.System, progress, cancellationToken);
+
+    /// <summary>As <see cref="Export(WarehouseReader, string, IReadOnlyList{HcpcsCode}?, Action{int, int}?, CancellationToken)"/>, dating the briefs by <paramref name="clock"/>.</summary>
+    public static int Export(WarehouseReader warehouse, string directory, IReadOnlyList<HcpcsCode>? codes, TimeProvider clock, Action<int, int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         Directory.CreateDirectory(Path.Combine(directory, "codes"));
         Directory.CreateDirectory(Path.Combine(directory, "assets"));
         Directory.CreateDirectory(Path.Combine(directory, "api", "codes"));
         using var connection = warehouse.Open();
+        var composer = new BriefComposer(connection, clock);
         var all = CodeCatalog.All(connection);
         var requested = codes?.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var wanted = requested is null ? all : all.Where(h => requested.Contains(h.Code)).ToList();
@@ -54,7 +59,7 @@ public static class StaticSiteExporter
             cancellationToken.ThrowIfCancellationRequested();
             // Codes come from the warehouse, but only well-formed ones may become file names.
             if (!HcpcsCode.TryParse(hit.Code, out var code) || code.Value != hit.Code) continue;
-            var content = BriefComposer.Compose(connection, code);
+            var content = composer.Compose(code);
             if (content is null) continue;
             var exported = content with { Related = content.Related.Where(r => exportedCodes.Contains(r.Code)).ToList() };
             Write(directory, $"codes/{code.Value}.html", SitePages.Brief(exported, inCodes));

@@ -102,17 +102,28 @@ public static class SitePages
     public static string Brief(BriefContent content, SiteLinks links)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var sb = new StringBuilder(content.BodyHtml.Length + 8192);
-        sb.Append(content.BodyHtml).Append('\n');
-        sb.Append("<section class=\"payer-chart\" aria-labelledby=\"payer-chart-h\">\n<h2 id=\"payer-chart-h\">Payer rate distribution</h2>\n");
-        if (content.Chart is { Rows.Count: > 0 } chart)
+        var chart = new StringBuilder();
+        chart.Append("<section class=\"payer-chart\" aria-labelledby=\"payer-chart-h\">\n<h2 id=\"payer-chart-h\">Payer rate distribution</h2>\n");
+        if (content.Chart is { Rows.Count: > 0 } rates)
         {
-            sb.Append("<p>Per payer: the band spans the 10th to 90th percentile, the box the quartiles, the heavy tick the median; ")
+            chart.Append("<p>Per payer: the band spans the 10th to 90th percentile, the box the quartiles, the heavy tick the median; ")
               .Append("the dashed line is the Medicare amount.</p>\n<div class=\"rate-figure\">\n<figure>")
-              .Append(RateChartSvg.Render(chart)).Append("</figure>\n").Append(RateChartTable.Render(chart)).Append("\n</div>\n");
+              .Append(RateChartSvg.Render(rates)).Append("</figure>\n").Append(RateChartTable.Render(rates)).Append("\n</div>\n");
         }
-        else sb.Append("<p>").Append(Core.Provenance.NotAvailable.Text).Append(": no payer rates are loaded for this code.</p>\n");
-        sb.Append("</section>\n");
+        else chart.Append("<p>").Append(Core.Provenance.NotAvailable.Text).Append(": no payer rates are loaded for this code.</p>\n");
+        chart.Append("</section>\n");
+
+        // The chart goes right after the brief's payer section (where readers look for rates), else after the brief.
+        var sb = new StringBuilder(content.BodyHtml.Length + chart.Length + 4096);
+        var payers = content.BodyHtml.IndexOf(PayerSectionStart, StringComparison.Ordinal);
+        var payersEnd = payers < 0 ? -1 : content.BodyHtml.IndexOf("</section>", payers, StringComparison.Ordinal);
+        if (payersEnd < 0) sb.Append(content.BodyHtml).Append('\n').Append(chart);
+        else
+        {
+            var at = payersEnd + "</section>".Length;
+            sb.Append(content.BodyHtml, 0, at).Append('\n').Append(chart).Append(content.BodyHtml, at, content.BodyHtml.Length - at);
+            sb.Append('\n');
+        }
         if (content.Related.Count > 0)
         {
             sb.Append("<nav class=\"related-codes\" aria-labelledby=\"related-h\">\n<h2 id=\"related-h\">Related codes</h2>\n");
@@ -122,6 +133,9 @@ public static class SitePages
         sb.Append("<p class=\"muted\"><a href=\"").Append(E(links.CodeJson(content.Code))).Append("\">This brief as JSON</a></p>\n");
         return SitePage.Render(content.Title, sb.ToString(), links);
     }
+
+    // The HTML brief's section for payer coverage (section ids are part of the brief contract).
+    private const string PayerSectionStart = "<section id=\"payer-coverage\">";
 
     private static void AppendCodeList(StringBuilder sb, IReadOnlyList<CodeHit> codes, SiteLinks links)
     {
