@@ -68,7 +68,7 @@ public static partial class BriefBuilder
     private static string Amount(PfsSettingAmount a) => a.Amount?.ToString() ?? $"not priced ({a.NotPricedReason})";
 
     private static BriefCell RangeCell(LocalityRange? r, PfsSettingAmount national) => r is null
-        ? BriefCell.Label(national.NotPricedReason is { } reason ? $"not priced ({reason})" : NotAvailable.Text)
+        ? BriefCell.Label(national.NotPricedReason is not null ? "not priced" : NotAvailable.Text)
         : new BriefCell($"{r.Min} ({r.MinLocality.Name}) to {r.Max} ({r.MaxLocality.Name}), {r.Localities} localities",
             [r.MinLocality.Source, r.MaxLocality.Source]);
 }

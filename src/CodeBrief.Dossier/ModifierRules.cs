@@ -12,6 +12,14 @@ namespace CodeBrief.Dossier;
 /// loaded modifier list when it has the modifier.</remarks>
 public static class ModifierRules
 {
+    /// <summary>
+    /// The CPT (two-digit) modifiers these rules can name, with the publication whose rule names them: the RVU layout's
+    /// indicators (26, 50, 51, 62, 66, 80, 81, 82), the NCCI PTP modifier indicator (59) and Medicare laboratory billing (90, 91).
+    /// CPT modifiers are AMA text, so no loaded file lists them; this set is what the grounding check accepts for them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> CptModifiers =
+        new HashSet<string>(StringComparer.Ordinal) { "26", "50", "51", "59", "62", "66", "80", "81", "82", "90", "91" };
+
     /// <summary>What is printed instead of a CPT modifier's descriptor.</summary>
     public const string CptDescriptorNotBundled = "CPT modifier; its descriptor is AMA text not in the input";
 

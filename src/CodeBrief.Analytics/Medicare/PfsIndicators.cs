@@ -11,6 +11,9 @@ public static class PfsIndicators
     /// <summary>The layout document the meanings come from (the whole document, so row 0).</summary>
     public static readonly SourceRef Layout = new("pfs-rvu-layout", "RVU25D.pdf", "RVU25D", 0);
 
+    /// <summary>SHA-256 of the CMS layout document the meanings were transcribed from.</summary>
+    public const string LayoutSha256 = "d5a0fc0ec94a74b41f1613af9115a1d9fe2a9b47c821c939ecbe61305425bfbc";
+
     private static readonly Dictionary<string, string> StatusMeanings = new(StringComparer.Ordinal)
     {
         ["A"] = "active code, paid separately under the PFS",

@@ -54,7 +54,7 @@ public static class PfsPaymentCalculator
     {
         ArgumentNullException.ThrowIfNull(row);
         if (!PayableStatuses.Contains(row.Status))
-            return $"status {row.Status} ({PfsIndicators.Status(row.Status)}): no PFS payment from RVUs";
+            return $"status {row.Status}: not paid from RVUs under the PFS";
         if (facility ? row.FacilityNotApplicable : row.NonFacilityNotApplicable)
             return facility ? "facility NA indicator: not priced in the facility setting" : "non-facility NA indicator: not priced in the non-facility setting";
         var total = facility ? row.FacilityTotal : row.NonFacilityTotal;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CodeBrief.Analytics.Medicare;
 
 /// <summary>
@@ -6,13 +8,14 @@ namespace CodeBrief.Analytics.Medicare;
 /// <param name="Row">The RVU row priced.</param>
 /// <param name="NonFacilityNational">Non-facility total RVU x conversion factor.</param>
 /// <param name="FacilityNational">Facility total RVU x conversion factor.</param>
-/// <param name="Localities">One entry per GPCI locality, in GPCI file order.</param>
+/// <param name="Localities">One entry per GPCI locality, in GPCI file order. Left out of JSON (109 entries per row); callers
+/// that print locality amounts write them in a compact form.</param>
 /// <param name="NonFacilityRange">Range of the non-facility locality amounts; null when not priced.</param>
 /// <param name="FacilityRange">Range of the facility locality amounts; null when not priced.</param>
 public sealed record PfsPricing(
     PfsRvuRow Row,
     PfsSettingAmount NonFacilityNational,
     PfsSettingAmount FacilityNational,
-    IReadOnlyList<LocalityAmount> Localities,
+    [property: JsonIgnore] IReadOnlyList<LocalityAmount> Localities,
     LocalityRange? NonFacilityRange,
     LocalityRange? FacilityRange);

@@ -32,5 +32,7 @@ internal sealed class SourceCatalog
     /// <summary>The sources-list entry of a reference.</summary>
     public DossierSource Describe(SourceRef source) =>
         _byId.Values.FirstOrDefault(s => s.Dataset == source.Dataset && s.File == source.File && s.Version == source.Version)
-        ?? Editorial.EditorialSources.Describe(source);
+        ?? (source.Dataset == Analytics.Medicare.PfsIndicators.Layout.Dataset
+            ? new DossierSource(source.Dataset, "CMS", source.File, source.Version, Analytics.Medicare.PfsIndicators.LayoutSha256, false)
+            : Editorial.EditorialSources.Describe(source));
 }

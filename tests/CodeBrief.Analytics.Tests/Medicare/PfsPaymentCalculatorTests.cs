@@ -93,7 +93,7 @@ public class PfsPaymentCalculatorTests
         var row = Row86320Pc() with { Modifier = "", Status = "X", WorkRvu = 0m, NonFacilityTotal = 0m, FacilityTotal = 0m };
         var pricing = PfsPaymentCalculator.Price(row, AllLocalities());
         pricing.NonFacilityNational.Amount.ShouldBeNull();
-        pricing.NonFacilityNational.NotPricedReason!.ShouldContain("statutory exclusion");
+        pricing.NonFacilityNational.NotPricedReason!.ShouldContain("status X");
         pricing.NonFacilityRange.ShouldBeNull();
     }
 }

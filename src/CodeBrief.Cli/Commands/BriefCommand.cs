@@ -1,0 +1,35 @@
+using System.CommandLine;
+using CodeBrief.Brief;
+using CodeBrief.Dossier;
+using CodeBrief.Render;
+
+namespace CodeBrief.Cli.Commands;
+
+/// <summary><c>codebrief brief CODE [--format md|html|json] [--out FILE]</c>: one code brief.</summary>
+public static class BriefCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(GlobalOptions globals, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        var code = new Argument<string>("CODE") { Description = "CPT or HCPCS code" };
+        var format = new Option<string>("--format") { Description = "md, html or json", DefaultValueFactory = _ => "md" };
+        var outFile = new Option<FileInfo?>("--out") { Description = "Write to this file (atomically) instead of standard output" };
+        var command = new Command("brief", "Render the brief of one code from the loaded data") { code, format, outFile };
+        command.SetAction((parse, ct) =>
+        {
+            var renderer = Renderers.For(parse.GetValue(format) ?? "md");
+            using var db = BriefWarehouse.Open(globals.ResolveHome(parse));
+            var dossier = new DossierBuilder(db).Build(parse.GetValue(code) ?? "");
+            var text = renderer.Render(BriefBuilder.Build(dossier, BriefWarehouse.Today(TimeProvider.System)));
+            if (parse.GetValue(outFile) is { } file)
+            {
+                BriefWarehouse.WriteAtomic(file.FullName, text);
+                error.WriteLine($"codebrief: wrote {file.FullName}");
+            }
+            else output.Write(text);
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+}

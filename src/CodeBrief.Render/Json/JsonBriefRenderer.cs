@@ -1,0 +1,82 @@
+using System.Globalization;
+using CodeBrief.Analytics.Medicare;
+using CodeBrief.Brief.Model;
+using CodeBrief.Core;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Dossier;
+using CodeBrief.Dossier.Facts;
+using CodeBrief.Render.Markdown;
+
+namespace CodeBrief.Render.Json;
+
+/// <summary>
+/// Renders a brief as the JSON contract of issue 3: <c>code</c>, <c>code_type</c>, <c>descriptor</c>, <c>sections[]</c>
+/// (Markdown from the shared text engine), <c>modifiers[]</c>, <c>taxonomies[]</c>, <c>diagnoses[]</c>, <c>related_codes[]</c>,
+/// <c>medicare</c>, <c>payers[]</c>, <c>sources[]</c>, plus the whole <c>dossier</c>.
+/// </summary>
+public sealed class JsonBriefRenderer : IBriefRenderer
+{
+    /// <inheritdoc />
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public string Extension => ".json";
+
+    /// <inheritdoc />
+    public string Render(BriefDocument brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        var d = brief.Dossier;
+        var doc = new BriefJson(
+            brief.Code,
+            brief.CodeType,
+            new DescriptorJson(brief.DescriptorSource is null ? null : brief.Descriptor, brief.DescriptorLabel, brief.DescriptorSource),
+            brief.GeneratedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            brief.Sections.Select(s => new SectionJson(s.Id, s.Title, MarkdownText.SectionBody(s))).ToList(),
+            d.Modifiers.Select(m => new ModifierJson(m.Code, m.Description, m.WhenToUse, m.Rule, m.Source, m.DescriptionSource)).ToList(),
+            d.Taxonomies.Select(t => new TaxonomyJson(t.Code, t.Specialty, t.Basis, t.Source, t.BasisSource)).ToList(),
+            d.Diagnoses.Select(x => new DiagnosisJson(x.Code, x.Description, x.Billable, x.Source, x.CrosswalkSource)).ToList(),
+            d.RelatedCodes.Select(r => new RelatedJson(r.Code, r.Descriptor, r.Relationship, r.Source, r.DescriptorSource)).ToList(),
+            new MedicareJson(d.ClfsPrimary?.NationalLimit, d.ClfsPrimary?.Source, d.Pfs.Select(Pfs).ToList()),
+            d.Payers,
+            d.Sources,
+            d);
+        return DossierJson.Serialize(doc) + "\n";
+    }
+
+    private static PfsJson Pfs(PfsEntry p) => new(p.Modifier, p.Row.Status, p.StatusMeaning,
+        p.Pricing.NonFacilityNational.Amount, p.Pricing.FacilityNational.Amount,
+        new RangeEndJson(End(p.Pricing.NonFacilityRange, min: true), End(p.Pricing.FacilityRange, min: true)),
+        new RangeEndJson(End(p.Pricing.NonFacilityRange, min: false), End(p.Pricing.FacilityRange, min: false)),
+        p.Pricing.NonFacilityNational.NotPricedReason, p.Pricing.FacilityNational.NotPricedReason, p.Row.Source);
+
+    private static LocalityJson? End(LocalityRange? r, bool min) => r is null ? null
+        : min ? new LocalityJson(r.Min, r.MinLocality.Name, r.MinLocality.Mac, r.MinLocality.Locality)
+        : new LocalityJson(r.Max, r.MaxLocality.Name, r.MaxLocality.Mac, r.MaxLocality.Locality);
+
+    private sealed record BriefJson(string Code, string CodeType, DescriptorJson Descriptor, string GeneratedOn, IReadOnlyList<SectionJson> Sections,
+        IReadOnlyList<ModifierJson> Modifiers, IReadOnlyList<TaxonomyJson> Taxonomies, IReadOnlyList<DiagnosisJson> Diagnoses,
+        IReadOnlyList<RelatedJson> RelatedCodes, MedicareJson Medicare, IReadOnlyList<PayerRateSummary> Payers,
+        IReadOnlyList<DossierSource> Sources, CodeDossier Dossier);
+
+    private sealed record DescriptorJson(string? Text, string? Label, SourceRef? Source);
+
+    private sealed record SectionJson(string Id, string Title, string Markdown);
+
+    private sealed record ModifierJson(string Code, string Description, string WhenToUse, string Rule, SourceRef Source, SourceRef? DescriptionSource);
+
+    private sealed record TaxonomyJson(string Code, string Specialty, string Basis, SourceRef Source, SourceRef BasisSource);
+
+    private sealed record DiagnosisJson(string Code, string Description, bool Billable, SourceRef Source, SourceRef CrosswalkSource);
+
+    private sealed record RelatedJson(string Code, string Descriptor, string Relationship, SourceRef Source, SourceRef? DescriptorSource);
+
+    private sealed record MedicareJson(Money? ClfsNationalLimit, SourceRef? ClfsSource, IReadOnlyList<PfsJson> Pfs);
+
+    private sealed record PfsJson(string Modifier, string Status, string StatusMeaning, Money? NonfacilityNational, Money? FacilityNational,
+        RangeEndJson LocalityMin, RangeEndJson LocalityMax, string? NonfacilityNotPriced, string? FacilityNotPriced, SourceRef Source);
+
+    private sealed record RangeEndJson(LocalityJson? Nonfacility, LocalityJson? Facility);
+
+    private sealed record LocalityJson(Money Amount, string Locality, string Mac, string LocalityNumber);
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using CodeBrief.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CodeBrief.Cli.Tests.Commands;
+
+public sealed class BriefCommandsTests : IDisposable
+{
+    private readonly string _home = Path.Combine(Path.GetTempPath(), "codebrief-cli-" + Guid.NewGuid().ToString("N"));
+
+    public BriefCommandsTests()
+    {
+        Directory.CreateDirectory(_home);
+        using var memory = FixtureWarehouse.Open();
+        using var file = new SqliteConnection($"Data Source={Path.Combine(_home, "warehouse.db")};Pooling=False");
+        file.Open();
+        memory.BackupDatabase(file);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_home, recursive: true);
+    }
+
+    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CodeBriefApp.RunAsync([.. args, "--home", _home], output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Code_86320Json_ClfsLimitAndBothPfsRows()
+    {
+        var (code, stdout, _) = await Run("code", "86320", "--json");
+        code.ShouldBe(0);
+        using var doc = JsonDocument.Parse(stdout);
+        var dossier = doc.RootElement.GetProperty("dossier");
+        dossier.GetProperty("clfs")[0].GetProperty("national_limit").GetDecimal().ShouldBe(29.92m);
+        dossier.GetProperty("pfs").GetArrayLength().ShouldBe(2);
+        dossier.GetProperty("pfs")[1].GetProperty("row").GetProperty("pctc_indicator").GetString().ShouldBe("6");
+        doc.RootElement.GetProperty("locality_amounts").GetArrayLength().ShouldBe(218);
+    }
+
+    [Fact]
+    public async Task Code_Text_IndicatorMeaningsInWords()
+    {
+        var (code, stdout, _) = await Run("code", "86320");
+        code.ShouldBe(0);
+        stdout.ShouldContain("status X: statutory exclusion");
+        stdout.ShouldContain("national limit $29.92");
+    }
+
+    [Theory]
+    [InlineData("207L00000X", "Anesthesiology")]
+    [InlineData("D47.2", "Monoclonal gammopathy")]
+    [InlineData("QW", "Clia waived test")]
+    public async Task Code_ReferenceCode_PrintsEntry(string text, string expected)
+    {
+        var (code, stdout, _) = await Run("code", text);
+        code.ShouldBe(0);
+        stdout.ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task Code_Unknown_Exit2WithCloseMatches()
+    {
+        var (code, _, stderr) = await Run("code", "86321");
+        code.ShouldBe(ExitCodes.BadInput);
+        stderr.ShouldContain("86320");
+    }
+
+    [Fact]
+    public async Task Brief_HtmlToFile_WritesPage()
+    {
+        var path = Path.Combine(_home, "out", "83789.html");
+        var (code, _, _) = await Run("brief", "83789", "--format", "html", "--out", path);
+        code.ShouldBe(0);
+        File.ReadAllText(path).ShouldContain("$24.11");
+        Directory.GetFiles(Path.Combine(_home, "out")).Length.ShouldBe(1); // no temporary file left behind
+    }
+
+    [Fact]
+    public async Task Publish_SeedCodes_AllFormatsAndIndexes()
+    {
+        var dir = Path.Combine(_home, "site");
+        var (code, stdout, _) = await Run("publish", "--codes", "83789,83950,0689T,82331,86320", "--out", dir);
+        code.ShouldBe(0);
+        stdout.ShouldContain("Published 5 briefs x 3 formats");
+        var files = Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        files.Count.ShouldBe(18);
+        files.ShouldContain("0689T.json");
+        files.ShouldContain("index.html");
+        File.ReadAllText(Path.Combine(dir, "index.md")).ShouldContain("[86320](86320.md)");
+        foreach (var md in files.Where(f => f!.EndsWith(".md", StringComparison.Ordinal) && f != "index.md"))
+            File.ReadAllText(Path.Combine(dir, md!)).ShouldContain("## Sources");
+    }
+
+    [Fact]
+    public async Task Publish_UnknownCode_Exit2AndNothingWritten()
+    {
+        var dir = Path.Combine(_home, "site2");
+        var (code, _, stderr) = await Run("publish", "--codes", "83789,99999", "--out", dir);
+        code.ShouldBe(ExitCodes.BadInput);
+        stderr.ShouldContain("99999");
+        Directory.Exists(dir).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Publish_NoSelection_Exit2()
+    {
+        var (code, _, _) = await Run("publish", "--out", Path.Combine(_home, "x"));
+        code.ShouldBe(ExitCodes.BadInput);
+    }
+}
