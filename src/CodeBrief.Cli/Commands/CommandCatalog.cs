@@ -9,6 +9,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         // One line per command; each command file exposes Create(globals, output, error).
+        yield return DataCommand.Create(globals, output, error);
         yield return CodeCommand.Create(globals, output, error);
         yield return BriefCommand.Create(globals, output, error);
         yield return PublishSiteCommand.Extend(PublishCommand.Create(globals, output, error), globals, output, error);

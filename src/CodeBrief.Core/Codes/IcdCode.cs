@@ -4,7 +4,7 @@ namespace CodeBrief.Core.Codes;
 
 /// <summary>
 /// An ICD-10-CM diagnosis code in its stored form: no dot, upper case, 3 to 7 characters
-/// (a letter, a digit, then letters or digits). <see cref="Display"/> inserts the dot after the third character.
+/// (a letter, then letters or digits; the second is a digit except in chapter Q's FY2026 <c>QA</c> codes such as <c>QA00101</c>). <see cref="Display"/> inserts the dot after the third character.
 /// </summary>
 public readonly record struct IcdCode
 {
@@ -21,10 +21,19 @@ public readonly record struct IcdCode
     {
         code = default;
         if (text is null) return false;
-        var s = text.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+        var s = text.Trim().ToUpperInvariant();
+        // The dot, when written, stands after the category (three characters) and nowhere else.
+        var dot = s.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0)
+        {
+            if (dot != 3 || s.IndexOf('.', dot + 1) >= 0) return false;
+            s = s.Remove(dot, 1);
+        }
         if (s.Length is < 3 or > 7) return false;
-        if (!char.IsAsciiLetterUpper(s[0]) || !char.IsAsciiDigit(s[1])) return false;
-        for (var i = 2; i < s.Length; i++)
+        // FY2026 added codes with a letter second (QA00101 "SCN2A-related neurodevelopmental disorder"), so only the first
+        // character's class is fixed.
+        if (!char.IsAsciiLetterUpper(s[0])) return false;
+        for (var i = 1; i < s.Length; i++)
             if (!char.IsAsciiLetterOrDigit(s[i])) return false;
         code = new IcdCode(s);
         return true;

@@ -6,7 +6,7 @@
 
 CREATE TABLE IF NOT EXISTS sources (
   id            INTEGER PRIMARY KEY,
-  dataset       TEXT NOT NULL,          -- catalogue id: nucc, icd10cm, hcpcs, clfs, pfs-rvu, pfs-gpci, pfs-locality, pfs-anes, pfs-oppscap, zip-locality, ncci-aoc, ncci-ptp, ncci-mue, tic-*
+  dataset       TEXT NOT NULL,          -- catalogue id: nucc, icd10cm, hcpcs, clfs, pfs-rvu, pfs-gpci, pfs-locality, pfs-anes, pfs-opps-cap, zip-locality, ncci-aoc, ncci-ptp, ncci-mue, tic-*
   publisher     TEXT NOT NULL,
   file_name     TEXT NOT NULL,
   version       TEXT NOT NULL,          -- publisher's version or effective date, e.g. 2025Q2V1, RVU25D, FY2026, 25.1

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using CodeBrief.Core.Errors;
+using CodeBrief.Ingest.Reference;
+using CodeBrief.Sources;
+using CodeBrief.Warehouse;
+
+namespace CodeBrief.Cli.Commands;
+
+public static partial class DataCommand
+{
+    private static Command CreateLoad(GlobalOptions globals, TextWriter output, TextWriter error)
+    {
+        var strict = new Option<bool>("--strict") { Description = "Abort a file at its first rejected row (default: load the good rows, report the rejects)" };
+        var only = OnlyOption();
+        var mirror = MirrorOption();
+        mirror.Description = "Mirror to fetch from first when nothing is fetched yet (default: $CODEBRIEF_MIRROR)";
+        var load = new Command("load", "Load every fetched file under <home>/raw into the warehouse, one transaction per file");
+        load.Options.Add(strict);
+        load.Options.Add(only);
+        load.Options.Add(mirror);
+        load.SetAction(async (parse, cancellationToken) =>
+        {
+            var home = globals.ResolveHome(parse);
+            var datasets = DatasetCatalog.Select(parse.GetValue(only));
+            var wanted = datasets.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            var store = new RawStore(home);
+            var files = store.List().Where(f => wanted.Contains(f.Dataset)).ToList();
+            if (files.Count == 0)
+            {
+                // One command on a fresh machine: with a mirror configured, fetch first.
+                var from = ResolveMirror(parse, mirror) ?? throw new SourceUnavailableException(store.Folder,
+                    $"Nothing is fetched under {store.Folder}. Fetch the reference files first: codebrief data fetch --mirror DIR (or set CODEBRIEF_MIRROR).");
+                error.WriteLine($"codebrief: nothing fetched yet; fetching from the mirror {from} first.");
+                await FetchAsync(home, from, datasets, error, error, cancellationToken).ConfigureAwait(false);
+                files = store.List().Where(f => wanted.Contains(f.Dataset)).ToList();
+            }
+
+            // Catalogue order: code sets before the fee schedules that use them, so a progress line reads like the status table.
+            var order = datasets.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            files = files.OrderBy(f => order[f.Dataset]).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+            return DataLoadRun.Run(home, files, ReferenceFormats.All, new LoadOptions(parse.GetValue(strict)), parse.GetValue(globals.Verbose),
+                TimeProvider.System, output, error, cancellationToken);
+        });
+        return load;
+    }
+}

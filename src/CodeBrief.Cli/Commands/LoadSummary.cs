@@ -1,0 +1,44 @@
+using System.Globalization;
+using CodeBrief.Warehouse;
+using Spectre.Console;
+
+namespace CodeBrief.Cli.Commands;
+
+/// <summary>The table printed at the end of <c>data load</c>: dataset, file, version, loaded, rejected, status.</summary>
+internal static class LoadSummary
+{
+    public static void Write(TextWriter output, IReadOnlyList<FileLoad> loads)
+    {
+        var terminal = Terminal.IsOutputTerminal(output);
+        var table = new Table().Border(terminal ? TableBorder.Rounded : TableBorder.Ascii);
+        table.AddColumn("dataset").AddColumn("file").AddColumn("version")
+            .AddColumn(new TableColumn("loaded").RightAligned()).AddColumn(new TableColumn("rejected").RightAligned()).AddColumn("status");
+        foreach (var load in loads)
+        {
+            var source = load.Result?.Source;
+            table.AddRow(
+                Markup.Escape(load.Dataset),
+                Markup.Escape(Path.GetFileName(load.Path)),
+                Markup.Escape(source?.Version ?? "-"),
+                source is null ? "-" : source.RowsLoaded.ToString("N0", CultureInfo.InvariantCulture),
+                source is null ? "-" : source.RowsRejected.ToString("N0", CultureInfo.InvariantCulture),
+                Markup.Escape(StatusOf(load)));
+        }
+        Terminal.ConsoleFor(output, terminal).Write(table);
+        foreach (var load in loads)
+        {
+            if (load.Result?.RejectReport is { } report)
+                output.WriteLine($"rejected rows of {Path.GetFileName(load.Path)}: {report}");
+            foreach (var old in load.Result?.Superseded ?? [])
+                output.WriteLine($"superseded: {old.Dataset} {old.FileName} ({old.Version}), kept in history");
+        }
+    }
+
+    private static string StatusOf(FileLoad load) => load.Result?.Outcome switch
+    {
+        LoadOutcome.Loaded => "loaded",
+        LoadOutcome.Unchanged => "unchanged",
+        LoadOutcome.Reinstated => "reinstated",
+        _ => "failed",
+    };
+}

@@ -1,0 +1,101 @@
+using CodeBrief.Core.Errors;
+
+namespace CodeBrief.Sources;
+
+/// <summary>
+/// The public reference datasets CodeBrief knows, with the publisher's download URLs for one release of each.
+/// </summary>
+/// <remarks>
+/// The URLs point at the releases that match the offline mirror (<c>shared/data</c>): CY2025 RVU25D, CLFS 2025 Q2,
+/// HCPCS October 2025, ICD-10-CM FY2026, NUCC 25.1, ZIP-to-locality 2025 Q4, NCCI 2026 Q2. CMS renames its files every
+/// quarter, so a newer release needs a new URL here (or a mirror). NCCI PTP and MUE files sit behind an AMA licence
+/// page on cms.gov; their direct links are the ones public scripts use and may need the licence accepted first.
+/// </remarks>
+public static class DatasetCatalog
+{
+    private const string CmsPublicDomain = "U.S. Government work (CMS), public domain.";
+    private const string CmsWithCpt = "CMS data, public domain; CPT codes and descriptors in it are © American Medical Association.";
+    private static readonly Uri PfsPage = new("https://www.cms.gov/medicare/payment/fee-schedules/physician/pfs-relative-value-files");
+    private static readonly Uri Rvu25D = new("https://www.cms.gov/files/zip/rvu25d.zip");
+    private static readonly Uri HcpcsOct2025 = new("https://www.cms.gov/files/zip/october-2025-alpha-numeric-hcpcs-file.zip");
+    private const string NcciPages = "https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits/";
+    private const string CmsZip = "https://www.cms.gov/files/zip/";
+
+    /// <summary>Every dataset, in the order <c>data status</c> lists them.</summary>
+    public static IReadOnlyList<DatasetInfo> All { get; } =
+    [
+        new("nucc", "NUCC", "Health Care Provider Taxonomy code set", "25.1",
+            "Free to use; NUCC asks that it be credited and not modified.",
+            [new("https://www.nucc.org/images/stories/CSV/nucc_taxonomy_251.csv")],
+            new("https://www.nucc.org/index.php/code-sets-mainmenu-41/provider-taxonomy-mainmenu-40/csv-mainmenu-57"),
+            ["nucc_taxonomy*.csv"]),
+        new("icd10cm", "CDC/NCHS", "ICD-10-CM code descriptions (billable codes)", "FY2026",
+            "U.S. Government work (CDC/NCHS), public domain.",
+            [new("https://ftp.cdc.gov/pub/Health_Statistics/NCHS/Publications/ICD10CM/2026/icd10cm-Code%20Descriptions-2026.zip")],
+            null,
+            ["icd10cm*codes*.txt"]),
+        new("hcpcs", "CMS", "HCPCS Level II codes (alpha-numeric file)", "2025 October",
+            CmsPublicDomain + " Level II only; no CPT content.",
+            [HcpcsOct2025], null, ["HCPC*ANWEB*.xlsx"]),
+        new("hcpcs-modifiers", "CMS", "HCPCS Level II modifiers (alpha-numeric file)", "2025 October",
+            CmsPublicDomain + " Level II modifiers only; CPT modifiers are AMA text.",
+            [HcpcsOct2025], null, ["HCPC*ANWEB*.xlsx"]),
+        new("clfs", "CMS", "Clinical Laboratory Fee Schedule (national limits)", "2025 Q2",
+            CmsWithCpt, [new(CmsZip + "25clabq2.zip")], null, ["CLFS*.csv", "*CLAB*.csv"]),
+        new("pfs-rvu", "CMS", "Physician Fee Schedule relative value units", "RVU25D",
+            CmsWithCpt, [Rvu25D], PfsPage, ["PPRRVU*.csv"]),
+        new("pfs-gpci", "CMS", "PFS geographic practice cost indices by locality", "RVU25D",
+            CmsPublicDomain, [Rvu25D], PfsPage, ["GPCI*.csv"]),
+        new("pfs-locality", "CMS", "PFS localities and the counties they cover", "RVU25D",
+            CmsPublicDomain, [Rvu25D], PfsPage, ["*LOCCO*.csv"]),
+        new("pfs-anes", "CMS", "PFS anesthesia conversion factors by locality", "RVU25D",
+            CmsPublicDomain, [Rvu25D], PfsPage, ["ANES*.csv"]),
+        new("pfs-opps-cap", "CMS", "PFS OPPS payment caps by code and locality", "RVU25D",
+            CmsWithCpt, [Rvu25D], PfsPage, ["OPPSCAP*.csv"]),
+        new("zip-locality", "CMS", "ZIP code to carrier and PFS locality", "2025 Q4",
+            CmsPublicDomain,
+            [new(CmsZip + "zip-code-carrier-locality-file-revised-08/14/2025.zip")], null,
+            ["ZIP5_*.txt"]),
+        new("ncci-aoc", "CMS", "NCCI add-on code edits", "2026 Q2",
+            CmsWithCpt, [], new(NcciPages + "medicare-ncci-add-code-edits"), ["AOC_V*.xlsx"]),
+        new("ncci-ptp", "CMS", "NCCI procedure-to-procedure edits (practitioner and hospital)", "2026 Q2 (v321r0)",
+            CmsWithCpt,
+            [
+                .. Enumerable.Range(1, 4).Select(part => new Uri($"{CmsZip}medicare-ncci-2026q2-practitioner-ptp-edits-ccipra-v321r0-f{part}.zip")),
+                .. Enumerable.Range(1, 4).Select(part => new Uri($"{CmsZip}medicare-ncci-2026q2-hospital-ptp-edits-ccioph-v321r0-f{part}.zip")),
+            ],
+            new(NcciPages + "medicare-ncci-procedure-procedure-ptp-edits"),
+            ["ccipra*.txt", "ccioph*.txt"]),
+        new("ncci-mue", "CMS", "NCCI medically unlikely edits (practitioner, hospital, DME)", "2026 Q2",
+            CmsWithCpt,
+            [
+                new(CmsZip + "medicare-ncci-2026-q2-practitioner-services-mue-table.zip"),
+                new(CmsZip + "medicare-ncci-2026-q2-facility-outpatient-hospital-services-mue-table.zip"),
+                new(CmsZip + "medicare-ncci-2026-q2-dme-supplier-services-mue-table.zip"),
+            ],
+            new(NcciPages + "medicare-ncci-medically-unlikely-edits-mues"),
+            ["MCR_MUE_*.csv"]),
+    ];
+
+    /// <summary>The dataset with <paramref name="id"/> (case-insensitive), or null.</summary>
+    public static DatasetInfo? Find(string id)
+    {
+        foreach (var dataset in All)
+            if (string.Equals(dataset.Id, id, StringComparison.OrdinalIgnoreCase)) return dataset;
+        return null;
+    }
+
+    /// <summary>The datasets named in <paramref name="ids"/>, or all of them when it is null or empty.</summary>
+    /// <exception cref="UsageException">An id is not in the catalogue.</exception>
+    public static IReadOnlyList<DatasetInfo> Select(IReadOnlyCollection<string>? ids)
+    {
+        if (ids is null || ids.Count == 0) return All;
+        var chosen = new List<DatasetInfo>(ids.Count);
+        foreach (var id in ids)
+        {
+            var dataset = Find(id) ?? throw new UsageException(ErrorMessages.UnknownDataset(id, All.Select(d => d.Id)));
+            if (!chosen.Contains(dataset)) chosen.Add(dataset);
+        }
+        return chosen;
+    }
+}

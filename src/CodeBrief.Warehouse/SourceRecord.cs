@@ -1,0 +1,23 @@
+namespace CodeBrief.Warehouse;
+
+/// <summary>One row of <c>sources</c>: a file loaded into the warehouse, current or superseded.</summary>
+/// <param name="Id">sources.id; data rows point at it through <c>source_id</c>.</param>
+/// <param name="Dataset">Catalogue id.</param>
+/// <param name="Publisher">Who publishes the file.</param>
+/// <param name="FileName">The file name as loaded (no folder).</param>
+/// <param name="Version">The publisher's version of the file.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file.</param>
+/// <param name="RowsLoaded">Data rows stored.</param>
+/// <param name="RowsRejected">Rows the reader rejected (listed in the reject report).</param>
+/// <param name="LoadedAt">When the load committed, UTC.</param>
+/// <param name="Status"><c>current</c> or <c>superseded</c>.</param>
+public sealed record SourceRecord(
+    long Id, string Dataset, string Publisher, string FileName, string Version, string Sha256,
+    long RowsLoaded, long RowsRejected, DateTimeOffset LoadedAt, string Status)
+{
+    /// <summary>The status of the sources row whose data rows are in the tables.</summary>
+    public const string Current = "current";
+
+    /// <summary>The status of an older file whose data rows were replaced.</summary>
+    public const string Superseded = "superseded";
+}

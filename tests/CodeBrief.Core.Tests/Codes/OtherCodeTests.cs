@@ -1,0 +1,51 @@
+using CodeBrief.Core.Codes;
+
+namespace CodeBrief.Core.Tests.Codes;
+
+public sealed class OtherCodeTests
+{
+    [Theory]
+    [InlineData("C50.911", "C50911", "C50.911")]
+    [InlineData("e119", "E119", "E11.9")]
+    [InlineData("I10", "I10", "I10")]
+    public void IcdCode_TryParse_StoresWithoutDotAndDisplaysWithIt(string text, string stored, string display)
+    {
+        IcdCode.TryParse(text, out var code).ShouldBeTrue();
+        code.Value.ShouldBe(stored);
+        code.Display.ShouldBe(display);
+    }
+
+    [Theory]
+    [InlineData("10")]
+    [InlineData("E1")]
+    [InlineData("EE119")]
+    [InlineData("E11.9.1.2.3")]
+    public void IcdCode_TryParse_Malformed_ReturnsFalse(string text) => IcdCode.TryParse(text, out _).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("207L00000X", true)]
+    [InlineData("2084P0800X", true)]
+    [InlineData("207l00000x", true)]
+    [InlineData("207L00000", false)]
+    [InlineData("ABCDEFGHIX", false)]
+    public void TaxonomyCode_TryParse_RequiresNucShape(string text, bool ok) => TaxonomyCode.TryParse(text, out _).ShouldBe(ok);
+
+    [Theory]
+    [InlineData("   GA", "GA", false)]
+    [InlineData("26", "26", true)]
+    [InlineData("tc", "TC", false)]
+    public void ModifierCode_TryParse_TrimsRightJustifiedModifiers(string text, string value, bool isCpt)
+    {
+        ModifierCode.TryParse(text, out var code).ShouldBeTrue();
+        code.Value.ShouldBe(value);
+        code.IsCpt.ShouldBe(isCpt);
+    }
+
+    [Fact]
+    public void Money_RoundToCents_RoundsHalfAwayFromZero()
+    {
+        new Money(88.9528750m).RoundToCents().Dollars.ShouldBe(88.95m);
+        new Money(0.005m).RoundToCents().Dollars.ShouldBe(0.01m);
+        new Money(1234.5m).ToString().ShouldBe("$1,234.50");
+    }
+}

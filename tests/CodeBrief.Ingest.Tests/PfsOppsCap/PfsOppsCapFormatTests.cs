@@ -1,0 +1,75 @@
+using CodeBrief.Core.Errors;
+using CodeBrief.Ingest.PfsOppsCap;
+using CodeBrief.Ingest.Tests.Support;
+
+namespace CodeBrief.Ingest.Tests.PfsOppsCap;
+
+public sealed class PfsOppsCapFormatTests
+{
+    private const string Header = "HCPCS,MOD,PROCSTAT,CARRIER,LOCALITY,FACILITY PRICE,NON-FACILTY PRICE";
+
+    private readonly PfsOppsCapFormat _format = new();
+
+    [Fact]
+    public void Read_RealFile_Yields16100RowsWithoutRejects()
+    {
+        var rows = RealFiles.ReadAll(_format, RealFiles.OppsCap);
+
+        rows.Count.ShouldBe(16100);
+        rows.Count(r => r.Problem is not null).ShouldBe(0);
+        (rows[0].Row, rows[^1].Row).ShouldBe((2L, 16101L));
+        rows[0].Values.ShouldBe(["0633T", "TC", "C", "01112", "05", "150.69", "150.69"]);
+    }
+
+    [Fact]
+    public void Read_RealFile_HasCapsPerLocality()
+    {
+        var rows = RealFiles.ReadAll(_format, RealFiles.OppsCap);
+
+        var duplex = RealFiles.Where(_format, rows, "code", "93990");
+        duplex.ShouldContain(r => r["modifier"] == "TC" && r["mac"] == "15102" && r["locality"] == "00" && r["facility_price"] == "93.37");
+    }
+
+    [Fact]
+    public void Recognises_RealFiles_OnlyTheOppsCapFile() => RealFiles.ShouldRecogniseOnly(_format, RealFiles.OppsCap);
+
+    [Fact]
+    public void ReadVersion_RealFile_IsCmsFileName() => _format.ReadVersion(RealFiles.OppsCap).ShouldBe("OPPSCAP_Oct");
+
+    [Fact]
+    public void Read_BadAmount_RejectsRowWithLineAndColumns()
+    {
+        using var file = TempFile.Lines("oppscap.csv", Header, "0633T,TC,C,01112,05,150.69,150.69", "0633T,TC,C,01112,09,$152.38,152.38");
+
+        var problem = RealFiles.ReadAll(_format, file.Path)[1].Problem.ShouldNotBeNull();
+
+        problem.Kind.ShouldBe(InputErrorKind.MalformedValue);
+        (problem.Location.Line, problem.Location.ColumnStart, problem.Location.ColumnEnd).ShouldBe((3L, 21, 27));
+    }
+
+    [Fact]
+    public void Read_BadModifier_RejectsRow()
+    {
+        using var file = TempFile.Lines("oppscap.csv", Header, "0633T,TCX,C,01112,05,150.69,150.69");
+
+        var problem = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Problem.ShouldNotBeNull();
+
+        (problem.Kind, problem.Location.ColumnStart).ShouldBe((InputErrorKind.MalformedValue, 7));
+    }
+
+    [Fact]
+    public void Read_MissingHeader_ThrowsBadHeader()
+    {
+        using var file = TempFile.Lines("oppscap.csv", "0633T,TC,C,01112,05,150.69,150.69");
+
+        Should.Throw<InputFormatException>(() => RealFiles.ReadAll(_format, file.Path)).Kind.ShouldBe(InputErrorKind.BadHeader);
+    }
+
+    [Fact]
+    public void Read_FileEndsInsideQuotedField_ThrowsTruncated()
+    {
+        using var file = TempFile.Lines("oppscap.csv", false, Header, "0633T,TC,C,01112,05,\"150.69");
+
+        Should.Throw<InputFormatException>(() => RealFiles.ReadAll(_format, file.Path)).Kind.ShouldBe(InputErrorKind.Truncated);
+    }
+}
