@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CodeBrief.Core.Codes;
+using CodeBrief.Dossier.Editorial;
 using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Web.Data;
@@ -138,7 +139,10 @@ public static class CodeCatalog
         while (reader.Read())
         {
             var classification = reader.GetString(3).Length > 0 ? $"{reader.GetString(2)}, {reader.GetString(3)}" : reader.GetString(2);
-            hits.Add(new SpecialtyHit(reader.GetString(0), reader.GetString(1), classification, Label(reader, 4)));
+            var code = reader.GetString(0);
+            var families = TaxonomyMap.Entries.Where(e => e.Taxonomy == code)
+                .Select(e => e.Subfamily is null ? e.Family : $"{e.Family}: {e.Subfamily}").Distinct(StringComparer.Ordinal).ToList();
+            hits.Add(new SpecialtyHit(code, reader.GetString(1), classification, Label(reader, 4), families));
         }
         return hits;
     }

@@ -5,4 +5,5 @@ namespace CodeBrief.Web.Data;
 /// <param name="Name">The NUCC display name.</param>
 /// <param name="Classification">NUCC classification (and specialization, when present).</param>
 /// <param name="Source">Source label: file (version), row.</param>
-public sealed record SpecialtyHit(string Code, string Name, string Classification, string Source);
+/// <param name="Families">Code families CodeBrief's editorial taxonomy mapping links to this specialty (empty when none).</param>
+public sealed record SpecialtyHit(string Code, string Name, string Classification, string Source, IReadOnlyList<string> Families);

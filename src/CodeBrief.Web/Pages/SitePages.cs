@@ -46,9 +46,10 @@ public static class SitePages
         if (result.Truncated) sb.Append("<p class=\"muted\">Showing the first ").Append(CodeCatalog.MaxCodes.ToString(CultureInfo.InvariantCulture)).Append(" codes; add words to narrow the search.</p>\n");
         if (result.Specialties.Count > 0)
         {
-            sb.Append("<h2>Specialties (NUCC taxonomy)</h2>\n<table><thead><tr><th scope=\"col\">Taxonomy</th><th scope=\"col\">NUCC name</th><th scope=\"col\">Classification</th><th scope=\"col\">Source</th></tr></thead><tbody>\n");
+            sb.Append("<h2>Specialties (NUCC taxonomy)</h2>\n<table><thead><tr><th scope=\"col\">Taxonomy</th><th scope=\"col\">NUCC name</th><th scope=\"col\">Classification</th><th scope=\"col\">Code families (CodeBrief editorial mapping)</th><th scope=\"col\">Source</th></tr></thead><tbody>\n");
             foreach (var s in result.Specialties)
                 sb.Append("<tr><td><code>").Append(E(s.Code)).Append("</code></td><td>").Append(E(s.Name)).Append("</td><td>").Append(E(s.Classification))
+                  .Append("</td><td>").Append(E(s.Families.Count > 0 ? string.Join("; ", s.Families) : "none mapped"))
                   .Append("</td><td class=\"source\">").Append(E(s.Source)).Append("</td></tr>\n");
             sb.Append("</tbody></table>\n");
         }

@@ -66,6 +66,8 @@ public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
         specialties.ShouldNotBeEmpty();
         specialties.ShouldAllBe(s => s.GetProperty("classification").GetString()!.Contains("Pathology"));
         specialties.ShouldContain(s => s.GetProperty("source").GetString()!.StartsWith("nucc_taxonomy_251.csv (25.1), row "));
+        var clinical = specialties.Single(s => s.GetProperty("code").GetString() == "207ZP0105X");
+        clinical.GetProperty("families").EnumerateArray().Select(f => f.GetString()).ShouldBe(["Pathology and Laboratory"]);
     }
 
     [Fact]
