@@ -54,6 +54,13 @@ public static partial class BriefBuilder
                 new BriefCell(r.DescriptorSource is { } ds2 ? $"{r.Source}; descriptor: {ds2}" : r.Source.ToString(),
                     r.DescriptorSource is { } ds3 ? [r.Source, ds3] : [r.Source]),
             ]).ToList()));
+        var listed = d.RelatedCodes.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var partners = d.AddOns.Where(a => a.DeletionDate is null).Select(a => a.AddOnCode == d.Code ? a.PrimaryCode : a.AddOnCode)
+            .Concat(d.Ptp.Where(p => p.DeletionDate is null).Select(p => p.Column1 == d.Code ? p.Column2 : p.Column1))
+            .Where(c => Core.Codes.HcpcsCode.TryParse(c, out _));
+        if (partners.Any(c => !listed.Contains(c)))
+            blocks.Add(new BriefParagraph("NCCI edits also name partner codes that are not in the loaded code sets (for example codes newer than the loaded fee schedules); "
+                + "they stay in the dossier's NCCI facts and are not listed here."));
         return new BriefSection("clinical-coding", "Clinical & Coding Specifications", blocks);
     }
 

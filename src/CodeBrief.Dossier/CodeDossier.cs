@@ -16,7 +16,8 @@ namespace CodeBrief.Dossier;
 /// <param name="AddOns">NCCI add-on edits naming the code.</param>
 /// <param name="Ptp">NCCI PTP edits naming the code.</param>
 /// <param name="Mue">Medically unlikely edits of the code.</param>
-/// <param name="RelatedCodes">Related codes (add-on, primary, PTP, neighbours).</param>
+/// <param name="RelatedCodes">Related codes (add-on, primary, PTP, neighbours) that exist in the loaded code sets; NCCI partners
+/// missing from them (for example codes newer than the loaded PFS) stay in <paramref name="AddOns"/> and <paramref name="Ptp"/> only.</param>
 /// <param name="Modifiers">Modifiers derived by rule.</param>
 /// <param name="Taxonomies">Provider taxonomies.</param>
 /// <param name="Diagnoses">Related diagnoses from loaded crosswalks.</param>

@@ -149,6 +149,8 @@ public sealed partial class DossierBuilder
     private List<DiagnosisFact> ReadDiagnoses(string code)
     {
         var list = new List<DiagnosisFact>();
+        // A warehouse created before the crosswalk schema existed (and opened read-only) has no such table: no crosswalk loaded.
+        if (!_hasCrosswalk.Value) return list;
         using var r = _db.ExecuteReader(
             """
             SELECT x.icd10_code, x.source_id AS x_source, x.row AS x_row, i.description, i.billable, i.source_id, i.row

@@ -22,13 +22,14 @@ public sealed partial class DossierBuilder
             var (other, relationship) = a.AddOnCode == code
                 ? (a.PrimaryCode, $"Primary code for this add-on code (NCCI AOC edit {a.EditTypeMeaning})")
                 : (a.AddOnCode, $"Add-on code reported with this primary code (NCCI AOC edit {a.EditTypeMeaning})");
-            if (!HcpcsCode.TryParse(other, out _) || !seen.Add((other, "aoc"))) continue; // CCCCC = contractor-defined, not a code
+            // CCCCC = contractor-defined, not a code; codes newer than the loaded code sets stay in AddOns but are not listed.
+            if (!HcpcsCode.TryParse(other, out _) || !Exists(other) || !seen.Add((other, "aoc"))) continue;
             list.Add(Related(other, relationship, a.Source));
         }
         foreach (var p in ptp.Where(p => p.DeletionDate is null).Take(MaxPtpRelated * 2))
         {
             var (other, side) = p.Column1 == code ? (p.Column2, "column 2 (component) code") : (p.Column1, "column 1 (comprehensive) code");
-            if (!seen.Add((other, "ptp" + p.Setting))) continue;
+            if (!Exists(other) || !seen.Add((other, "ptp" + p.Setting))) continue; // the PTP pair itself stays in Ptp
             list.Add(Related(other, $"NCCI PTP {p.Setting} edit, {side}; modifier indicator {p.ModifierIndicatorMeaning}", p.Source));
         }
         foreach (var n in Neighbours(code, classification))

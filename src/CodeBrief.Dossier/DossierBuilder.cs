@@ -20,6 +20,7 @@ public sealed partial class DossierBuilder
     private readonly SourceCatalog _sources;
     private readonly Lazy<IReadOnlyList<GpciLocality>> _gpci;
     private readonly Lazy<string[]> _allCodes;
+    private readonly Lazy<bool> _hasCrosswalk;
     private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
 
     /// <summary>Creates a builder over an open warehouse connection.</summary>
@@ -30,6 +31,8 @@ public sealed partial class DossierBuilder
         _sources = new SourceCatalog(connection);
         _gpci = new(ReadGpci);
         _allCodes = new(ReadAllCodes);
+        _hasCrosswalk = new(() => Dapper.SqlMapper.ExecuteScalar<long>(connection,
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'diagnosis_crosswalk'") > 0);
     }
 
     /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>

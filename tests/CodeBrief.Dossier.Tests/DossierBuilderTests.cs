@@ -83,7 +83,8 @@ public sealed class DossierBuilderTests : IDisposable
     public void Build_G2211_ActiveAddOnPrimariesOnly()
     {
         var d = new DossierBuilder(_db).Build("G2211");
-        d.AddOns.Count.ShouldBe(4);
+        d.AddOns.Count.ShouldBe(5);
+        d.AddOns.ShouldContain(a => a.PrimaryCode == "99203"); // kept as a fact, but 99203 is in no loaded code set of the fixture
         d.RelatedCodes.Where(r => r.Relationship.StartsWith("Primary", StringComparison.Ordinal)).Select(r => r.Code).ShouldBe(["99202", "99213"]);
         d.Descriptors[0].Label.ShouldBe("HCPCS Level II long descriptor");
         d.Classification.Family.ShouldBe("Procedures and professional services (temporary)");

@@ -132,12 +132,13 @@ internal static class FixtureWarehouse
     }
 
     private static void Aoc(SqliteConnection c) =>
-        // AOC_V2026Q2-MCR.xlsx sheet rows; Julian dates converted (2013091 = 2013-04-01, 2024001 = 2024-01-01, 2024275 = 2024-10-01).
+        // AOC_V2026Q2-MCR.xlsx sheet rows (99203 is not among the fixture's code rows, like AOC codes newer than the loaded PFS); Julian dates converted (2013091 = 2013-04-01, 2024001 = 2024-01-01, 2024275 = 2024-10-01).
         Exec(c, """
             INSERT INTO ncci_addon VALUES
             ('99292','99291','1',NULL,NULL,'2013-04-01',NULL,NULL,5,8548),
             ('G2211','99202','1',NULL,NULL,'2024-10-01','2024-10-01',NULL,5,8970),
             ('G2211','99202','1',NULL,NULL,'2024-01-01',NULL,NULL,5,8971),
+            ('G2211','99203','1',NULL,NULL,'2024-01-01',NULL,NULL,5,8973),
             ('G2211','99213','1',NULL,NULL,'2024-10-01','2024-10-01',NULL,5,8982),
             ('G2211','99213','1',NULL,NULL,'2024-01-01',NULL,NULL,5,8983)
             """);

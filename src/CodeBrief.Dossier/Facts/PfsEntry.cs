@@ -1,4 +1,5 @@
 using CodeBrief.Analytics.Medicare;
+using CodeBrief.Core.Provenance;
 
 namespace CodeBrief.Dossier.Facts;
 
@@ -16,4 +17,8 @@ namespace CodeBrief.Dossier.Facts;
 /// <param name="Pricing">National and per-locality amounts.</param>
 public sealed record PfsEntry(string Modifier, PfsRvuRow Row, string StatusMeaning, string PctcMeaning, string GlobalDaysMeaning,
     string MultipleProcedureMeaning, string BilateralMeaning, string AssistantMeaning, string CoSurgeonMeaning, string TeamMeaning,
-    PfsPricing Pricing);
+    PfsPricing Pricing)
+{
+    /// <summary>The RVU file row of the entry (the same as <c>Row.Source</c>).</summary>
+    public SourceRef Source => Row.Source;
+}

@@ -1,0 +1,77 @@
+using CodeBrief.Brief.Model;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Dossier;
+using CodeBrief.Testing;
+
+namespace CodeBrief.Brief.Tests;
+
+public sealed class BriefBuilderTests : IDisposable
+{
+    private static readonly DateOnly Day = new(2026, 11, 22);
+    private readonly Microsoft.Data.Sqlite.SqliteConnection _db = FixtureWarehouse.Open();
+
+    public void Dispose() => _db.Dispose();
+
+    private BriefDocument Build(string code) => BriefBuilder.Build(new DossierBuilder(_db).Build(code), Day);
+
+    [Fact]
+    public void Build_AnyCode_SectionsInSeedOrder()
+    {
+        Build("83789").Sections.Select(s => s.Title).ShouldBe(
+            ["Summary & Overview", "Billing Code Overview", "Clinical & Coding Specifications", "Payer Coverage & Reimbursement", "Policy & Billing Notes", "Sources"]);
+    }
+
+    [Fact]
+    public void Build_0689T_NoClfsNoDiagnoses_NotAvailableText()
+    {
+        var brief = Build("0689T");
+        var payer = brief.Sections.Single(s => s.Id == "payer-coverage");
+        payer.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("not on the loaded CLFS", StringComparison.Ordinal) && p.Text.EndsWith(NotAvailable.Text + ".", StringComparison.Ordinal));
+        var clinical = brief.Sections.Single(s => s.Id == "clinical-coding");
+        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text == $"No diagnosis crosswalk for this code is loaded. {NotAvailable.Text}.");
+    }
+
+    [Fact]
+    public void Build_0689T_CarrierPricedStatusInWords()
+    {
+        var summary = Build("0689T").Sections[0];
+        summary.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("status C (carrier priced", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_EveryTableCellWithText_HasSourceOrIsLabel()
+    {
+        // A Source column cell carries the references it prints, except on rows that say the fact is not available.
+        foreach (var table in Build("86320").Sections.SelectMany(s => s.Blocks).OfType<BriefTable>())
+            foreach (var row in table.Rows)
+            {
+                row.Count.ShouldBe(table.Header.Count);
+                if (table.Header[^1] == "Source" && !row.Any(c => c.Text == NotAvailable.Text)) row[^1].Sources.ShouldNotBeEmpty();
+            }
+    }
+
+    [Fact]
+    public void Build_ParagraphsWithFacts_CarryTheirSources()
+    {
+        var summary = Build("83789").Sections[0];
+        summary.Blocks.OfType<BriefParagraph>().Single(p => p.Text.Contains("$24.11", StringComparison.Ordinal)).Sources
+            .ShouldContain(new SourceRef("clfs", "CLFS 2025 Q2V1.csv", "2025Q2V1", 1228));
+    }
+
+    [Fact]
+    public void Build_NoDescriptor_HeadlineIsNotAvailable()
+    {
+        var dossier = new DossierBuilder(_db).Build("83789");
+        var brief = BriefBuilder.Build(dossier with { Descriptors = [] }, Day);
+        brief.Descriptor.ShouldBe(NotAvailable.Text);
+        brief.DescriptorSource.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Build_G2211_PartnerOutsideLoadedSets_NotedNotListed()
+    {
+        var clinical = Build("G2211").Sections.Single(s => s.Id == "clinical-coding");
+        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.StartsWith("NCCI edits also name partner codes", StringComparison.Ordinal));
+        clinical.Blocks.OfType<BriefTable>().SelectMany(t => t.Rows).ShouldNotContain(r => r[0].Text == "99203");
+    }
+}
