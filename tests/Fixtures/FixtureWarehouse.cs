@@ -204,7 +204,8 @@ internal static class FixtureWarehouse
         return fields;
     }
 
-    private static void Exec(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs one statement on the fixture warehouse (tests use it to reshape the warehouse).</summary>
+    public static void Exec(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
