@@ -21,6 +21,7 @@ public sealed partial class DossierBuilder
     private readonly Lazy<IReadOnlyList<GpciLocality>> _gpci;
     private readonly Lazy<string[]> _allCodes;
     private readonly Lazy<bool> _hasCrosswalk;
+    private readonly Lazy<bool> _hasRates;
     private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
 
     /// <summary>Creates a builder over an open warehouse connection.</summary>
@@ -33,6 +34,7 @@ public sealed partial class DossierBuilder
         _allCodes = new(ReadAllCodes);
         _hasCrosswalk = new(() => Dapper.SqlMapper.ExecuteScalar<long>(connection,
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'diagnosis_crosswalk'") > 0);
+        _hasRates = new(HasRateTables);
     }
 
     /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>
@@ -82,6 +84,7 @@ public sealed partial class DossierBuilder
         var modifiers = ModifierRules.Derive(pfs, clfs, ptp, code.Value, ReadModifierText);
         var taxonomies = ReadTaxonomies(classification);
         var diagnoses = ReadDiagnoses(code.Value);
+        var payers = ReadPayers(code.Value, pfs, clfs);
 
         var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
         refs.AddRange(descriptors.Select(d => d.Source));
@@ -100,12 +103,13 @@ public sealed partial class DossierBuilder
         foreach (var m in modifiers) { refs.Add(m.Source); if (m.DescriptionSource is { } d) refs.Add(d); }
         foreach (var t in taxonomies) { refs.Add(t.Source); refs.Add(t.BasisSource); }
         foreach (var d in diagnoses) { refs.Add(d.Source); refs.Add(d.CrosswalkSource); }
+        foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
         var sources = refs.Select(r => (r.Dataset, r.File, r.Version)).Distinct()
             .Select(k => _sources.Describe(new SourceRef(k.Dataset, k.File, k.Version, 0)))
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, Payers: [], sources);
+            taxonomies, diagnoses, payers, sources);
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)
