@@ -90,10 +90,10 @@ public class RendererTests
         md.ShouldContain("| Example Payer (synthetic) | professional, unspecified setting, non-facility place of service, modifier 26, negotiated | 12 | 5 | "
             + NotAvailable.Text + " | 3 | $20.00 (116.7% of Medicare) | $21.50 (125.4% of Medicare) | $24.00 (140.0% of Medicare) | $26.25 (153.2% of Medicare) "
             + "| $28.00 (163.4% of Medicare) | $31.00 (180.9% of Medicare) | $35.10 (204.8% of Medicare) "
-            + "| $17.14 (PFS national non-facility amount, modifier 26; PPRRVU2025_Oct.csv (RVU25D), row 10458) | medium | 1 (log-IQR 1.5x) | example-payer.json.gz (2026-01) |");
+            + "| $17.14 (PFS national non-facility amount, modifier 26; PPRRVU2025\\_Oct.csv (RVU25D), row 10458) | medium | 1 (log-IQR 1.5x) | example-payer.json.gz (2026-01) |");
         md.ShouldContain("| Aetna | " + NotAvailable.Text + " |");
         md.ShouldContain("outlier text");
-        md.ShouldContain("Payers covered: Medicare and Example Payer.");
+        md.ShouldContain("Payers covered: Medicare and Example Payer (synthetic).");
         md.ShouldNotContain("Negotiated rates from payer price-transparency files: " + NotAvailable.Text);
     }
 
