@@ -118,4 +118,27 @@ public sealed class PayerCoverageTests(PayerWarehouse warehouse) : IClassFixture
         carefirst.GetProperty("is_synthetic").GetBoolean().ShouldBeFalse();
         carefirst.GetProperty("sources")[0].GetProperty("file").GetString().ShouldBe("carefirst_in-network_examplefile.json.gz");
     }
+
+    [Theory]
+    [InlineData("45378")]
+    [InlineData("43235")]
+    public void Build_PayerSection_EveryNumberAppearsInDossier(string code)
+    {
+        var brief = BriefBuilder.Build(Builder().Build(code), Day);
+        var section = brief.Sections.Single(s => s.Id == "payer-coverage");
+        var text = string.Join("\n", section.Blocks.SelectMany(b => b switch
+        {
+            BriefParagraph p => [p.Text],
+            BriefTable t => t.Rows.SelectMany(r => r.Select(c => c.Text)),
+            _ => Enumerable.Empty<string>(),
+        }));
+        var dossier = Numbers(DossierJson.Serialize(brief.Dossier));
+        var printed = Numbers(text);
+        printed.ShouldNotBeEmpty();
+        foreach (var n in printed) dossier.ShouldContain(n, $"{code}: number {n} is not in its dossier");
+    }
+
+    private static HashSet<string> Numbers(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(System.Text.RegularExpressions.Regex.Replace(text, @"(?<=\d),(?=\d{3})", ""), @"\d+(?:\.\d+)?")
+            .Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 }
