@@ -23,6 +23,7 @@ public sealed partial class DossierBuilder
     private readonly Lazy<string[]> _allCodes;
     private readonly Lazy<bool> _hasEvidence;
     private readonly EvidenceQueries _evidence;
+    private readonly Lazy<bool> _hasRates;
     private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
 
     /// <summary>Creates a builder over an open warehouse connection.</summary>
@@ -35,6 +36,7 @@ public sealed partial class DossierBuilder
         _allCodes = new(ReadAllCodes);
         _hasEvidence = new(HasEvidenceTables);
         _evidence = new EvidenceQueries(connection);
+        _hasRates = new(HasRateTables);
     }
 
     /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>
@@ -85,6 +87,7 @@ public sealed partial class DossierBuilder
         var (taxonomies, providerTypes) = Taxonomies(code.Value, classification);
         var (diagnoses, unlisted) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
+        var payers = ReadPayers(code.Value, pfs, clfs);
 
         var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
         refs.AddRange(descriptors.Select(d => d.Source));
@@ -106,12 +109,13 @@ public sealed partial class DossierBuilder
         refs.AddRange(unlisted.Sources);
         refs.AddRange(providerTypes.Select(p => p.Source));
         refs.AddRange(utilization.Select(u => u.Source));
+        foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
         var sources = refs.Select(r => (r.Dataset, r.File, r.Version)).Distinct()
             .Select(k => _sources.Describe(new SourceRef(k.Dataset, k.File, k.Version, 0)))
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, Payers: [], sources);
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources);
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

@@ -54,8 +54,11 @@ public sealed class BriefComposer
     {
         ArgumentNullException.ThrowIfNull(dossier);
         if (dossier.Payers.Count == 0) return null;
-        var rows = dossier.Payers.Select(p => new RateDistribution(Label(p), p.P10.Dollars, p.P25.Dollars, p.Median.Dollars, p.P75.Dollars, p.P90.Dollars, p.N,
-            string.Join("; ", p.Sources.Select(s => s.ToString()).Distinct(StringComparer.Ordinal)))).ToList();
+        // Percentage and per-diem rates are not dollars per service: they never share an axis with Medicare.
+        var rows = dossier.Payers.Where(p => p.IsDollarPerService)
+            .Select(p => new RateDistribution(Label(p), p.P10, p.P25, p.Median, p.P75, p.P90, p.N,
+                string.Join("; ", p.Sources.Select(s => s.ToString()).Distinct(StringComparer.Ordinal)))).ToList();
+        if (rows.Count == 0) return null;
         var medicare = MedicareReference(dossier);
         return new RateChart(dossier.Code, rows, medicare?.Amount.Dollars, medicare?.Label ?? "");
     }
@@ -69,10 +72,6 @@ public sealed class BriefComposer
         return null;
     }
 
-    private static string Label(PayerRateSummary p)
-    {
-        var label = p.Plan.Length > 0 && p.Plan != p.Payer ? $"{p.Payer} — {p.Plan}" : p.Payer;
-        if (p.Strata.Count > 0) label += $" ({string.Join(", ", p.Strata)})";
-        return p.IsSynthetic ? label + " [synthetic]" : label;
-    }
+    // Synthetic payers' names already end in "(synthetic)" (see PayerRateSummary.Payer).
+    private static string Label(PayerRateSummary p) => $"{p.Payer} ({p.BillingClass}, {p.PlaceOfService}, modifier {p.ModifierGroup})";
 }

@@ -10,9 +10,19 @@ namespace CodeBrief.Web.Tests.Briefs;
 
 public class BriefComposerTests
 {
-    private static PayerRateSummary Summary(string payer, decimal median) => new(payer, "PPO", false, ["office"], 12,
-        new Money(median - 10), new Money(median - 8), new Money(median - 4), new Money(median), new Money(median + 4), new Money(median + 8), new Money(median + 10),
-        null, "moderate", 0, "Tukey fences", [new SourceRef("tic-in-network", "plan.json.gz", "2025-06", 0)]);
+    private static PayerRateSummary Summary(string payer, decimal median, string type = "negotiated") => new(payer, false, "professional", "unspecified",
+        "non-facility", "global", type, type != "percentage", 12, 0, "log-IQR 1.5x", 5, null, null,
+        median - 10, median - 8, median - 4, median, median + 4, median + 8, median + 10,
+        null, null, null, null, null, null, null, null, null, null,
+        "medium", "percentiles text", "outlier text", "confidence text", [new SourceRef("tic-in-network", "plan.json.gz", "2025-06", 0)]);
+
+    [Fact]
+    public void Chart_OnlyPercentageRates_HasNoChart()
+    {
+        using var connection = FixtureWarehouse.Open();
+        var dossier = new DossierBuilder(connection).Build("86320") with { Payers = [Summary("Payer A", 40m, "percentage")] };
+        BriefComposer.Chart(dossier).ShouldBeNull();
+    }
 
     [Fact]
     public void Chart_LabCodeWithPayers_UsesClfsLimitAsMedicareReference()
@@ -22,7 +32,7 @@ public class BriefComposerTests
         var chart = BriefComposer.Chart(dossier)!;
         chart.MedicareAmount.ShouldBe(29.92m);
         chart.MedicareLabel.ShouldBe("CLFS national limit, CLFS 2025 Q2V1.csv (2025Q2V1), row 1560");
-        chart.Rows.Select(r => r.Label).ShouldBe(["Payer A — PPO (office)", "Payer B — PPO (office)"]);
+        chart.Rows.Select(r => r.Label).ShouldBe(["Payer A (professional, non-facility, modifier global)", "Payer B (professional, non-facility, modifier global)"]);
         chart.Rows[1].P10.ShouldBe(32m);
         chart.Rows[1].P90.ShouldBe(48m);
         chart.Rows[1].Median.ShouldBe(40m);
