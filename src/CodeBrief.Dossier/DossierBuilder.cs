@@ -21,6 +21,7 @@ public sealed partial class DossierBuilder
     private readonly Lazy<IReadOnlyList<GpciLocality>> _gpci;
     private readonly Lazy<string[]> _allCodes;
     private readonly Lazy<bool> _hasCrosswalk;
+    private readonly Lazy<HashSet<string>> _withTermDate;
     private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
 
     /// <summary>Creates a builder over an open warehouse connection.</summary>
@@ -31,6 +32,7 @@ public sealed partial class DossierBuilder
         _sources = new SourceCatalog(connection);
         _gpci = new(ReadGpci);
         _allCodes = new(ReadAllCodes);
+        _withTermDate = new(ReadCodesWithTermDate);
         _hasCrosswalk = new(() => Dapper.SqlMapper.ExecuteScalar<long>(connection,
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'diagnosis_crosswalk'") > 0);
     }
