@@ -40,6 +40,8 @@ public sealed partial class PublishGateTests(PublishedBriefs published) : IClass
         // The sample spans the code types the warehouse holds, not one block of numbers.
         var types = published.Codes.Select(c => HcpcsCode.Parse(c).Type).ToHashSet();
         types.ShouldContain(CodeType.CptCategoryI);
+        types.ShouldContain(CodeType.CptCategoryII);
+        types.ShouldContain(CodeType.CptPla);
         types.ShouldContain(CodeType.CptCategoryIII);
         types.ShouldContain(CodeType.HcpcsLevelII);
     }

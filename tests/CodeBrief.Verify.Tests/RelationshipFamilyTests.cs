@@ -24,4 +24,13 @@ public sealed class RelationshipFamilyTests
         unrelated.Severity.ShouldBe(Severity.Warning);
         unrelated.Line.ShouldBe(7);
     }
+
+    [Fact]
+    public void Verify_WithTwinListedOnlyAsSameFamilyNeighbour_IsNotReportedAsDoneTogether()
+    {
+        var report = Pages.Verify(Pages.Fixture("family-22869.md"));
+
+        report.Findings.Where(f => f.Token == "22867").ShouldBeEmpty();
+        report.CheckedAt("22867", 6).Verdict.ShouldBe(Verdict.Ok);
+    }
 }

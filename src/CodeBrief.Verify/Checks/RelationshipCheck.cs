@@ -34,7 +34,17 @@ internal static class RelationshipCheck
             return;
         }
 
-        // 2. The subject is "without X"; the related code is a primary of the subject's "with X" twin.
+        // 2. The page claims only that the two are neighbours in one code family, not that they are done together: the
+        // editorial family table decides, and the "without"/"with" and PTP judgements below do not apply to such a claim.
+        if (ClaimsSameFamily(t.Relationship) && HcpcsCode.TryParse(c.Subject, out var subject) && HcpcsCode.TryParse(t.Code, out var other)
+            && CodeFamilies.SameFamily(subject, other))
+        {
+            var (family, subfamily) = CodeFamilies.Classify(subject);
+            c.Confirm(t, $"{EditorialSources.CodeFamilies}: {c.Subject} and {t.Text} are both in {subfamily ?? family}");
+            return;
+        }
+
+        // 3. The subject is "without X"; the related code is a primary of the subject's "with X" twin.
         foreach (var edit in c.Data.AddOnsOfPrimary(t.Code))
         {
             var twin = ProcedureTexts.Of(c, edit.AddOnCode);
@@ -50,22 +60,13 @@ internal static class RelationshipCheck
             }
         }
 
-        // 3. A PTP edit: the pair is bundled; say so with the modifier indicator.
+        // 4. A PTP edit: the pair is bundled; say so with the modifier indicator.
         if (c.Data.IsLoaded("ncci_ptp") && c.Data.Ptp(c.Subject, t.Code).FirstOrDefault() is { } ptp)
         {
             c.Add(t, Severity.Warning, FindingKind.Relationship,
                 $"An NCCI PTP edit bundles {ptp.Column2} into {ptp.Column1} ({ptp.Setting}, modifier indicator {ptp.ModifierIndicator ?? "?"}); the page does not say so.",
                 [new Evidence(ptp.Source, $"column 1 {ptp.Column1}, column 2 {ptp.Column2}, modifier indicator {ptp.ModifierIndicator}")],
                 ptp.ModifierIndicator == "0" ? $"{ptp.Column2} is not separately payable with {ptp.Column1}; no modifier bypasses the edit." : $"Report {ptp.Column2} with {ptp.Column1} only with an NCCI-associated modifier when the services are distinct.");
-            return;
-        }
-
-        // 4. The page claims only that the two are neighbours in one code family: the editorial family table decides.
-        if (ClaimsSameFamily(t.Relationship) && HcpcsCode.TryParse(c.Subject, out var subject) && HcpcsCode.TryParse(t.Code, out var other)
-            && CodeFamilies.SameFamily(subject, other))
-        {
-            var (family, subfamily) = CodeFamilies.Classify(subject);
-            c.Confirm(t, $"{EditorialSources.CodeFamilies}: {c.Subject} and {t.Text} are both in {subfamily ?? family}");
             return;
         }
 
