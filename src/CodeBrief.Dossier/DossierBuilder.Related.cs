@@ -34,6 +34,8 @@ public sealed partial class DossierBuilder
         }
         foreach (var n in Neighbours(code, classification))
         {
+            // One row per code: a neighbour already listed by an NCCI edit keeps that (stronger) relationship.
+            if (list.Any(r => r.Code == n)) continue;
             var label = classification.Subfamily ?? classification.Family;
             list.Add(Related(n, $"Neighbouring code in the same family ({label})", EditorialSources.CodeFamilies));
         }
