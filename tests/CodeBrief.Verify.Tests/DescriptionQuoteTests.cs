@@ -23,4 +23,13 @@ public sealed class DescriptionQuoteTests
         mismatch.Severity.ShouldBe(Severity.Error);
         mismatch.Evidence.ShouldContain(e => e.Source.Dataset == "hcpcs");
     }
+
+    [Fact]
+    public void Verify_SameCodeWithDifferentModifierCells_IsNoDuplicateButARepeatedRowIs()
+    {
+        var report = Pages.Verify(Pages.Fixture("quoted-C8900.md"));
+
+        report.Findings.Where(f => f.Kind == FindingKind.Duplicate && f.Token == "C8902" && f.Line is 16 or 17).ShouldBeEmpty();
+        report.Findings.Where(f => f.Kind == FindingKind.Duplicate && f.Token == "C8902" && f.Line == 18).ShouldHaveSingleItem().Message.ShouldContain("line 17");
+    }
 }
