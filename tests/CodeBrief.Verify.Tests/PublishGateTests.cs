@@ -11,7 +11,7 @@ namespace CodeBrief.Verify.Tests;
 
 /// <summary>
 /// The publishing gate (issue 6, item 4): every brief <c>publish</c> writes from the real warehouse, for the issue's five codes
-/// and a broad sample, passes <c>verify</c> with no error and no relationship warning, and is grounded (issue 3, item 5):
+/// and a broad sample, passes <c>verify</c> with no error and no relationship or duplicate warning, and is grounded (issue 3, item 5):
 /// every code in it is in the loaded sets and every number in it is in its dossier.
 /// </summary>
 public sealed partial class PublishGateTests(PublishedBriefs published) : IClassFixture<PublishedBriefs>
@@ -47,7 +47,7 @@ public sealed partial class PublishGateTests(PublishedBriefs published) : IClass
     }
 
     [Fact]
-    public void Verify_EveryPublishedBrief_HasNoErrorAndNoRelationshipWarning()
+    public void Verify_EveryPublishedBrief_HasNoErrorAndNoRelationshipOrDuplicateWarning()
     {
         using var db = RealWarehouse.Open();
         var verifier = new PageVerifier(db.Connection, Pages.AsOf);
@@ -59,7 +59,7 @@ public sealed partial class PublishGateTests(PublishedBriefs published) : IClass
             report.Subject.ShouldBe(code, path);
             report.Checked.ShouldNotBeEmpty(path);
             verified++;
-            foreach (var f in report.Findings.Where(f => f.Severity == Severity.Error || f.Kind == FindingKind.Relationship))
+            foreach (var f in report.Findings.Where(f => f.Severity == Severity.Error || f.Kind is FindingKind.Relationship or FindingKind.Duplicate))
                 problems.AppendLine($"{Path.GetFileName(path)}:{f.Line} {f.Severity} [{f.Kind}] {f.Token}: {f.Message}");
         }
         verified.ShouldBe(published.Codes.Count * PublishedBriefs.Extensions.Length);
