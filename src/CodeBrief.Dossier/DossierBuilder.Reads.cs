@@ -24,6 +24,11 @@ public sealed partial class DossierBuilder
         _db.Query<string>("SELECT code FROM pfs_rvu UNION SELECT code FROM clfs UNION SELECT code FROM hcpcs_codes")
             .Select(c => c.Trim().ToUpperInvariant()).Where(c => HcpcsCode.TryParse(c, out _)).Distinct().Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>HCPCS Level II codes the file gives a termination date: retired, or retiring at the end of the release.</summary>
+    private HashSet<string> ReadCodesWithTermDate() =>
+        _db.Query<string>("SELECT code FROM hcpcs_codes WHERE term_date IS NOT NULL AND trim(term_date) <> ''")
+            .Select(c => c.Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+
     private HcpcsLevelIIFact? ReadLevelII(string code)
     {
         using var r = _db.ExecuteReader("SELECT * FROM hcpcs_codes WHERE code = @code ORDER BY row LIMIT 1", new { code });

@@ -24,6 +24,7 @@ public sealed partial class DossierBuilder
     private readonly Lazy<bool> _hasEvidence;
     private readonly EvidenceQueries _evidence;
     private readonly Lazy<bool> _hasRates;
+    private readonly Lazy<HashSet<string>> _withTermDate;
     private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
 
     /// <summary>Creates a builder over an open warehouse connection.</summary>
@@ -37,6 +38,7 @@ public sealed partial class DossierBuilder
         _hasEvidence = new(HasEvidenceTables);
         _evidence = new EvidenceQueries(connection);
         _hasRates = new(HasRateTables);
+        _withTermDate = new(ReadCodesWithTermDate);
     }
 
     /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>
