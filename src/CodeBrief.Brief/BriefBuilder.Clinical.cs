@@ -26,22 +26,10 @@ public static partial class BriefBuilder
             ]).ToList()));
 
         blocks.Add(new BriefHeading("Provider Taxonomy"));
-        blocks.Add(d.Taxonomies.Count == 0
-            ? new BriefParagraph(Na)
-            : new BriefTable(["Taxonomy code", "Specialty (NUCC)", "Why", "Source"], d.Taxonomies.Select(t => (IReadOnlyList<BriefCell>)
-            [
-                BriefCell.Fact(t.Code, t.Source), BriefCell.Fact(t.Specialty, t.Source), BriefCell.Fact(t.Basis, t.BasisSource),
-                new BriefCell($"{t.Source}; {t.BasisSource}", [t.Source, t.BasisSource]),
-            ]).ToList()));
+        blocks.AddRange(Taxonomy(d));
 
         blocks.Add(new BriefHeading("Related ICD-10-CM Diagnoses"));
-        blocks.Add(d.Diagnoses.Count == 0
-            ? new BriefParagraph($"No diagnosis crosswalk for this code is loaded. {Na}")
-            : new BriefTable(["ICD-10-CM code", "Description", "Billable", "Source"], d.Diagnoses.Select(x => (IReadOnlyList<BriefCell>)
-            [
-                BriefCell.Fact(x.Code, x.Source), BriefCell.Fact(x.Description, x.Source), BriefCell.Fact(x.Billable ? "yes" : "no", x.Source),
-                new BriefCell($"{x.Source}; crosswalk: {x.CrosswalkSource}", [x.Source, x.CrosswalkSource]),
-            ]).ToList()));
+        blocks.AddRange(Diagnoses(d));
 
         blocks.Add(new BriefHeading("Related CPT/HCPCS Codes"));
         blocks.Add(d.RelatedCodes.Count == 0

@@ -45,25 +45,9 @@ public static partial class BriefBuilder
         }
         else blocks.Add(new BriefParagraph($"Physician Fee Schedule: the code is not in the loaded PFS RVU file. {Na}"));
 
-        blocks.Add(new BriefHeading("Commercial Payers"));
-        if (d.Payers.Count == 0)
-            blocks.Add(new BriefParagraph($"Negotiated rates from payer price-transparency files: {Na}"));
-        else
-            blocks.Add(new BriefTable(["Payer", "Plan / network", "Strata", "N", "Min", "P10", "P25", "Median", "P75", "P90", "Max", "% of Medicare", "Confidence", "Outliers removed", "Rule", "Source"],
-                d.Payers.Select(p => (IReadOnlyList<BriefCell>)
-                [
-                    new BriefCell(p.IsSynthetic ? $"{p.Payer} (synthetic)" : p.Payer, p.Sources), new BriefCell(p.Plan, p.Sources),
-                    new BriefCell(string.Join(", ", p.Strata), p.Sources), Num(p.N.ToString(CultureInfo.InvariantCulture), p),
-                    Num(p.Min.ToString(), p), Num(p.P10.ToString(), p), Num(p.P25.ToString(), p), Num(p.Median.ToString(), p),
-                    Num(p.P75.ToString(), p), Num(p.P90.ToString(), p), Num(p.Max.ToString(), p),
-                    Num(p.PercentOfMedicare is { } pct ? pct.ToString("0.#", CultureInfo.InvariantCulture) + "%" : NotAvailable.Text, p),
-                    Num(p.Confidence, p), Num(p.OutliersRemoved.ToString(CultureInfo.InvariantCulture), p), Num(p.Rule, p),
-                    new BriefCell(string.Join("; ", p.Sources.Select(s => s.ToString())), p.Sources),
-                ]).ToList()));
+        blocks.AddRange(Commercial(d));
         return new BriefSection("payer-coverage", "Payer Coverage & Reimbursement", blocks);
     }
-
-    private static BriefCell Num(string text, Dossier.Facts.PayerRateSummary p) => new(text, p.Sources);
 
     private static string Amount(PfsSettingAmount a) => a.Amount?.ToString() ?? $"not priced ({a.NotPricedReason})";
 

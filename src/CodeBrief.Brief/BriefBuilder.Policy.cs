@@ -34,7 +34,7 @@ public static partial class BriefBuilder
             items.Add(new BriefParagraph($"Medicare PFS coverage status{(p.Modifier.Length == 0 ? "" : $" (modifier {p.Modifier})")}: {p.Row.Status}, {p.StatusMeaning}.", [p.Row.Source]));
         if (d.LevelII?.Coverage is { } cov)
             items.Add(new BriefParagraph($"HCPCS Level II coverage code: {cov}.", [d.LevelII.Source]));
-        items.Add(new BriefParagraph($"Medicare utilization (services, beneficiaries, allowed amounts by year): {Na}"));
+        items.AddRange(Utilization(d));
         return new BriefSection("policy-notes", "Policy & Billing Notes", [new BriefList(items)]);
     }
 }

@@ -18,7 +18,7 @@ public static partial class BriefBuilder
             : new BriefParagraph($"Descriptor: {Na}"));
         blocks.Add(MedicareHeadline(d));
         blocks.Add(d.Payers.Count > 0
-            ? new BriefParagraph($"Payers covered: Medicare and {string.Join(", ", d.Payers.Select(p => p.Payer).Distinct().Order(StringComparer.Ordinal))}.",
+            ? new BriefParagraph($"Payers covered: Medicare and {string.Join(", ", d.Payers.Select(PayerLabel).Distinct().Order(StringComparer.Ordinal))}.",
                 d.Payers.SelectMany(p => p.Sources).Distinct().ToList())
             : new BriefParagraph($"Payers covered: Medicare (CMS fee schedules). Commercial payer rates: {Na}"));
         blocks.Add(new BriefParagraph("What follows: the billing code overview; clinical and coding specifications (modifiers, provider taxonomy, "

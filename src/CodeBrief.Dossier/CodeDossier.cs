@@ -19,8 +19,11 @@ namespace CodeBrief.Dossier;
 /// <param name="RelatedCodes">Related codes (add-on, primary, PTP, neighbours) that exist in the loaded code sets; NCCI partners
 /// missing from them (for example codes newer than the loaded PFS) stay in <paramref name="AddOns"/> and <paramref name="Ptp"/> only.</param>
 /// <param name="Modifiers">Modifiers derived by rule.</param>
-/// <param name="Taxonomies">Provider taxonomies.</param>
-/// <param name="Diagnoses">Related diagnoses from loaded crosswalks.</param>
+/// <param name="Taxonomies">Provider taxonomies: from Medicare utilization by provider type when loaded, else editorial.</param>
+/// <param name="Diagnoses">Related diagnoses from loaded coverage articles and crosswalks, confirmed by the ICD-10-CM file.</param>
+/// <param name="UnlistedDiagnoses">Related codes the loaded ICD-10-CM file lacks, counted and not listed.</param>
+/// <param name="ProviderTypes">Medicare provider types that billed the code, most services first; empty without a utilization file.</param>
+/// <param name="Utilization">National Medicare utilization by data year (newest first) and place of service.</param>
 /// <param name="Payers">Payer rate benchmarks.</param>
 /// <param name="Sources">Every file and editorial table used, ordered by dataset then file.</param>
 public sealed record CodeDossier(
@@ -37,6 +40,9 @@ public sealed record CodeDossier(
     IReadOnlyList<ModifierFact> Modifiers,
     IReadOnlyList<TaxonomyFact> Taxonomies,
     IReadOnlyList<DiagnosisFact> Diagnoses,
+    UnlistedDiagnoses UnlistedDiagnoses,
+    IReadOnlyList<ProviderTypeFact> ProviderTypes,
+    IReadOnlyList<UtilizationFact> Utilization,
     IReadOnlyList<PayerRateSummary> Payers,
     IReadOnlyList<DossierSource> Sources)
 {

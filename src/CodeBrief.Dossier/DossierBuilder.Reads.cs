@@ -24,6 +24,11 @@ public sealed partial class DossierBuilder
         _db.Query<string>("SELECT code FROM pfs_rvu UNION SELECT code FROM clfs UNION SELECT code FROM hcpcs_codes")
             .Select(c => c.Trim().ToUpperInvariant()).Where(c => HcpcsCode.TryParse(c, out _)).Distinct().Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>HCPCS Level II codes the file gives a termination date: retired, or retiring at the end of the release.</summary>
+    private HashSet<string> ReadCodesWithTermDate() =>
+        _db.Query<string>("SELECT code FROM hcpcs_codes WHERE term_date IS NOT NULL AND trim(term_date) <> ''")
+            .Select(c => c.Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+
     private HcpcsLevelIIFact? ReadLevelII(string code)
     {
         using var r = _db.ExecuteReader("SELECT * FROM hcpcs_codes WHERE code = @code ORDER BY row LIMIT 1", new { code });
@@ -129,6 +134,7 @@ public sealed partial class DossierBuilder
         return (text.Length > 0 ? text : Cells.Text(r, "short_desc"), _sources.Ref(r));
     }
 
+    /// <summary>The editorial family-to-taxonomy entries for the code's family that the loaded NUCC file confirms.</summary>
     private List<TaxonomyFact> ReadTaxonomies(CodeClassification classification)
     {
         var list = new List<TaxonomyFact>();
@@ -141,29 +147,8 @@ public sealed partial class DossierBuilder
             if (!r.Read()) continue; // editorial entries the loaded NUCC file does not confirm are dropped
             var display = Cells.Text(r, "display_name");
             var specialty = display.Length > 0 ? display : string.Join(" / ", new[] { Cells.Text(r, "classification"), Cells.Text(r, "specialization") }.Where(s => s.Length > 0));
-            list.Add(new TaxonomyFact(entry.Taxonomy, specialty, $"Editorial mapping: {entry.Why}", _sources.Ref(r), EditorialSources.TaxonomyMap));
-        }
-        return list;
-    }
-
-    private List<DiagnosisFact> ReadDiagnoses(string code)
-    {
-        var list = new List<DiagnosisFact>();
-        // A warehouse created before the crosswalk schema existed (and opened read-only) has no such table: no crosswalk loaded.
-        if (!_hasCrosswalk.Value) return list;
-        using var r = _db.ExecuteReader(
-            """
-            SELECT x.icd10_code, x.source_id AS x_source, x.row AS x_row, i.description, i.billable, i.source_id, i.row
-            FROM diagnosis_crosswalk x JOIN icd10cm i ON i.code = x.icd10_code
-            WHERE x.code = @code ORDER BY x.icd10_code, x.row
-            """, new { code });
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (r.Read())
-        {
-            var icd = Cells.Text(r, "icd10_code");
-            if (!seen.Add(icd) || !IcdCode.TryParse(icd, out var parsed)) continue;
-            list.Add(new DiagnosisFact(parsed.Display, Cells.Text(r, "description"), Cells.Long(r, "billable") != 0, _sources.Ref(r),
-                _sources.Ref(Cells.Long(r, "x_source"), Cells.Long(r, "x_row"))));
+            list.Add(new TaxonomyFact(entry.Taxonomy, specialty, TaxonomyFact.EditorialBasis, $"Editorial mapping: {entry.Why}", _sources.Ref(r),
+                [EditorialSources.TaxonomyMap]));
         }
         return list;
     }

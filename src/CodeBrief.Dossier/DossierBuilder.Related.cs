@@ -34,6 +34,8 @@ public sealed partial class DossierBuilder
         }
         foreach (var n in Neighbours(code, classification))
         {
+            // One row per code: a neighbour already listed by an NCCI edit keeps that (stronger) relationship.
+            if (list.Any(r => r.Code == n)) continue;
             var label = classification.Subfamily ?? classification.Family;
             list.Add(Related(n, $"Neighbouring code in the same family ({label})", EditorialSources.CodeFamilies));
         }
@@ -46,19 +48,26 @@ public sealed partial class DossierBuilder
         return new RelatedCode(code, d?.Text ?? NotAvailable.Text, relationship, source, d?.Source);
     }
 
+    /// <summary>
+    /// Up to three codes of the same family on each side, in code order. Codes the HCPCS file gives a termination date are
+    /// passed over: a retired code is no guide to what to bill beside this one.
+    /// </summary>
     private IEnumerable<string> Neighbours(string code, CodeClassification classification)
     {
         if (classification.Family is null) yield break;
         var all = _allCodes.Value;
         var at = Array.BinarySearch(all, code, StringComparer.Ordinal);
         if (at < 0) yield break;
-        bool SameFamily(string other) =>
-            HcpcsCode.TryParse(other, out var c) && c.Type == classification.Type && CodeFamilies.Classify(c) == (classification.Family, classification.Subfamily);
+        if (!HcpcsCode.TryParse(code, out var self)) yield break;
+        var retired = _withTermDate.Value;
+        bool SameFamily(string other) => HcpcsCode.TryParse(other, out var c) && CodeFamilies.SameFamily(self, c);
         var before = new List<string>();
-        for (var i = at - 1; i >= 0 && before.Count < NeighboursEachSide && SameFamily(all[i]); i--) before.Add(all[i]);
+        for (var i = at - 1; i >= 0 && before.Count < NeighboursEachSide && SameFamily(all[i]); i--)
+            if (!retired.Contains(all[i])) before.Add(all[i]);
         before.Reverse();
         foreach (var b in before) yield return b;
         var after = 0;
-        for (var i = at + 1; i < all.Length && after < NeighboursEachSide && SameFamily(all[i]); i++, after++) yield return all[i];
+        for (var i = at + 1; i < all.Length && after < NeighboursEachSide && SameFamily(all[i]); i++)
+            if (!retired.Contains(all[i])) { after++; yield return all[i]; }
     }
 }

@@ -6,6 +6,7 @@ using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Editorial;
 using CodeBrief.Dossier.Facts;
 using CodeBrief.Dossier.Queries;
+using CodeBrief.Warehouse.Evidence;
 
 namespace CodeBrief.Dossier;
 
@@ -20,7 +21,10 @@ public sealed partial class DossierBuilder
     private readonly SourceCatalog _sources;
     private readonly Lazy<IReadOnlyList<GpciLocality>> _gpci;
     private readonly Lazy<string[]> _allCodes;
-    private readonly Lazy<bool> _hasCrosswalk;
+    private readonly Lazy<bool> _hasEvidence;
+    private readonly EvidenceQueries _evidence;
+    private readonly Lazy<bool> _hasRates;
+    private readonly Lazy<HashSet<string>> _withTermDate;
     private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
 
     /// <summary>Creates a builder over an open warehouse connection.</summary>
@@ -31,8 +35,10 @@ public sealed partial class DossierBuilder
         _sources = new SourceCatalog(connection);
         _gpci = new(ReadGpci);
         _allCodes = new(ReadAllCodes);
-        _hasCrosswalk = new(() => Dapper.SqlMapper.ExecuteScalar<long>(connection,
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'diagnosis_crosswalk'") > 0);
+        _hasEvidence = new(HasEvidenceTables);
+        _evidence = new EvidenceQueries(connection);
+        _hasRates = new(HasRateTables);
+        _withTermDate = new(ReadCodesWithTermDate);
     }
 
     /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>
@@ -80,8 +86,10 @@ public sealed partial class DossierBuilder
         var mue = ReadMue(code.Value);
         var related = RelatedCodes(code.Value, classification, addOns, ptp);
         var modifiers = ModifierRules.Derive(pfs, clfs, ptp, code.Value, ReadModifierText);
-        var taxonomies = ReadTaxonomies(classification);
-        var diagnoses = ReadDiagnoses(code.Value);
+        var (taxonomies, providerTypes) = Taxonomies(code.Value, classification);
+        var (diagnoses, unlisted) = Diagnoses(code.Value);
+        var utilization = Utilization(code.Value);
+        var payers = ReadPayers(code.Value, pfs, clfs);
 
         var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
         refs.AddRange(descriptors.Select(d => d.Source));
@@ -98,14 +106,18 @@ public sealed partial class DossierBuilder
         refs.AddRange(mue.Select(a => a.Source));
         foreach (var r in related) { refs.Add(r.Source); if (r.DescriptorSource is { } d) refs.Add(d); }
         foreach (var m in modifiers) { refs.Add(m.Source); if (m.DescriptionSource is { } d) refs.Add(d); }
-        foreach (var t in taxonomies) { refs.Add(t.Source); refs.Add(t.BasisSource); }
-        foreach (var d in diagnoses) { refs.Add(d.Source); refs.Add(d.CrosswalkSource); }
+        foreach (var t in taxonomies) { refs.Add(t.Source); refs.AddRange(t.BasisSources); }
+        foreach (var d in diagnoses) { refs.Add(d.Source); refs.AddRange(d.BasisSources); }
+        refs.AddRange(unlisted.Sources);
+        refs.AddRange(providerTypes.Select(p => p.Source));
+        refs.AddRange(utilization.Select(u => u.Source));
+        foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
         var sources = refs.Select(r => (r.Dataset, r.File, r.Version)).Distinct()
             .Select(k => _sources.Describe(new SourceRef(k.Dataset, k.File, k.Version, 0)))
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, Payers: [], sources);
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources);
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

@@ -48,8 +48,7 @@ public static class ModifierRules
         foreach (var entry in pfs.Where(e => e.Modifier is "26" or "TC"))
         {
             var row = entry.Row;
-            var allowed = entry.Modifier == "26" ? row.PctcIndicator is "1" or "6" : row.PctcIndicator == "1";
-            if (!allowed) continue;
+            if (!Listed(entry.Modifier, row)) continue;
             var when = entry.Modifier == "26" ? "Report the professional component (interpretation) alone" : "Report the technical component alone";
             Add(entry.Modifier, when, $"PFS row {code}-{entry.Modifier} exists with PC/TC indicator {row.PctcIndicator} ({entry.PctcMeaning})", row.Source);
         }
@@ -58,17 +57,17 @@ public static class ModifierRules
         if (global is not null)
         {
             var row = global.Row;
-            if (row.BilateralSurgery is "1" or "3")
+            if (Listed("50", row))
                 Add("50", "Procedure performed on both sides in the same session", $"Bilateral surgery indicator {row.BilateralSurgery} ({global.BilateralMeaning})", row.Source);
-            if (row.MultipleProcedure is "1" or "2" or "3")
+            if (Listed("51", row))
                 Add("51", "Reported with other procedures in the same session; the multiple procedure rule applies",
                     $"Multiple procedure indicator {row.MultipleProcedure} ({global.MultipleProcedureMeaning})", row.Source);
-            if (row.CoSurgery is "1" or "2")
+            if (Listed("62", row))
                 Add("62", "Two surgeons of different specialties each perform distinct parts of the procedure", $"Co-surgeon indicator {row.CoSurgery} ({global.CoSurgeonMeaning})", row.Source);
-            if (row.TeamSurgery is "1" or "2")
+            if (Listed("66", row))
                 Add("66", "A team of surgeons performs the procedure", $"Team surgery indicator {row.TeamSurgery} ({global.TeamMeaning})", row.Source);
             // Indicator 0 (paid only with documentation of medical necessity) is the default for most non-surgical codes, so only 2 lists them.
-            if (row.AssistantSurgery == "2")
+            if (Listed("80", row))
             {
                 var rule = $"Assistant at surgery indicator {row.AssistantSurgery} ({global.AssistantMeaning})";
                 Add("80", "Assistant at surgery (physician)", rule, row.Source);
@@ -91,11 +90,15 @@ public static class ModifierRules
         if (lab is not null)
         {
             var rule = $"Code is on the Clinical Laboratory Fee Schedule (CLFS row {lab.Source.Row})";
-            Add("90", "Laboratory test performed by an outside (reference) laboratory", rule, lab.Source);
-            Add("91", "Repeat of the same laboratory test on the same day to obtain subsequent results", rule, lab.Source);
-            if (clfs.FirstOrDefault(c => c.Modifier == "QW") is { } waived)
+            if (ModifierIndicators.LaboratoryApplies("90", onClfs: true, clfsListsQw: false))
+                Add("90", "Laboratory test performed by an outside (reference) laboratory", rule, lab.Source);
+            if (ModifierIndicators.LaboratoryApplies("91", onClfs: true, clfsListsQw: false))
+                Add("91", "Repeat of the same laboratory test on the same day to obtain subsequent results", rule, lab.Source);
+            if (clfs.FirstOrDefault(c => c.Modifier == "QW") is { } waived && ModifierIndicators.LaboratoryApplies("QW", onClfs: true, clfsListsQw: true))
                 Add("QW", "Test performed under a CLIA certificate of waiver", $"CLFS lists {code} with modifier QW (CLFS row {waived.Source.Row})", waived.Source);
         }
         return list;
     }
+
+    private static bool Listed(string modifier, PfsRvuRow row) => ModifierIndicators.Judge(modifier, ModifierIndicators.Of(row)) == ModifierVerdict.Listed;
 }

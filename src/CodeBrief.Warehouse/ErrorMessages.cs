@@ -14,5 +14,10 @@ internal static class ErrorMessages
     public static string AllRejected(string dataset, long rows) =>
         $"all {rows} data rows were rejected, so nothing was loaded and the current {dataset} data is kept";
 
+    public static string NoWarehouse(string path) =>
+        $"No warehouse at {path}: run `codebrief data fetch` and `codebrief data load` first, or pass --home.";
+
+    public static string NoReferenceTables(string path) => $"{path} has no reference tables: run `codebrief data load` first.";
+
     public static string FirstReject(string message) => $"First rejected row: {message}";
 }

@@ -1,3 +1,4 @@
+using CodeBrief.Core.Errors;
 using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Warehouse;
@@ -41,6 +42,31 @@ public sealed class WarehouseDb : IDisposable
                 pragma.ExecuteNonQuery();
             }
             WarehouseSchema.Apply(connection);
+            return new WarehouseDb(path, connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the existing warehouse of <paramref name="home"/> read-only, for commands that only read it (verify): nothing is
+    /// created or migrated, and a running load is never blocked.
+    /// </summary>
+    /// <exception cref="SourceUnavailableException">There is no warehouse file, or it holds no reference tables.</exception>
+    public static WarehouseDb OpenReadOnly(string home)
+    {
+        var path = FileIn(home);
+        if (!File.Exists(path)) throw new SourceUnavailableException("warehouse", ErrorMessages.NoWarehouse(path));
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            using var probe = connection.CreateCommand();
+            probe.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sources'";
+            if (probe.ExecuteScalar() is not long n || n == 0) throw new SourceUnavailableException("warehouse", ErrorMessages.NoReferenceTables(path));
             return new WarehouseDb(path, connection);
         }
         catch

@@ -111,6 +111,20 @@ public sealed class DossierBuilderTests : IDisposable
     public void Build_83789_NoCrosswalkRows_NoDiagnoses() => new DossierBuilder(_db).Build("83789").Diagnoses.ShouldBeEmpty();
 
     [Fact]
+    public void Build_WarehouseWithoutEvidenceTables_EditorialTaxonomiesAndNoEvidence()
+    {
+        // A warehouse written before the evidence schema, opened read-only as the brief commands open it.
+        foreach (var table in new[] { "medicare_util_geo", "medicare_util_provider", "specialty_taxonomy", "lcd_article_icd10", "lcd_article_hcpc", "diagnosis_crosswalk" })
+            FixtureWarehouse.Exec(_db, $"DROP TABLE {table}");
+
+        var d = new DossierBuilder(_db).Build("86320");
+
+        d.Taxonomies.ShouldAllBe(t => t.Basis == Facts.TaxonomyFact.EditorialBasis);
+        d.Taxonomies.Count.ShouldBe(3);
+        (d.Diagnoses.Count, d.UnlistedDiagnoses.Count, d.ProviderTypes.Count, d.Utilization.Count).ShouldBe((0, 0, 0, 0));
+    }
+
+    [Fact]
     public void Build_86320_NeighboursInSameSubsection()
     {
         var d = new DossierBuilder(_db).Build("86320");

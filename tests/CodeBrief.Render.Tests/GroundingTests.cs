@@ -35,32 +35,38 @@ public partial class GroundingTests
     {
         using var db = FixtureWarehouse.Open();
         var builder = new DossierBuilder(db);
+        builder.AllCodes().Count.ShouldBe(25); // the distinct codes of the fixture PFS, CLFS and HCPCS rows
+        foreach (var code in builder.AllCodes()) AssertGrounded(db, builder, code);
+    }
+
+    /// <summary>
+    /// Checks one brief: its CPT/HCPCS, ICD-10-CM, taxonomy and modifier tokens are in the loaded sets of
+    /// <paramref name="db"/>, and each of its numbers appears in its dossier.
+    /// </summary>
+    internal static void AssertGrounded(System.Data.Common.DbConnection db, DossierBuilder builder, string code)
+    {
         var codes = builder.AllCodes().ToHashSet(StringComparer.Ordinal);
         var icd = db.Query<string>("SELECT code FROM icd10cm").Select(c => IcdCode.TryParse(c, out var i) ? i.Display : c).ToHashSet(StringComparer.Ordinal);
         var nucc = db.Query<string>("SELECT code FROM nucc_taxonomy").ToHashSet(StringComparer.Ordinal);
         var levelIIModifiers = db.Query<string>("SELECT code FROM modifiers UNION SELECT modifier FROM pfs_rvu UNION SELECT modifier FROM clfs")
             .ToHashSet(StringComparer.Ordinal);
-        codes.Count.ShouldBe(25); // the distinct codes of the fixture PFS, CLFS and HCPCS rows
 
-        foreach (var code in codes)
-        {
-            var brief = BriefBuilder.Build(builder.Build(code), BriefFixture.GeneratedOn);
-            var md = Renderers.For("md").Render(brief);
-            var body = string.Join("\n", md.Split('\n').Where(l => !l.Contains("Generated on", StringComparison.Ordinal)));
-            // Names of code sets and hashes in the fixed template text carry digits that are not facts.
-            var numbersBody = body.Replace("ICD-10-CM", "ICD-CM", StringComparison.Ordinal).Replace("SHA-256", "SHA", StringComparison.Ordinal);
+        var brief = BriefBuilder.Build(builder.Build(code), BriefFixture.GeneratedOn);
+        var md = Renderers.For("md").Render(brief);
+        var body = string.Join("\n", md.Split('\n').Where(l => !l.Contains("Generated on", StringComparison.Ordinal)));
+        // Names of code sets and hashes in the fixed template text carry digits that are not facts.
+        var numbersBody = body.Replace("ICD-10-CM", "ICD-CM", StringComparison.Ordinal).Replace("SHA-256", "SHA", StringComparison.Ordinal);
 
-            foreach (Match m in ProcedureCode().Matches(body)) codes.ShouldContain(m.Value, $"{code}: code {m.Value} is not in the loaded sets");
-            foreach (Match m in IcdToken().Matches(body)) icd.ShouldContain(m.Value, $"{code}: ICD-10-CM {m.Value} is not loaded");
-            foreach (Match m in TaxonomyToken().Matches(body))
-                if (TaxonomyCode.TryParse(m.Value, out _)) nucc.ShouldContain(m.Value, $"{code}: taxonomy {m.Value} is not loaded");
-            foreach (var modifier in Modifiers(brief))
-                (levelIIModifiers.Contains(modifier) || ModifierRules.CptModifiers.Contains(modifier) || PfsIndicators.ModifiersNamedByLayout.Contains(modifier))
-                    .ShouldBeTrue($"{code}: modifier {modifier} is in no loaded set");
+        foreach (Match m in ProcedureCode().Matches(body)) codes.ShouldContain(m.Value, $"{code}: code {m.Value} is not in the loaded sets");
+        foreach (Match m in IcdToken().Matches(body)) icd.ShouldContain(m.Value, $"{code}: ICD-10-CM {m.Value} is not loaded");
+        foreach (Match m in TaxonomyToken().Matches(body))
+            if (TaxonomyCode.TryParse(m.Value, out _)) nucc.ShouldContain(m.Value, $"{code}: taxonomy {m.Value} is not loaded");
+        foreach (var modifier in Modifiers(brief))
+            (levelIIModifiers.Contains(modifier) || ModifierRules.CptModifiers.Contains(modifier) || PfsIndicators.ModifiersNamedByLayout.Contains(modifier))
+                .ShouldBeTrue($"{code}: modifier {modifier} is in no loaded set");
 
-            var dossierNumbers = Numbers(DossierJson.Serialize(brief.Dossier));
-            foreach (var n in Numbers(numbersBody)) dossierNumbers.ShouldContain(n, $"{code}: number {n} is not in its dossier");
-        }
+        var dossierNumbers = Numbers(DossierJson.Serialize(brief.Dossier));
+        foreach (var n in Numbers(numbersBody)) dossierNumbers.ShouldContain(n, $"{code}: number {n} is not in its dossier");
     }
 
     private static IEnumerable<string> Modifiers(BriefDocument brief)

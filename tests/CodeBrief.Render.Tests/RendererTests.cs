@@ -80,13 +80,20 @@ public class RendererTests
     {
         var brief = BriefFixture.Build("86320");
         var src = new SourceRef("tic-in-network", "example-payer.json.gz", "2026-01", 0);
-        var payer = new PayerRateSummary("Example Payer", "PPO network", true, ["professional", "POS 11"], 12,
-            new Money(20.00m), new Money(21.50m), new Money(24.00m), new Money(26.25m), new Money(28.00m), new Money(31.00m), new Money(35.10m),
-            87.7m, "medium", 1, "Tukey fences on log rates", [src]);
+        var pfs = new SourceRef("pfs-rvu", "PPRRVU2025_Oct.csv", "RVU25D", 10458);
+        var payer = new PayerRateSummary("Example Payer", true, "professional", "unspecified", "non-facility", "26", "negotiated", true,
+            12, 1, "log-IQR 1.5x", 5, null, 3, 20.00m, 21.50m, 24.00m, 26.25m, 28.00m, 31.00m, 35.10m,
+            17.14m, "PFS national non-facility amount, modifier 26", pfs, 116.7m, 125.4m, 140.0m, 153.2m, 163.4m, 180.9m, 204.8m,
+            "medium", "percentiles text", "outlier text", "confidence text", [src]);
         var withPayer = BriefBuilder.Build(brief.Dossier with { Payers = [payer] }, BriefFixture.GeneratedOn);
         var md = Renderers.For("md").Render(withPayer);
-        md.ShouldContain("| Example Payer (synthetic) | PPO network | professional, POS 11 | 12 | $20.00 | $21.50 | $24.00 | $26.25 | $28.00 | $31.00 | $35.10 | 87.7% | medium | 1 | Tukey fences on log rates | example-payer.json.gz (2026-01) |");
-        md.ShouldContain("Payers covered: Medicare and Example Payer.");
+        md.ShouldContain("| Example Payer (synthetic) | professional, unspecified setting, non-facility place of service, modifier 26, negotiated | 12 | 5 | "
+            + NotAvailable.Text + " | 3 | $20.00 (116.7% of Medicare) | $21.50 (125.4% of Medicare) | $24.00 (140.0% of Medicare) | $26.25 (153.2% of Medicare) "
+            + "| $28.00 (163.4% of Medicare) | $31.00 (180.9% of Medicare) | $35.10 (204.8% of Medicare) "
+            + "| $17.14 (PFS national non-facility amount, modifier 26; PPRRVU2025\\_Oct.csv (RVU25D), row 10458) | medium | 1 (log-IQR 1.5x) | example-payer.json.gz (2026-01) |");
+        md.ShouldContain("| Aetna | " + NotAvailable.Text + " |");
+        md.ShouldContain("outlier text");
+        md.ShouldContain("Payers covered: Medicare and Example Payer (synthetic).");
         md.ShouldNotContain("Negotiated rates from payer price-transparency files: " + NotAvailable.Text);
     }
 

@@ -4,24 +4,18 @@ using CodeBrief.Verify.Tests.Support;
 
 namespace CodeBrief.Verify.Tests;
 
-/// <summary><c>codebrief verify</c> run in-process against a warehouse file holding the real reference rows.</summary>
+/// <summary><c>codebrief verify</c> run in-process against the warehouse <c>data load</c> builds from the real mirror.</summary>
 public sealed class VerifyCommandTests : IDisposable
 {
-    private readonly string _home = Directory.CreateTempSubdirectory("codebrief-verify-").FullName;
+    private readonly string _scratch = Directory.CreateTempSubdirectory("codebrief-verify-").FullName;
 
-    public VerifyCommandTests() => RealReferenceWarehouse.SaveTo(Path.Combine(_home, "warehouse.db"));
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_home, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
     private async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await CodeBriefApp.RunAsync([.. args, "--home", _home], output, error, CancellationToken.None);
+        var exit = await CodeBriefApp.RunAsync([.. args, "--home", RealWarehouse.Home], output, error, CancellationToken.None);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -74,7 +68,7 @@ public sealed class VerifyCommandTests : IDisposable
         exit.ShouldBe(ExitCodes.Findings);
         output.ShouldContain("## Coding Specifications");
         output.ShouldContain("## Related CPT Codes");
-        output.ShouldContain("evidence: AOC_V2026Q2-MCR.xlsx (2026Q2), row 298");
+        output.ShouldContain("evidence: AOC_V2026Q2-MCR.xlsx (V2026Q2), row 298");
         output.ShouldContain("fix: When 76700 is performed in the same session, report 76700 with add-on 0690T");
         output.IndexOf("ERROR", StringComparison.Ordinal).ShouldBeLessThan(output.IndexOf("WARNING", StringComparison.Ordinal));
     }
@@ -93,7 +87,7 @@ public sealed class VerifyCommandTests : IDisposable
     [Fact]
     public async Task Verify_MissingFile_ExitsTwo()
     {
-        var (exit, _, error) = await Run("verify", Path.Combine(_home, "no-such-page.md"));
+        var (exit, _, error) = await Run("verify", Path.Combine(_scratch, "no-such-page.md"));
 
         exit.ShouldBe(ExitCodes.BadInput);
         error.ShouldContain("no-such-page.md");

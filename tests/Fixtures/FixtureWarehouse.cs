@@ -169,7 +169,7 @@ internal static class FixtureWarehouse
 
     private static void Crosswalk(SqliteConnection c) =>
         // Synthetic user crosswalk: two codes the ICD-10-CM file has and one it lacks (Z9999X), which the dossier must drop.
-        Exec(c, "INSERT INTO diagnosis_crosswalk VALUES ('86320','D472',8,2), ('86320','E8809',8,3), ('86320','Z9999X',8,4)");
+        Exec(c, "INSERT INTO diagnosis_crosswalk (code, icd10_code, source_id, row) VALUES ('86320','D472',8,2), ('86320','E8809',8,3), ('86320','Z9999X',8,4)");
 
     private static List<(int Line, string Text)> Lines(string path, int[] wanted, Encoding encoding)
     {
@@ -204,7 +204,8 @@ internal static class FixtureWarehouse
         return fields;
     }
 
-    private static void Exec(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs one statement on the fixture warehouse (tests use it to reshape the warehouse).</summary>
+    public static void Exec(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;

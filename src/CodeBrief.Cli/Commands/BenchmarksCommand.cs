@@ -4,6 +4,7 @@ using System.Text.Json;
 using CodeBrief.Analytics.Benchmarks;
 using CodeBrief.Core.Errors;
 using CodeBrief.Core.Provenance;
+using CodeBrief.Dossier;
 using CodeBrief.Warehouse.Tic;
 
 namespace CodeBrief.Cli.Commands;
@@ -24,8 +25,8 @@ public static class BenchmarksCommand
             if (!File.Exists(db)) throw new SourceUnavailableException(db, $"{db}: no warehouse yet. Run `codebrief ingest FILE` first.");
             using var connection = TicWarehouse.Open(db);
             var c = parse.GetValue(code)!.Trim().ToUpperInvariant(); // required argument
-            // Medicare amounts come from the dossier stage when a brief is built; this command has none to compare with.
-            var benchmarks = RateBenchmarkQuery.ForCode(connection, c, []);
+            // The dossier stage computes the Medicare amounts (CLFS, PFS by setting and modifier) for briefs; the same call serves here.
+            var benchmarks = new DossierBuilder(connection).Benchmarks(c);
             if (parse.GetValue(json))
             {
                 output.WriteLine(JsonSerializer.Serialize(new
@@ -44,7 +45,7 @@ public static class BenchmarksCommand
                 return Task.FromResult(ExitCodes.Success);
             }
             output.WriteLine($"{c}: commercial rate benchmarks (fee-for-service; bundles and capitation excluded)");
-            output.WriteLine("payer | class | setting | place of service | modifier | type | n | outliers | groups | NPIs | TINs | min | p10 | p25 | median | p75 | p90 | max | % Medicare (median) | confidence");
+            output.WriteLine("payer | class | setting | place of service | modifier | type | n | outliers | groups | NPIs | TINs | min | p10 | p25 | median | p75 | p90 | max | % Medicare (median) | Medicare amount source | confidence");
             foreach (var b in benchmarks)
             {
                 var s = b.Stratum;
@@ -52,7 +53,8 @@ public static class BenchmarksCommand
                     s.BillingClass, s.Setting, s.PlaceOfService, s.ModifierGroup, s.IsDollarPerService ? s.NegotiatedType : s.NegotiatedType + " (not dollars)",
                     I(b.N), I(b.OutliersRemoved), I(b.Groups), b.Npis is { } n ? I(n) : NotAvailable.Text, b.Tins is { } t ? I(t) : NotAvailable.Text,
                     M(b.Min), M(b.P10), M(b.P25), M(b.Median), M(b.P75), M(b.P90), M(b.Max),
-                    b.MedianPercentOfMedicare is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : NotAvailable.Text, b.Confidence));
+                    b.MedianPercentOfMedicare is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : NotAvailable.Text,
+                    b.MedicareSource ?? NotAvailable.Text, b.Confidence));
             }
             output.WriteLine(BenchmarkCalculator.PercentileMethod);
             output.WriteLine(BenchmarkCalculator.OutlierRule);

@@ -10,13 +10,14 @@ public static class CommandCatalog
     {
         // One line per command; each command file exposes Create(globals, output, error).
         yield return DataCommand.Create(globals, output, error);
-        yield return VerifyCommand.Create(globals, output, error);
         yield return CodeCommand.Create(globals, output, error);
         yield return BriefCommand.Create(globals, output, error);
-        yield return PublishCommand.Create(globals, output, error);
+        yield return PublishSiteCommand.Extend(PublishCommand.Create(globals, output, error), globals, output, error);
+        yield return VerifyCommand.Create(globals, output, error);
         yield return IngestCommand.Create(globals, output, error);
         yield return TocCommand.Create(globals, output, error);
         yield return SynthCommand.Create(globals, output, error);
         yield return BenchmarksCommand.Create(globals, output, error);
+        yield return ServeCommand.Create(globals, output, error);
     }
 }

@@ -14,13 +14,23 @@ public static partial class DataCommand
         var only = OnlyOption();
         var mirror = MirrorOption();
         mirror.Description = "Mirror to fetch from first when nothing is fetched yet (default: $CODEBRIEF_MIRROR)";
-        var load = new Command("load", "Load every fetched file under <home>/raw into the warehouse, one transaction per file");
+        var paths = new Argument<FileInfo[]>("FILE")
+        {
+            Description = "Load these files instead (recognised by content: for instance a Medicare utilization file, an LCD article export or a diagnosis crosswalk CSV)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var load = new Command("load", "Load every fetched file under <home>/raw into the warehouse (or the files named), one transaction per file");
+        load.Arguments.Add(paths);
         load.Options.Add(strict);
         load.Options.Add(only);
         load.Options.Add(mirror);
         load.SetAction(async (parse, cancellationToken) =>
         {
             var home = globals.ResolveHome(parse);
+            var named = parse.GetValue(paths) ?? [];
+            if (named.Length > 0)
+                return DataLoadRun.Run(home, NamedFiles(named), ReferenceFormats.All, new LoadOptions(parse.GetValue(strict)),
+                    parse.GetValue(globals.Verbose), TimeProvider.System, output, error, cancellationToken);
             var datasets = DatasetCatalog.Select(parse.GetValue(only));
             var wanted = datasets.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             var store = new RawStore(home);
@@ -38,6 +48,25 @@ public static partial class DataCommand
             return LoadFiles(home, datasets, files, new LoadOptions(parse.GetValue(strict)), parse.GetValue(globals.Verbose), output, error, cancellationToken);
         });
         return load;
+    }
+
+    /// <summary>Pairs each named file with every dataset whose reader recognises it (one workbook can hold two datasets).</summary>
+    private static List<(string Dataset, string Path)> NamedFiles(IEnumerable<FileInfo> files)
+    {
+        var pairs = new List<(string Dataset, string Path)>();
+        foreach (var file in files)
+        {
+            if (!file.Exists)
+                throw new SourceUnavailableException(file.FullName, $"{file.FullName}: no such file.");
+            var formats = ReferenceFormats.RecogniseAll(file.FullName);
+            if (formats.Count == 0)
+                throw new InputFormatException(file.Name, InputErrorKind.UnknownFormat,
+                    "the file is not recognised as any dataset CodeBrief reads (judged by its header and first lines)",
+                    fix: "Run `codebrief data status` for the datasets it knows.");
+            foreach (var dataset in formats.Select(f => f.Dataset).Distinct(StringComparer.Ordinal))
+                pairs.Add((dataset, file.FullName));
+        }
+        return pairs;
     }
 
     private static int LoadFiles(string home, IReadOnlyList<DatasetInfo> datasets, List<(string Dataset, string Path)> files, LoadOptions options,

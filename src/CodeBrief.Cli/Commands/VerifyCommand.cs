@@ -1,9 +1,8 @@
 using System.CommandLine;
-using CodeBrief.Core.Errors;
 using CodeBrief.Verify;
 using CodeBrief.Verify.Page;
 using CodeBrief.Verify.Report;
-using Microsoft.Data.Sqlite;
+using CodeBrief.Warehouse;
 
 namespace CodeBrief.Cli.Commands;
 
@@ -29,8 +28,8 @@ public static class VerifyCommand
         {
             // Read every page first: an unusable page stops the run before anything is printed.
             var pages = (parse.GetValue(files) ?? []).Select(f => PageReader.Read(f.FullName)).ToList();
-            using var connection = OpenWarehouse(globals.ResolveHome(parse));
-            var verifier = new PageVerifier(connection, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+            using var db = WarehouseDb.OpenReadOnly(globals.ResolveHome(parse));
+            var verifier = new PageVerifier(db.Connection, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
             var reports = new List<VerificationReport>(pages.Count);
             foreach (var page in pages)
             {
@@ -49,23 +48,5 @@ public static class VerifyCommand
             return Task.FromResult(reports.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Success);
         });
         return command;
-    }
-
-    /// <summary>Opens <c>&lt;home&gt;/warehouse.db</c> read-only; verify never writes to it.</summary>
-    private static SqliteConnection OpenWarehouse(string home)
-    {
-        var path = Path.Combine(home, "warehouse.db");
-        if (!File.Exists(path))
-            throw new SourceUnavailableException("warehouse", $"No warehouse at {path}: run `codebrief data fetch` and `codebrief data load` first, or pass --home.");
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
-        using var probe = connection.CreateCommand();
-        probe.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sources'";
-        if (probe.ExecuteScalar() is not long n || n == 0)
-        {
-            connection.Dispose();
-            throw new SourceUnavailableException("warehouse", $"{path} has no reference tables: run `codebrief data load` first.");
-        }
-        return connection;
     }
 }

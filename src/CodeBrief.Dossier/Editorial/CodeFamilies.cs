@@ -114,6 +114,17 @@ public static class CodeFamilies
         }
     }
 
+    /// <summary>
+    /// True when both codes are of the same code type and the table places them in the same family and subfamily; the rule
+    /// the dossier's neighbouring codes follow, and the one verify accepts a claimed same-family relationship by.
+    /// </summary>
+    public static bool SameFamily(HcpcsCode a, HcpcsCode b)
+    {
+        if (a.Type != b.Type) return false;
+        var family = Classify(a);
+        return family.Family is not null && family == Classify(b);
+    }
+
     /// <summary>True when the code is a laboratory code by family (CPT Pathology and Laboratory, HCPCS P or U).</summary>
     public static bool IsLaboratoryFamily(string? family) =>
         family is "Pathology and Laboratory" or "Pathology and laboratory services" or "Coronavirus diagnostic panel laboratory tests";

@@ -34,8 +34,10 @@ public sealed class JsonBriefRenderer : IBriefRenderer
             brief.GeneratedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             brief.Sections.Select(s => new SectionJson(s.Id, s.Title, MarkdownText.SectionBody(s))).ToList(),
             d.Modifiers.Select(m => new ModifierJson(m.Code, m.Description, m.WhenToUse, m.Rule, m.Source, m.DescriptionSource)).ToList(),
-            d.Taxonomies.Select(t => new TaxonomyJson(t.Code, t.Specialty, t.Basis, t.Source, t.BasisSource)).ToList(),
-            d.Diagnoses.Select(x => new DiagnosisJson(x.Code, x.Description, x.Billable, x.Source, x.CrosswalkSource)).ToList(),
+            d.Taxonomies.Select(t => new TaxonomyJson(t.Code, t.Specialty, t.Basis, t.Why, t.Source, t.BasisSources)).ToList(),
+            // The contract's diagnosis source is the row relating the code (article or crosswalk row); the ICD-10-CM row confirms it.
+            d.Diagnoses.Select(x => new DiagnosisJson(x.Code, x.Description, x.Billable, x.BasisSources.Count > 0 ? x.BasisSources[0] : x.Source,
+                x.Basis, x.BasisSources, x.Source)).ToList(),
             d.RelatedCodes.Select(r => new RelatedJson(r.Code, r.Descriptor, r.Relationship, r.Source, r.DescriptorSource)).ToList(),
             new MedicareJson(d.ClfsPrimary?.NationalLimit, d.ClfsPrimary?.Source, d.Pfs.Select(Pfs).ToList()),
             d.Payers,
@@ -65,9 +67,10 @@ public sealed class JsonBriefRenderer : IBriefRenderer
 
     private sealed record ModifierJson(string Code, string Description, string WhenToUse, string Rule, SourceRef Source, SourceRef? DescriptionSource);
 
-    private sealed record TaxonomyJson(string Code, string Specialty, string Basis, SourceRef Source, SourceRef BasisSource);
+    private sealed record TaxonomyJson(string Code, string Specialty, string Basis, string Why, SourceRef Source, IReadOnlyList<SourceRef> BasisSources);
 
-    private sealed record DiagnosisJson(string Code, string Description, bool Billable, SourceRef Source, SourceRef CrosswalkSource);
+    private sealed record DiagnosisJson(string Code, string Description, bool Billable, SourceRef Source, string Basis,
+        IReadOnlyList<SourceRef> BasisSources, SourceRef CodeSetSource);
 
     private sealed record RelatedJson(string Code, string Descriptor, string Relationship, SourceRef Source, SourceRef? DescriptorSource);
 

@@ -80,6 +80,12 @@ internal static class DescriptionCheck
     {
         var candidates = ProcedureTexts.Of(c, t.Code);
         if (candidates.Count == 0) return;
+        // The page quoting an official text word for word is right by definition, however the texts of the code read together.
+        if (candidates.FirstOrDefault(o => Verbatim(o.Text, t.Description)) is { } quoted)
+        {
+            c.Confirm(t, quoted.Evidence.ToString());
+            return;
+        }
         var best = candidates.Max(o => Math.Max(o.Terms.CoveredBy(page), page.CoveredBy(o.Terms)));
         foreach (var o in candidates)
         {
@@ -125,4 +131,12 @@ internal static class DescriptionCheck
     }
 
     private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+
+    /// <summary>Equal texts once case, markup escapes and runs of white space are set aside.</summary>
+    private static bool Verbatim(string official, string? page)
+    {
+        if (page is null) return false;
+        static string Norm(string x) => string.Join(' ', x.Replace("\\", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return string.Equals(Norm(official), Norm(page), StringComparison.OrdinalIgnoreCase);
+    }
 }

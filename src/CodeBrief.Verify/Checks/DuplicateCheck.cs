@@ -1,13 +1,17 @@
 using CodeBrief.Core.Provenance;
+using CodeBrief.Verify.Page;
 
 namespace CodeBrief.Verify.Checks;
 
-/// <summary>The same code twice in one table: the later rows are duplicates of the first.</summary>
+/// <summary>
+/// The same code twice in one table: the later rows are duplicates of the first. Rows that differ in a modifier column
+/// (a fee table's 80047 and 80047-QW) are different lines of a schedule, not duplicates.
+/// </summary>
 internal static class DuplicateCheck
 {
     public static void Run(VerifyContext c)
     {
-        foreach (var group in c.Tokens.Where(t => t.Table is not null).GroupBy(t => (t.Table, t.Set, t.Code)))
+        foreach (var group in c.Tokens.Where(t => t.Table is not null).GroupBy(t => (t.Table, t.Set, t.Code, ModifierCell(t))))
         {
             var first = group.First();
             foreach (var t in group.Skip(1).Where(t => t.Line != first.Line))
@@ -16,5 +20,15 @@ internal static class DuplicateCheck
                     [new Evidence(new SourceRef("page", c.Page.File, "", first.Line), $"first listing: {first.Text} | {first.Description}")],
                     $"Merge the row on line {t.Line} into the one on line {first.Line}.");
         }
+    }
+
+    private static string ModifierCell(CodeToken t)
+    {
+        // In a modifier table the modifier column is the code column itself.
+        if (t.Set == CodeSet.Modifier || t.Table is not { } table || t.Row is not { } row) return "";
+        for (var i = 0; i < table.Columns.Count; i++)
+            if (table.Columns[i].Header.Contains("modifier", StringComparison.OrdinalIgnoreCase))
+                return row.Cell(i);
+        return "";
     }
 }

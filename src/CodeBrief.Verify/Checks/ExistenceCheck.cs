@@ -40,8 +40,12 @@ internal static class ExistenceCheck
             if (TryDate(h.TermDate, out var term) && term <= c.AsOf)
             {
                 var ev = new Evidence(h.Source, $"{h.Code}: {h.LongDescription}; TERM DT {h.TermDate}");
-                c.Add(t, Severity.Error, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}.", [ev],
-                    h.CrossReference is { } x ? $"The HCPCS file cross-references {x}." : null);
+                // A page about a retired code is right to exist when it says the code is retired.
+                if ((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TermDate!, term)) // TryDate succeeded, so TermDate is set
+                    c.Add(t, Severity.Info, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page states it.", [ev], null);
+                else
+                    c.Add(t, Severity.Error, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}.", [ev],
+                        h.CrossReference is { } x ? $"The HCPCS file cross-references {x}." : null);
             }
             else c.Confirm(t, $"{h.Source}: {h.ShortDescription}");
             return;
@@ -150,6 +154,15 @@ internal static class ExistenceCheck
         c.SetExists(t, false);
         c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a HCPCS Level II modifier: the loaded HCPCS file, which lists every Level II modifier, does not have it.",
             c.Searched("searched; the modifier is not in this file", "modifiers"), null);
+    }
+
+    /// <summary>True when a paragraph or table row of the page names the termination and gives its date (as the file writes it, or ISO).</summary>
+    private static bool StatesTermination(PageDocument page, string raw, DateOnly term)
+    {
+        var iso = term.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        bool States(string text) => text.Contains("terminat", StringComparison.OrdinalIgnoreCase)
+            && (text.Contains(raw.Trim(), StringComparison.Ordinal) || text.Contains(iso, StringComparison.Ordinal));
+        return page.Paragraphs.Any(p => States(p.Text)) || page.Tables.SelectMany(x => x.Rows).Any(r => States(string.Join(" | ", r.Cells)));
     }
 
     internal static bool TryDate(string? yyyymmdd, out DateOnly date) =>

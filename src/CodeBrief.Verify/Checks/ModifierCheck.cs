@@ -1,4 +1,5 @@
 using System.Globalization;
+using CodeBrief.Dossier;
 using CodeBrief.Verify.Page;
 
 namespace CodeBrief.Verify.Checks;
@@ -14,7 +15,7 @@ internal static class ModifierCheck
         foreach (var t in c.Tokens)
         {
             if (t.Set != CodeSet.Modifier || !t.InTable || !c.Exists(t)) continue;
-            if (t.Code is "90" or "91" or "QW") Lab(c, t);
+            if (ModifierIndicators.IsLaboratory(t.Code)) Lab(c, t);
             else Pfs(c, t);
         }
     }
@@ -85,13 +86,12 @@ internal static class ModifierCheck
                 $"Modifier {t.Text} is a laboratory modifier, but {target} is not on the Clinical Laboratory Fee Schedule.", evidence, $"Drop {t.Text}.");
             return;
         }
-        if (t.Code != "QW")
+        var qw = rows.FirstOrDefault(r => r.Modifier == "QW");
+        if (ModifierIndicators.LaboratoryApplies(t.Code, onClfs: true, clfsListsQw: qw is not null))
         {
-            c.Confirm(t, $"{rows[0].Source}: {target} is a CLFS laboratory code");
+            c.Confirm(t, qw is not null && t.Code == "QW" ? $"{qw.Source}: {target}-QW (CLIA-waived) is listed" : $"{rows[0].Source}: {target} is a CLFS laboratory code");
             return;
         }
-        var qw = rows.FirstOrDefault(r => r.Modifier == "QW");
-        if (qw is not null) { c.Confirm(t, $"{qw.Source}: {target}-QW (CLIA-waived) is listed"); return; }
         c.Add(t, Severity.Error, FindingKind.ModifierInapplicable,
             $"Modifier QW (CLIA-waived test) does not apply to {target}: the CLFS lists no QW row for it, so no CLIA-waived version of the test is recognised.",
             [new Evidence(rows[0].Source, $"{rows[0].Code}: {rows[0].ShortDescription}; the CLFS rows of {target} carry no QW modifier")], "Drop QW.");

@@ -1,3 +1,5 @@
+using CodeBrief.Core.Codes;
+using CodeBrief.Dossier.Editorial;
 using CodeBrief.Verify.Data;
 using CodeBrief.Verify.Page;
 using CodeBrief.Verify.Text;
@@ -32,7 +34,17 @@ internal static class RelationshipCheck
             return;
         }
 
-        // 2. The subject is "without X"; the related code is a primary of the subject's "with X" twin.
+        // 2. The page claims only that the two are neighbours in one code family, not that they are done together: the
+        // editorial family table decides, and the "without"/"with" and PTP judgements below do not apply to such a claim.
+        if (ClaimsSameFamily(t.Relationship) && HcpcsCode.TryParse(c.Subject, out var subject) && HcpcsCode.TryParse(t.Code, out var other)
+            && CodeFamilies.SameFamily(subject, other))
+        {
+            var (family, subfamily) = CodeFamilies.Classify(subject);
+            c.Confirm(t, $"{EditorialSources.CodeFamilies}: {c.Subject} and {t.Text} are both in {subfamily ?? family}");
+            return;
+        }
+
+        // 3. The subject is "without X"; the related code is a primary of the subject's "with X" twin.
         foreach (var edit in c.Data.AddOnsOfPrimary(t.Code))
         {
             var twin = ProcedureTexts.Of(c, edit.AddOnCode);
@@ -48,7 +60,7 @@ internal static class RelationshipCheck
             }
         }
 
-        // 3. A PTP edit: the pair is bundled; say so with the modifier indicator.
+        // 4. A PTP edit: the pair is bundled; say so with the modifier indicator.
         if (c.Data.IsLoaded("ncci_ptp") && c.Data.Ptp(c.Subject, t.Code).FirstOrDefault() is { } ptp)
         {
             c.Add(t, Severity.Warning, FindingKind.Relationship,
@@ -58,7 +70,7 @@ internal static class RelationshipCheck
             return;
         }
 
-        // 4. Nothing in the loaded data links the two and their descriptors share no term: unsupported.
+        // 5. Nothing in the loaded data links the two and their descriptors share no term: unsupported.
         var related = ProcedureTexts.Of(c, t.Code);
         if (subjectTexts.Count == 0 || related.Count == 0) return;
         var shared = subjectTexts.Any(s => related.Any(r => r.Terms.Words.Any(w => s.Terms.Words.Any(x => Terms.Same(w, x)))));
@@ -70,6 +82,11 @@ internal static class RelationshipCheck
             $"Nothing in the loaded data relates {t.Text} (\"{related[0].Text}\") to {c.Subject} (\"{subjectTexts[0].Text}\"): no NCCI edit joins them and their descriptors share no term.",
             searched, $"Remove {t.Text} from the related codes, or cite the source of the relationship.");
     }
+
+    /// <summary>A relationship cell that claims a same-family (neighbouring code) relationship and nothing more.</summary>
+    private static bool ClaimsSameFamily(string? relationship) =>
+        relationship is not null && (relationship.Contains("same family", StringComparison.OrdinalIgnoreCase)
+            || relationship.Contains("neighbour", StringComparison.OrdinalIgnoreCase) || relationship.Contains("neighbor", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A table claims its codes are related to the subject when it has a relationship column or sits under a "related" heading.</summary>
     private static bool ClaimsRelationship(PageTable table) =>

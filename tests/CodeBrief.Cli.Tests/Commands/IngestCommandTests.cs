@@ -49,6 +49,25 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Benchmarks_WithLoadedPfs_PercentOfMedicareFromDossierAmounts()
+    {
+        (await Run("data", "fetch", "--mirror", SharedData.Folder, "--only", "pfs-rvu", "pfs-gpci")).Code.ShouldBe(0);
+        (await Run("data", "load")).Code.ShouldBe(0);
+        var file = Path.Combine(_home, "synth.json.gz");
+        (await Run("synth", "--payer", "Demo", "--codes", "45378", "--size", "100K", "--schema", "2.x", "--out", file)).Code.ShouldBe(0);
+        (await Run("ingest", file)).Code.ShouldBe(0);
+        var (code, output, _) = await Run("benchmarks", "45378", "--json");
+        code.ShouldBe(0);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var compared = doc.RootElement.GetProperty("benchmarks").EnumerateArray()
+            .Where(b => b.GetProperty("medicare_amount").ValueKind == System.Text.Json.JsonValueKind.Number).ToList();
+        compared.ShouldNotBeEmpty();
+        // PPRRVU2025_Oct.csv 45378: non-facility total 10.13, facility 5.48, conversion factor 32.3465.
+        compared.Select(b => b.GetProperty("medicare_amount").GetDecimal()).ShouldAllBe(m => m == 327.67m || m == 177.26m);
+        compared.ShouldAllBe(b => b.GetProperty("medicare_source").GetString()!.StartsWith("PFS national amount, PPRRVU2025_Oct.csv", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Toc_RealIndexWithPlanFilter_ListsMatchingFiles()
     {
         var (code, output, _) = await Run("toc", SharedData.Path("tic_mrf", "real_payer_files", "2024-10-21_Blue-Cross-and-Blue-Shield-of-Texas_161531026_index.json"),

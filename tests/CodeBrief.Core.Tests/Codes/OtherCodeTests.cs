@@ -18,7 +18,7 @@ public sealed class OtherCodeTests
     [Theory]
     [InlineData("10")]
     [InlineData("E1")]
-    [InlineData("EE119")]
+    [InlineData("9E119")]
     [InlineData("E11.9.1.2.3")]
     public void IcdCode_TryParse_Malformed_ReturnsFalse(string text) => IcdCode.TryParse(text, out _).ShouldBeFalse();
 

@@ -16,8 +16,8 @@ internal static class Pages
 
     public static VerificationReport Verify(string path, string? subject = null)
     {
-        using var connection = RealReferenceWarehouse.Open();
-        return new PageVerifier(connection, AsOf).Verify(PageReader.Read(path), subject);
+        using var db = RealWarehouse.Open();
+        return new PageVerifier(db.Connection, AsOf).Verify(PageReader.Read(path), subject);
     }
 
     public static Finding Single(this VerificationReport report, string token, string kind) =>

@@ -1,6 +1,7 @@
-namespace CodeBrief.Dossier.Facts;
+namespace CodeBrief.Dossier;
 
-/// <summary>A file (or editorial table) the dossier used.</summary>
+/// <summary>A file (or editorial table) the dossier used: an entry of its sources list, not a fact (facts live in
+/// <c>Facts/</c> and each carries a <see cref="CodeBrief.Core.Provenance.SourceRef"/>).</summary>
 /// <param name="Dataset">Catalogue dataset id.</param>
 /// <param name="Publisher">Publisher.</param>
 /// <param name="File">File name.</param>

@@ -1,0 +1,83 @@
+using System.Globalization;
+using CodeBrief.Brief.Model;
+using CodeBrief.Dossier;
+using CodeBrief.Dossier.Facts;
+
+namespace CodeBrief.Brief;
+
+public static partial class BriefBuilder
+{
+    /// <summary>The taxonomy table, with a line saying whether it rests on utilization data or on the editorial table.</summary>
+    private static IEnumerable<BriefBlock> Taxonomy(CodeDossier d)
+    {
+        if (d.Taxonomies.Count == 0)
+        {
+            yield return new BriefParagraph(Na);
+            yield break;
+        }
+        if (d.Taxonomies.Any(t => t.Basis == TaxonomyFact.UtilizationBasis))
+        {
+            var file = d.ProviderTypes[0].Source;
+            yield return new BriefParagraph($"From Medicare utilization by provider type (data year {d.ProviderTypes[0].Year}), mapped to NUCC codes "
+                + "through the CMS Medicare specialty to taxonomy crosswalk.", [file]);
+        }
+        else
+        {
+            yield return new BriefParagraph("No loaded Medicare utilization file lists the code, so this table comes from CodeBrief's editorial "
+                + "family mapping (checked against the loaded NUCC file), not from billing data.");
+        }
+        yield return new BriefTable(["Taxonomy code", "Specialty (NUCC)", "Why", "Basis", "Source"], d.Taxonomies.Select(t => (IReadOnlyList<BriefCell>)
+        [
+            BriefCell.Fact(t.Code, t.Source), BriefCell.Fact(t.Specialty, t.Source), new BriefCell(t.Why, t.BasisSources), BriefCell.Label(t.Basis),
+            new BriefCell(string.Join("; ", new[] { t.Source }.Concat(t.BasisSources)), [t.Source, .. t.BasisSources]),
+        ]).ToList());
+        if (d.ProviderTypes.Count > DossierBuilder.MaxTaxonomyProviderTypes)
+            yield return new BriefParagraph("More provider types billed the code than this table covers (it takes those with the most services); "
+                + "the dossier's provider types list them all.", [d.ProviderTypes[0].Source]);
+        var unmapped = d.ProviderTypes.Take(DossierBuilder.MaxTaxonomyProviderTypes).Where(p => p.TaxonomyCodes.Count == 0).ToList();
+        if (d.Taxonomies.Any(t => t.Basis == TaxonomyFact.UtilizationBasis) && unmapped.Count > 0)
+            yield return new BriefParagraph("Provider types the crosswalk maps to no NUCC code of the loaded file, so not listed: "
+                + string.Join(", ", unmapped.Select(p => p.ProviderType)) + ".", unmapped.Select(p => p.Source).Distinct().ToList());
+    }
+
+    /// <summary>The diagnosis table; codes the loaded ICD-10-CM file lacks are only counted.</summary>
+    private static IEnumerable<BriefBlock> Diagnoses(CodeDossier d)
+    {
+        if (d.Diagnoses.Count == 0 && d.UnlistedDiagnoses.Count == 0)
+        {
+            yield return new BriefParagraph($"No diagnosis crosswalk for this code is loaded. {Na}");
+            yield break;
+        }
+        if (d.Diagnoses.Count == 0)
+            yield return new BriefParagraph($"No related diagnosis is in the loaded ICD-10-CM code set. {Na}");
+        else
+            yield return new BriefTable(["ICD-10-CM code", "Description", "Billable", "Basis", "Source"], d.Diagnoses.Select(x => (IReadOnlyList<BriefCell>)
+            [
+                BriefCell.Fact(x.Code, x.Source), BriefCell.Fact(x.Description, x.Source), BriefCell.Fact(x.Billable ? "yes" : "no", x.Source),
+                new BriefCell(x.Basis, x.BasisSources),
+                new BriefCell($"{x.Source}; basis: {string.Join("; ", x.BasisSources)}", [x.Source, .. x.BasisSources]),
+            ]).ToList());
+        if (d.UnlistedDiagnoses.Count > 0)
+            yield return new BriefParagraph($"{Count(d.UnlistedDiagnoses.Count)} related {(d.UnlistedDiagnoses.Count == 1 ? "code is" : "codes are")} "
+                + "not in the loaded ICD-10-CM code set (for example a category or a deleted code) and not listed.", d.UnlistedDiagnoses.Sources);
+    }
+
+    /// <summary>One line per data year and place of service, or the not-available line.</summary>
+    private static IEnumerable<BriefParagraph> Utilization(CodeDossier d)
+    {
+        if (d.Utilization.Count == 0)
+        {
+            yield return new BriefParagraph($"Medicare utilization (services, beneficiaries, allowed amounts by year): {Na}");
+            yield break;
+        }
+        foreach (var u in d.Utilization)
+        {
+            var beneficiaries = u.Beneficiaries is { } b ? $" to {Count(b)} beneficiaries" : " (beneficiaries not reported)";
+            var providers = u.Providers is { } p ? $", {Count(p)} rendering providers" : "";
+            yield return new BriefParagraph($"Medicare utilization, data year {u.Year}, {u.Setting}: {Count(u.Services)} services{beneficiaries}, "
+                + $"average allowed amount {u.AverageAllowedCents} per service{providers} (national).", [u.Source]);
+        }
+    }
+
+    private static string Count(decimal value) => value.ToString("#,##0.############", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using CodeBrief.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CodeBrief.Cli.Commands;
+
+/// <summary><c>codebrief serve [--urls URL]</c>: the read-only web site and JSON API over <c>&lt;home&gt;/warehouse.db</c>.</summary>
+public static class ServeCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(GlobalOptions globals, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Address(es) to listen on, separated by ';' (default {WebHostOptions.DefaultUrls}; port 0 picks a free port)",
+            DefaultValueFactory = _ => WebHostOptions.DefaultUrls,
+        };
+        var command = new Command("serve", "Serve the briefs as a web site with search, payer charts and a JSON API (read-only; Ctrl+C stops)") { urls };
+        command.SetAction(async (parse, ct) =>
+        {
+            var home = globals.ResolveHome(parse);
+            await DataCommand.EnsureLoadedAsync(home, parse.GetValue(globals.Verbose), output, ct);
+            var app = WebHost.Build(new WebHostOptions { WarehousePath = Path.Combine(home, "warehouse.db"), Urls = parse.GetValue(urls) ?? WebHostOptions.DefaultUrls });
+            await using (app)
+            {
+                await app.StartAsync(ct);
+                var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+                foreach (var address in addresses)
+                    await output.WriteLineAsync($"codebrief: serving {Path.Combine(home, "warehouse.db")} at {address}/ (read-only; Ctrl+C stops)");
+                await output.FlushAsync(ct);
+                await app.WaitForShutdownAsync(ct);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

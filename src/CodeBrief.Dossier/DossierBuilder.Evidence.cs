@@ -1,0 +1,105 @@
+using System.Globalization;
+using CodeBrief.Core;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Dossier.Facts;
+using CodeBrief.Warehouse.Evidence;
+using Dapper;
+
+namespace CodeBrief.Dossier;
+
+public sealed partial class DossierBuilder
+{
+    /// <summary>The provider types (most services first) whose taxonomies the dossier lists; the rest stay in <see cref="CodeDossier.ProviderTypes"/>.</summary>
+    public const int MaxTaxonomyProviderTypes = 10;
+
+    private static readonly string[] EvidenceTables =
+        ["medicare_util_geo", "medicare_util_provider", "specialty_taxonomy", "lcd_article_icd10", "lcd_article_hcpc", "diagnosis_crosswalk"];
+
+    /// <summary>
+    /// True when the warehouse has every evidence table in its current shape. A warehouse written before the evidence
+    /// schema existed and opened read-only (as the brief commands open it) has none: then it simply holds no evidence.
+    /// </summary>
+    private bool HasEvidenceTables()
+    {
+        var tables = _db.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN @names", new { names = EvidenceTables });
+        // An early diagnosis_crosswalk had no note column; the evidence query reads it.
+        return tables == EvidenceTables.Length
+            && _db.ExecuteScalar<long>("SELECT COUNT(*) FROM pragma_table_info('diagnosis_crosswalk') WHERE name = 'note'") == 1;
+    }
+
+    /// <summary>
+    /// Provider taxonomies from Medicare utilization by provider type mapped through the CMS crosswalk; when no loaded
+    /// utilization file has the code, the editorial family table.
+    /// </summary>
+    private (List<TaxonomyFact> Taxonomies, List<ProviderTypeFact> ProviderTypes) Taxonomies(string code, CodeClassification classification)
+    {
+        var evidence = _hasEvidence.Value ? _evidence.ProviderTypes(code) : [];
+        var types = evidence.Select(t => new ProviderTypeFact(t.ProviderType, t.Source.Version, Normal(t.Services),
+            t.Beneficiaries is { } b ? Normal(b) : null, Normal(Math.Round(t.Share * 100m, 1, MidpointRounding.AwayFromZero)), t.Providers,
+            t.Taxonomies.Select(x => x.Code).ToList(), t.Source, t.Rows)).ToList();
+
+        var taxonomies = new List<TaxonomyFact>();
+        foreach (var (type, found) in types.Zip(evidence).Take(MaxTaxonomyProviderTypes))
+        {
+            foreach (var x in found.Taxonomies)
+            {
+                // Two provider types can map to one NUCC code; the type with more services (listed first) explains it.
+                if (taxonomies.Any(t => t.Code == x.Code)) continue;
+                taxonomies.Add(new TaxonomyFact(x.Code, x.Specialty, TaxonomyFact.UtilizationBasis, Why(type, x), x.Nucc, [type.Source, x.Crosswalk]));
+            }
+        }
+        return (types.Count > 0 ? taxonomies : ReadTaxonomies(classification), types);
+    }
+
+    private static string Why(ProviderTypeFact type, TaxonomyEvidence crosswalk)
+    {
+        var beneficiaries = type.Beneficiaries is { } b ? $" to {Count(b)} beneficiaries" : "";
+        var specialty = crosswalk.MedicareSpecialtyCode is { } s ? $"Medicare specialty {s} ({crosswalk.MedicareSpecialty})" : crosswalk.MedicareSpecialty;
+        return $"Provider type {type.ProviderType} billed {Count(type.Services)} services{beneficiaries} ({Count(type.SharePercent)}% of the code's services) "
+            + $"in data year {type.Year} per the Medicare utilization file; the CMS taxonomy crosswalk maps {specialty} to this taxonomy";
+    }
+
+    /// <summary>Related diagnoses the loaded ICD-10-CM file confirms, and the count of those it does not.</summary>
+    private (List<DiagnosisFact> Diagnoses, UnlistedDiagnoses Unlisted) Diagnoses(string code)
+    {
+        if (!_hasEvidence.Value) return ([], UnlistedDiagnoses.None);
+        var findings = _evidence.Diagnoses(code);
+        var list = findings.Diagnoses
+            // CodeSet, Description and Billable are set together for every code the ICD-10-CM table confirms.
+            .Select(d => new DiagnosisFact(d.Display, d.Description!, d.Billable!.Value, Basis(d.Bases), d.CodeSet!.Value,
+                d.Bases.SelectMany(BasisRows).Distinct().ToList()))
+            .ToList();
+        var unlisted = findings.NotInCodeSet.Count == 0 ? UnlistedDiagnoses.None
+            : new UnlistedDiagnoses(findings.NotInCodeSet.Count, findings.NotInCodeSet.SelectMany(d => d.Bases).Select(b => b.Source).Distinct().ToList());
+        return (list, unlisted);
+    }
+
+    /// <summary>What relates a diagnosis to the code. The crosswalk's free-text note is left out: it is user text, not checked.</summary>
+    private static string Basis(IReadOnlyList<DiagnosisBasis> bases) =>
+        string.Join("; ", bases.Select(b => b.Kind == "lcd-article"
+            ? $"LCD article {b.ArticleId} version {b.ArticleVersion}" + (b.Group is { } g ? $", covered group {g}" : "")
+            : "user diagnosis crosswalk").Distinct(StringComparer.Ordinal));
+
+    private static IEnumerable<SourceRef> BasisRows(DiagnosisBasis basis) => basis.Link is { } link ? [basis.Source, link] : [basis.Source];
+
+    /// <summary>National Medicare utilization of the code, newest data year first.</summary>
+    private List<UtilizationFact> Utilization(string code) => !_hasEvidence.Value ? [] : _evidence.NationalUtilization(code)
+        .Select(u => new UtilizationFact(u.Year, u.PlaceOfService, Setting(u.PlaceOfService), Normal(u.Services),
+            u.Beneficiaries is { } b ? Normal(b) : null, Normal(u.AverageAllowed), new Money(u.AverageAllowed).RoundToCents(),
+            u.Providers is { } p ? Normal(p) : null, u.Source))
+        .ToList();
+
+    private static string Setting(string placeOfService) => placeOfService switch
+    {
+        "F" => "facility",
+        "O" => "office and other non-facility settings",
+        _ => $"place of service {placeOfService}",
+    };
+
+    /// <summary>Drops trailing zeros (<c>388.00</c> to <c>388</c>) so a figure prints the same in the brief and the dossier JSON.</summary>
+    private static decimal Normal(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    /// <summary>A count or percentage with thousands separators and only the decimals it has.</summary>
+    private static string Count(decimal value) => value.ToString("#,##0.############", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,8 @@
+namespace CodeBrief.Render.Site;
+
+/// <summary>The payer rate chart of one code: one row per payer, and the Medicare amount as a reference line when known.</summary>
+/// <param name="Code">The code the chart is about (used in ids and the text alternative).</param>
+/// <param name="Rows">The payer rows, drawn top to bottom in this order.</param>
+/// <param name="MedicareAmount">The Medicare amount for the code in dollars, or null when the inputs have none.</param>
+/// <param name="MedicareLabel">What the Medicare amount is, with its source (for instance "CLFS national limit, CLFS 2025 Q2V1").</param>
+public sealed record RateChart(string Code, IReadOnlyList<RateDistribution> Rows, decimal? MedicareAmount, string MedicareLabel);

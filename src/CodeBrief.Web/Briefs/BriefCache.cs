@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Text;
+using CodeBrief.Core.Codes;
+using CodeBrief.Render.Site;
+using CodeBrief.Web.Data;
+using CodeBrief.Web.Pages;
+using Microsoft.Data.Sqlite;
+
+namespace CodeBrief.Web.Briefs;
+
+/// <summary>
+/// Renders each code's brief once and keeps the bytes. The server opens the warehouse read-only, so nothing can change
+/// underneath a cached page while it runs. Thread-safe: lookups are lock-free; renders of new codes run one at a time
+/// because the dossier builder shares one connection.
+/// </summary>
+public sealed class BriefCache : IDisposable
+{
+    private readonly WarehouseReader _warehouse;
+    private readonly TimeProvider _clock;
+    private readonly int _capacity;
+    private readonly ConcurrentDictionary<string, Lazy<CachedBrief?>> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private SqliteConnection? _connection;
+    private BriefComposer? _composer;
+
+    /// <summary>Creates an empty cache over <paramref name="warehouse"/> holding at most <paramref name="capacity"/> codes.</summary>
+    public BriefCache(WarehouseReader warehouse, TimeProvider clock, int capacity)
+    {
+        _warehouse = warehouse;
+        _clock = clock;
+        _capacity = capacity;
+    }
+
+    /// <summary>The rendered brief of <paramref name="code"/>, or null when no loaded source has the code.</summary>
+    public CachedBrief? Get(HcpcsCode code)
+    {
+        if (_entries.TryGetValue(code.Value, out var hit)) return hit.Value;
+        var lazy = new Lazy<CachedBrief?>(() => Render(code), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Past capacity, render without keeping, so a crawl over every code cannot grow memory without bound.
+        if (_entries.Count >= _capacity) return lazy.Value;
+        return _entries.GetOrAdd(code.Value, lazy).Value;
+    }
+
+    /// <summary>Closes the connection the composer used.</summary>
+    public void Dispose()
+    {
+        lock (_gate) _connection?.Dispose();
+    }
+
+    private CachedBrief? Render(HcpcsCode code)
+    {
+        BriefContent? content;
+        lock (_gate)
+        {
+            if (_composer is null)
+            {
+                _connection = _warehouse.Open();
+                _composer = new BriefComposer(_connection, _clock);
+            }
+            content = _composer.Compose(code);
+        }
+        if (content is null) return null;
+        var page = SitePages.Brief(content, SiteLinks.InCodes(LinkStyle.Served));
+        return new CachedBrief(content, Encoding.UTF8.GetBytes(page), Encoding.UTF8.GetBytes(content.Json), Encoding.UTF8.GetBytes(content.BenchmarksJson));
+    }
+}

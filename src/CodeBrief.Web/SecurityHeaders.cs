@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+
+namespace CodeBrief.Web;
+
+/// <summary>
+/// Adds the security headers to every response and refuses every method but GET and HEAD (the server only reads).
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>The Content-Security-Policy: own files only, no inline script or style, no framing.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>Middleware body: sets headers, answers 405 with problem details for other methods.</summary>
+    public static async Task InvokeAsync(HttpContext context, Func<Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            headers.Allow = "GET, HEAD";
+            await Results.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed",
+                detail: "CodeBrief serves read-only pages and data: use GET or HEAD.").ExecuteAsync(context);
+            return;
+        }
+        await next();
+    }
+}

@@ -1,0 +1,47 @@
+using CodeBrief.Core.Codes;
+using CodeBrief.Web.Briefs;
+using CodeBrief.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace CodeBrief.Web;
+
+public static partial class WebHost
+{
+    private const string JsonType = "application/json; charset=utf-8";
+
+    private static void MapApi(WebApplication app)
+    {
+        app.MapMethods("/api/codes/{code}", GetHead, (string code, BriefCache cache, WarehouseReader w) =>
+            Brief(code, cache, w, b => Results.Bytes(b.Json, JsonType)));
+        app.MapMethods("/api/codes/{code}/benchmarks", GetHead, (string code, BriefCache cache, WarehouseReader w) =>
+            Brief(code, cache, w, b => Results.Bytes(b.Benchmarks, JsonType)));
+        app.MapMethods("/api/search", GetHead, (string? q, WarehouseReader w) =>
+        {
+            using var c = w.Open();
+            return Results.Json(ApiModels.Search(CodeCatalog.Search(c, q)), ApiModels.Options);
+        });
+        app.MapMethods("/api/sources", GetHead, (WarehouseReader w) =>
+        {
+            using var c = w.Open();
+            return Results.Json(ApiModels.Sources(CodeCatalog.Sources(c)), ApiModels.Options);
+        });
+        app.MapMethods("/openapi.json", GetHead, () => Results.Text(OpenApiDocument.Json, JsonType));
+        // Unknown API routes answer with problem details rather than an empty 404.
+        app.MapMethods("/api/{**rest}", GetHead, () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+            detail: "No such API route; see /openapi.json."));
+    }
+
+    private static IResult Brief(string code, BriefCache cache, WarehouseReader warehouse, Func<CachedBrief, IResult> answer)
+    {
+        if (!HcpcsCode.TryParse(code, out var parsed))
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a CPT or HCPCS code",
+                detail: "A code is five digits, four digits and F, T, U or M, or a letter and four digits.");
+        if (cache.Get(parsed) is { } brief) return answer(brief);
+        using var c = warehouse.Open();
+        var close = CodeCatalog.CloseMatches(c, parsed);
+        return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Code not in the loaded code sets",
+            detail: $"No loaded file lists {parsed.Value}.",
+            extensions: new Dictionary<string, object?> { ["code"] = parsed.Value, ["close_matches"] = close.Select(h => h.Code).ToArray() });
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using CodeBrief.Core.Codes;
+using CodeBrief.Render.Site;
+using CodeBrief.Web.Briefs;
+using CodeBrief.Web.Data;
+using CodeBrief.Web.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace CodeBrief.Web;
+
+public static partial class WebHost
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+
+    private static void MapPages(WebApplication app)
+    {
+        var root = SiteLinks.AtRoot(LinkStyle.Served);
+        var codes = SiteLinks.InCodes(LinkStyle.Served);
+
+        app.MapMethods("/", GetHead, (WarehouseReader w) =>
+        {
+            using var c = w.Open();
+            return Html(SitePages.Home(CodeCatalog.Sources(c), root));
+        });
+        app.MapMethods("/search", GetHead, (string? q, WarehouseReader w) =>
+        {
+            using var c = w.Open();
+            return Html(SitePages.SearchResults(CodeCatalog.Search(c, q), root));
+        });
+        app.MapMethods("/sources", GetHead, (WarehouseReader w) =>
+        {
+            using var c = w.Open();
+            return Html(SitePages.Sources(CodeCatalog.Sources(c), root));
+        });
+        app.MapMethods("/codes/{code}", GetHead, (string code, BriefCache cache, WarehouseReader w) =>
+        {
+            if (!HcpcsCode.TryParse(code, out var parsed)) return Html(SitePages.BadCode(code, codes), StatusCodes.Status400BadRequest);
+            // A lower-case or padded code gets one canonical address.
+            if (parsed.Value != code) return Results.Redirect(Uri.EscapeDataString(parsed.Value), permanent: true);
+            if (cache.Get(parsed) is { } brief) return Results.Bytes(brief.Page, HtmlType);
+            using var c = w.Open();
+            return Html(SitePages.NotFound(parsed.Value, CodeCatalog.CloseMatches(c, parsed), codes), StatusCodes.Status404NotFound);
+        });
+        app.MapMethods("/assets/{file}", GetHead, (string file) => file switch
+        {
+            SiteAssets.CssFile => Results.Text(SiteAssets.Css, "text/css; charset=utf-8"),
+            SiteAssets.SearchScriptFile => Results.Text(SiteAssets.SearchScript, "text/javascript; charset=utf-8"),
+            _ => Results.NotFound(),
+        });
+        app.MapMethods("/healthz", GetHead, () => Results.Text("ok", "text/plain; charset=utf-8"));
+    }
+
+    private static IResult Html(string page, int status = StatusCodes.Status200OK) =>
+        Results.Text(page, HtmlType, Encoding.UTF8, status);
+}

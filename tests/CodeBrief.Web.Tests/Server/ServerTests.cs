@@ -1,0 +1,225 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CodeBrief.Web.Tests.Fixtures;
+
+namespace CodeBrief.Web.Tests.Server;
+
+public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
+{
+    private HttpClient Client => server.Client;
+
+    [Fact]
+    public async Task Home_Get_ReturnsPageWithSecurityHeaders()
+    {
+        using var response = await Client.GetAsync(new Uri("/", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        csp.ShouldContain("script-src 'self'");
+        csp.ShouldContain("frame-ancestors 'none'");
+        csp.ShouldNotContain("unsafe-inline");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("CLFS 2025 Q2V1.csv (2025Q2V1)");
+    }
+
+    [Fact]
+    public async Task Search_DescriptorWord_FindsCodeWithSource()
+    {
+        var html = await Client.GetStringAsync(new Uri("/search?q=immunoelectrophoresis", UriKind.Relative));
+        html.ShouldContain("href=\"codes/86320\"");
+        html.ShouldContain("href=\"codes/86325\"");
+        html.ShouldNotContain("href=\"codes/83789\"");
+    }
+
+    [Fact]
+    public async Task ApiSearch_SeveralWords_RequiresEveryWord()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=immunoelectrophoresis%20serum", UriKind.Relative)));
+        var codes = doc.RootElement.GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList();
+        codes.ShouldBe(["86320"]);
+        doc.RootElement.GetProperty("codes")[0].GetProperty("source").GetString().ShouldBe("CLFS 2025 Q2V1.csv (2025Q2V1), row 1560");
+    }
+
+    [Fact]
+    public async Task ApiSearch_CodePrefix_FindsCodesStartingWithIt()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=8632", UriKind.Relative)));
+        doc.RootElement.GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ShouldBe(["86320", "86325"]);
+    }
+
+    [Fact]
+    public async Task ApiSearch_LikeWildcards_AreMatchedLiterally()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=%25", UriKind.Relative)));
+        doc.RootElement.GetProperty("codes").GetArrayLength().ShouldBe(0);
+        using var underscore = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=_", UriKind.Relative)));
+        underscore.RootElement.GetProperty("codes").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ApiSearch_Specialty_FindsNuccEntries()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=clinical%20pathology%20laboratory", UriKind.Relative)));
+        var specialties = doc.RootElement.GetProperty("specialties").EnumerateArray().ToList();
+        specialties.ShouldNotBeEmpty();
+        specialties.ShouldAllBe(s => s.GetProperty("classification").GetString()!.Contains("Pathology"));
+        specialties.ShouldContain(s => s.GetProperty("source").GetString()!.StartsWith("nucc_taxonomy_251.csv (25.1), row "));
+        var clinical = specialties.Single(s => s.GetProperty("code").GetString() == "207ZP0105X");
+        clinical.GetProperty("families").EnumerateArray().Select(f => f.GetString()).ShouldBe(["Pathology and Laboratory"]);
+    }
+
+    [Fact]
+    public async Task BriefPage_KnownCode_ShowsDescriptorAndMedicareAmount()
+    {
+        using var response = await Client.GetAsync(new Uri("/codes/86320", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("Immunoelectrophoresis; serum");
+        html.ShouldContain("$29.92");
+        html.ShouldContain("href=\"../assets/site.css\"");
+    }
+
+    [Fact]
+    public async Task BriefPage_LowerCaseCode_RedirectsToCanonical()
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
+        using var response = await client.GetAsync(new Uri("/codes/0689t", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.MovedPermanently);
+        response.Headers.Location!.OriginalString.ShouldBe("0689T");
+    }
+
+    [Fact]
+    public async Task BriefPage_AddOnCode_LinksToItsPrimary()
+    {
+        var html = await Client.GetStringAsync(new Uri("/codes/99292", UriKind.Relative));
+        html.ShouldContain("href=\"../codes/99291\"");
+        html.ShouldContain("row 8548");
+    }
+
+    [Fact]
+    public async Task BriefPage_UnknownCode_Returns404WithCloseMatches()
+    {
+        using var response = await Client.GetAsync(new Uri("/codes/86399", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("href=\"../codes/86320\"");
+        html.ShouldContain("href=\"../codes/86334\"");
+    }
+
+    [Fact]
+    public async Task BriefPage_NotACode_Returns400()
+    {
+        using var response = await Client.GetAsync(new Uri("/codes/DROP%20TABLE", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task ApiBrief_KnownCode_ReturnsJsonBrief()
+    {
+        using var response = await Client.GetAsync(new Uri("/api/codes/86320", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        doc.RootElement.GetProperty("code").GetString().ShouldBe("86320");
+        doc.RootElement.GetProperty("descriptor").GetProperty("text").GetString().ShouldBe("Immunoelectrophoresis; serum");
+    }
+
+    [Fact]
+    public async Task ApiBrief_UnknownCode_ReturnsProblemWithCloseMatches()
+    {
+        using var response = await Client.GetAsync(new Uri("/api/codes/86399", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        doc.RootElement.GetProperty("status").GetInt32().ShouldBe(404);
+        doc.RootElement.GetProperty("close_matches").EnumerateArray().Select(e => e.GetString()).ShouldContain("86320");
+    }
+
+    [Fact]
+    public async Task ApiBrief_MalformedCode_ReturnsProblem400()
+    {
+        using var response = await Client.GetAsync(new Uri("/api/codes/8632'", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task ApiBenchmarks_KnownCode_ReturnsJson()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/codes/86320/benchmarks", UriKind.Relative)));
+        doc.RootElement.GetProperty("code").GetString().ShouldBe("86320");
+    }
+
+    [Fact]
+    public async Task ApiSources_Get_ListsEveryLoadedFile()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/sources", UriKind.Relative)));
+        var files = doc.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("file_name").GetString()).ToList();
+        files.ShouldContain("AOC_V2026Q2-MCR.xlsx");
+        files.ShouldContain("CLFS 2025 Q2V1.csv");
+        files.ShouldContain("nucc_taxonomy_251.csv");
+        files.ShouldContain("PPRRVU2025_Oct.csv");
+        files.Count.ShouldBe(8);
+    }
+
+    [Fact]
+    public async Task Post_AnyRoute_Returns405Problem()
+    {
+        using var response = await Client.PostAsync(new Uri("/api/codes/86320", UriKind.Relative), new StringContent("{}"));
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Content.Headers.Allow.ShouldBe(["GET", "HEAD"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Head_BriefPage_Returns200WithoutBody()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri("/codes/86320", UriKind.Relative));
+        using var response = await Client.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsByteArrayAsync()).Length.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task OpenApi_EveryListedRoute_Answers()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/openapi.json", UriKind.Relative)));
+        doc.RootElement.GetProperty("openapi").GetString().ShouldBe("3.1.0");
+        var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.Count.ShouldBe(4);
+        foreach (var path in paths)
+        {
+            using var response = await Client.GetAsync(new Uri(path.Replace("{code}", "86320", StringComparison.Ordinal) + "?q=serum", UriKind.Relative));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+        }
+    }
+
+    [Fact]
+    public async Task ApiUnknownRoute_ReturnsProblem404()
+    {
+        using var response = await Client.GetAsync(new Uri("/api/nothing", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task Serving_ManyRequests_LeavesWarehouseBytesUnchanged()
+    {
+        var before = SHA256.HashData(await File.ReadAllBytesAsync(server.Warehouse.Path_));
+        foreach (var path in new[] { "/", "/codes/86320", "/codes/99292", "/api/search?q=serum", "/sources", "/codes/86399" })
+            using (await Client.GetAsync(new Uri(path, UriKind.Relative))) { }
+        SHA256.HashData(await File.ReadAllBytesAsync(server.Warehouse.Path_)).ShouldBe(before);
+        File.Exists(server.Warehouse.Path_ + "-journal").ShouldBeFalse();
+        File.Exists(server.Warehouse.Path_ + "-wal").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Sources_Get_ShowsVersionsAndHashes()
+    {
+        var html = await Client.GetStringAsync(new Uri("/sources", UriKind.Relative));
+        html.ShouldContain("<td>RVU25D</td>");
+        html.ShouldContain("<code>53103c146d26e5078fbfb3a563ccc09a217da94b250b9b5700f2e940af801948</code>");
+    }
+}
