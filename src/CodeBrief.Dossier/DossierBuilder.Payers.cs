@@ -43,7 +43,7 @@ public sealed partial class DossierBuilder
     }
 
     private bool HasRateTables() =>
-        _db.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('tic_rates', 'tic_files')") == 2;
+        _db.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name IN ('tic_rates', 'tic_files')") == 2;
 
     private List<PayerRateSummary> ReadPayers(string code, List<PfsEntry> pfs, List<ClfsRow> clfs)
     {
