@@ -20,7 +20,7 @@ public static class BriefCommand
         {
             var renderer = Renderers.For(parse.GetValue(format) ?? "md");
             using var db = BriefWarehouse.Open(globals.ResolveHome(parse), error, parse.GetValue(globals.Verbose), ct);
-            var dossier = new DossierBuilder(db).Build(parse.GetValue(code) ?? "");
+            var dossier = new DossierBuilder(db.Connection).Build(parse.GetValue(code) ?? "");
             var text = renderer.Render(BriefBuilder.Build(dossier, BriefWarehouse.Today(TimeProvider.System)));
             if (parse.GetValue(outFile) is { } file)
             {

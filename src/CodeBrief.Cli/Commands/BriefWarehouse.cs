@@ -1,22 +1,16 @@
-using CodeBrief.Core.Errors;
-using Microsoft.Data.Sqlite;
+using CodeBrief.Warehouse;
 
 namespace CodeBrief.Cli.Commands;
 
 /// <summary>Opens the warehouse the brief commands read, read-only, or says how to create it.</summary>
 internal static class BriefWarehouse
 {
-    /// <summary>Opens the warehouse of <paramref name="home"/>, fetching and loading the reference data first on a fresh home.</summary>
-    public static SqliteConnection Open(string home, TextWriter error, bool verbose, CancellationToken cancellationToken)
+    /// <summary>Opens the warehouse of <paramref name="home"/> read-only, fetching and loading the reference data first on a fresh home.</summary>
+    public static WarehouseDb Open(string home, TextWriter error, bool verbose, CancellationToken cancellationToken)
     {
         // Commands run synchronously; the fetch is the one asynchronous step and has no context to deadlock on.
         DataCommand.EnsureLoadedAsync(home, verbose, error, cancellationToken).GetAwaiter().GetResult();
-        var path = Path.Combine(home, "warehouse.db");
-        if (!File.Exists(path))
-            throw new SourceUnavailableException("warehouse", $"No warehouse at {path}. Run `codebrief data fetch` and `codebrief data load` first.");
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
-        return connection;
+        return WarehouseDb.OpenReadOnly(home);
     }
 
     /// <summary>The brief date: <c>SOURCE_DATE_EPOCH</c> (reproducible builds) when set, else today's UTC date from the clock.</summary>

@@ -22,7 +22,7 @@ public static class CodeCommand
             using var db = BriefWarehouse.Open(globals.ResolveHome(parse), error, parse.GetValue(globals.Verbose), ct);
             var text = parse.GetValue(code) ?? "";
             var asJson = parse.GetValue(json);
-            output.Write(Describe(db, text, asJson));
+            output.Write(Describe(db.Connection, text, asJson));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

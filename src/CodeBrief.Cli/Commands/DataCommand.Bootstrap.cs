@@ -1,6 +1,5 @@
 using CodeBrief.Sources;
 using CodeBrief.Warehouse;
-using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Cli.Commands;
 
@@ -27,19 +26,17 @@ public static partial class DataCommand
 
     private static bool HasLoadedData(string home)
     {
-        var path = WarehouseDb.FileIn(home);
-        if (!File.Exists(path)) return false;
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sources') AND EXISTS (SELECT 1 FROM sources WHERE status = 'current')";
+        if (!File.Exists(WarehouseDb.FileIn(home))) return false;
         try
         {
+            using var db = WarehouseDb.OpenReadOnly(home);
+            using var command = db.Connection.CreateCommand();
+            command.CommandText = "SELECT EXISTS (SELECT 1 FROM sources WHERE status = 'current')";
             return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
         }
-        catch (SqliteException)
+        catch (Core.Errors.SourceUnavailableException)
         {
-            return false; // no sources table yet: an empty warehouse
+            return false; // a warehouse file without reference tables: nothing loaded yet
         }
     }
 }
