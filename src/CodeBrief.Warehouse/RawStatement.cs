@@ -28,6 +28,22 @@ internal sealed class RawStatement : IDisposable
     public void Bind(int index, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
 
+    /// <summary>Binds UTF-8 text as it is, without a round trip through a .NET string.</summary>
+    public void BindUtf8(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(_statement, index, value));
+
+    /// <summary>Steps a query: true while it has a row (read it with <see cref="Utf8"/>); at the end it resets and returns false.</summary>
+    public bool Read()
+    {
+        var step = raw.sqlite3_step(_statement);
+        if (step == raw.SQLITE_ROW) return true;
+        raw.sqlite3_reset(_statement);
+        if (step != raw.SQLITE_DONE) Check(step);
+        return false;
+    }
+
+    /// <summary>The current row's <paramref name="column"/> (0-based) as UTF-8 bytes, valid until the next step.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_statement, column);
+
     /// <summary>Runs the statement once; the bindings stay for the next run, so constant parameters are bound once.</summary>
     public void Execute()
     {

@@ -53,8 +53,8 @@ public static class RateBenchmarkQuery
 
     private sealed record Members(List<string> Groups, List<string> Npis, List<string> Tins);
 
-    // The group-set subqueries read tic_rate_dims first (CROSS JOIN fixes SQLite's join order): starting from the
-    // source's rate rows would scan every rate of the file.
+    // The group-set subqueries go through the view, which reads tic_rate_dims first by its code index, so only the
+    // code's blocks are unpacked.
     private static Dictionary<(long, long), Members> LoadMembers(SqliteConnection connection, string code, IEnumerable<long> sources)
     {
         var result = new Dictionary<(long, long), Members>();
@@ -66,8 +66,7 @@ public static class RateBenchmarkQuery
                 command.CommandText = """
                     SELECT g.group_id, g.npi, g.tin_value FROM tic_provider_groups g
                     WHERE g.source_id = $s AND g.group_id IN (SELECT group_id FROM tic_group_sets WHERE source_id = $s AND set_id IN
-                      (SELECT DISTINCT r.group_set_id FROM tic_rate_dims d CROSS JOIN tic_rate_rows r
-                         ON r.source_id = d.source_id AND r.dims_id = d.dims_id WHERE d.source_id = $s AND d.billing_code = $c))
+                      (SELECT DISTINCT group_set_id FROM tic_rates WHERE source_id = $s AND billing_code = $c))
                     """;
                 command.Parameters.AddWithValue("$s", source);
                 command.Parameters.AddWithValue("$c", code);
@@ -84,8 +83,7 @@ public static class RateBenchmarkQuery
             {
                 command.CommandText = """
                     SELECT set_id, group_id FROM tic_group_sets WHERE source_id = $s AND set_id IN
-                      (SELECT DISTINCT r.group_set_id FROM tic_rate_dims d CROSS JOIN tic_rate_rows r
-                         ON r.source_id = d.source_id AND r.dims_id = d.dims_id WHERE d.source_id = $s AND d.billing_code = $c)
+                      (SELECT DISTINCT group_set_id FROM tic_rates WHERE source_id = $s AND billing_code = $c)
                     """;
                 command.Parameters.AddWithValue("$s", source);
                 command.Parameters.AddWithValue("$c", code);

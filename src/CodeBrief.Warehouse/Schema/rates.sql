@@ -20,9 +20,12 @@ CREATE TABLE IF NOT EXISTS tic_files (
   decompressed_bytes    INTEGER NOT NULL,
   is_synthetic          INTEGER NOT NULL DEFAULT 0);
 
--- Rates are stored narrow: each distinct combination of the low-cardinality columns (code, type, modifiers, class, setting,
--- place-of-service set, negotiated type, expiration, arrangement) is one tic_rate_dims row, so a rate row is three integers
--- and the rate. The view tic_rates below joins them back into one readable row per rate; query the view.
+-- Rates are stored packed. Each distinct combination of the low-cardinality columns (code, type, modifiers, class, setting,
+-- place-of-service set, negotiated type, expiration, arrangement) is one tic_rate_dims row, and the rates of one combination
+-- are a few tic_rate_blocks rows, each a JSON array of [group_set_id, "rate", row, dup_count] entries. One SQLite row per
+-- block instead of per rate is what lets a file of millions of rates be stored at parsing speed. Identical rates are
+-- collapsed across the whole file before storing (dup_count), so no two entries of one dims_id are equal.
+-- The view tic_rates unpacks the blocks into one readable row per rate; query the view.
 CREATE TABLE IF NOT EXISTS tic_rate_dims (
   source_id          INTEGER NOT NULL,
   dims_id            INTEGER NOT NULL,          -- 1-based within the source
@@ -39,23 +42,22 @@ CREATE TABLE IF NOT EXISTS tic_rate_dims (
   PRIMARY KEY (source_id, dims_id));
 CREATE INDEX IF NOT EXISTS ix_tic_rate_dims_code ON tic_rate_dims(billing_code, source_id);
 
-CREATE TABLE IF NOT EXISTS tic_rate_rows (
+CREATE TABLE IF NOT EXISTS tic_rate_blocks (
   source_id          INTEGER NOT NULL,
   dims_id            INTEGER NOT NULL,          -- tic_rate_dims.dims_id within the source
-  group_set_id       INTEGER NOT NULL,          -- tic_group_sets.set_id within the source
-  rate               TEXT NOT NULL,             -- dollars, or whole-number percent when negotiated_type = percentage
-  row                INTEGER NOT NULL,          -- 0-based in_network item index of the first occurrence
-  dup_count          INTEGER NOT NULL DEFAULT 1, -- identical rows collapsed into this one
-  -- The narrow key does both jobs: it collapses duplicates (ON CONFLICT … dup_count + 1) and, led by (source_id, dims_id),
-  -- serves lookups by code through tic_rate_dims. WITHOUT ROWID keeps rows in the key's B-tree: one tree to update per
-  -- rate instead of a table plus an index.
-  PRIMARY KEY (source_id, dims_id, group_set_id, rate)
-) WITHOUT ROWID;
+  block              INTEGER NOT NULL,          -- 0-based within the dims_id
+  rate_count         INTEGER NOT NULL,          -- entries in rates
+  -- JSON array of [group_set_id, "rate", row, dup_count]: group_set_id is tic_group_sets.set_id within the source; rate is
+  -- dollars, or whole-number percent when negotiated_type = percentage, as exact decimal text; row is the 0-based
+  -- in_network item index of the first occurrence; dup_count counts the identical rates collapsed into this entry.
+  rates              TEXT NOT NULL,
+  PRIMARY KEY (source_id, dims_id, block));
 
 CREATE VIEW IF NOT EXISTS tic_rates AS
-  SELECT r.source_id, r.row, d.billing_code, d.billing_code_type, d.billing_code_type_version, d.modifiers, d.billing_class, d.setting,
-         d.pos_set, d.negotiated_type, r.rate, d.expiration, d.arrangement, r.group_set_id, r.dup_count
-  FROM tic_rate_rows r JOIN tic_rate_dims d ON d.source_id = r.source_id AND d.dims_id = r.dims_id;
+  SELECT b.source_id, e.value ->> 2 AS row, d.billing_code, d.billing_code_type, d.billing_code_type_version, d.modifiers, d.billing_class,
+         d.setting, d.pos_set, d.negotiated_type, e.value ->> 1 AS rate, d.expiration, d.arrangement, e.value ->> 0 AS group_set_id,
+         e.value ->> 3 AS dup_count
+  FROM tic_rate_dims d JOIN tic_rate_blocks b ON b.source_id = d.source_id AND b.dims_id = d.dims_id, json_each(b.rates) e;
 
 CREATE TABLE IF NOT EXISTS tic_group_sets (   -- which provider groups a rate applies to
   source_id INTEGER NOT NULL, set_id INTEGER NOT NULL, group_id TEXT NOT NULL,

@@ -102,7 +102,7 @@ public static class TicFileLoader
 
     private static void Delete(SqliteConnection c, SqliteTransaction t, long sourceId)
     {
-        foreach (var table in new[] { "tic_rate_rows", "tic_rate_dims", "tic_group_sets", "tic_provider_groups", "tic_allowed_amounts", "tic_files" })
+        foreach (var table in new[] { "tic_rate_blocks", "tic_rate_dims", "tic_group_sets", "tic_provider_groups", "tic_allowed_amounts", "tic_files" })
             Execute(c, t, $"DELETE FROM {table} WHERE source_id = $s", ("$s", sourceId));
         Execute(c, t, "DELETE FROM sources WHERE id = $s", ("$s", sourceId));
     }

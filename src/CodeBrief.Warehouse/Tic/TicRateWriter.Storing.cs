@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using CodeBrief.Ingest.Tic;
 
 namespace CodeBrief.Warehouse.Tic;
 
@@ -15,21 +16,19 @@ public sealed partial class TicRateWriter
     private bool _drained;
     private volatile bool _abandoned;
 
-    private readonly record struct RateRow(int Dims, long Set, string Rate, long Row);
+    private readonly record struct RateRow(RateItem Item, TicPrice Price, long Set);
 
-    /// <summary>The rows of a stretch of the file, with the dims and group sets first seen in it (stored before the rows).</summary>
+    /// <summary>The rates of a stretch of the file, with the group sets first seen in it (stored before the rates).</summary>
     private sealed class RateBatch
     {
         public const int Size = 8192;
         public List<RateRow> Rows { get; } = new(Size + 64);
-        public List<object?[]> NewDims { get; } = [];
         public List<(long SetId, string[] GroupIds)> NewSets { get; } = [];
-        public bool IsEmpty => Rows.Count == 0 && NewDims.Count == 0 && NewSets.Count == 0;
+        public bool IsEmpty => Rows.Count == 0 && NewSets.Count == 0;
 
         public void Clear()
         {
             Rows.Clear();
-            NewDims.Clear();
             NewSets.Clear();
         }
     }
@@ -51,6 +50,7 @@ public sealed partial class TicRateWriter
         _worker.Join();
         _drained = true;
         _failure?.Throw();
+        _blocks.Finish();
     }
 
     private void Work()
@@ -84,12 +84,8 @@ public sealed partial class TicRateWriter
                     _insertSet.ExecuteNonQuery();
                 }
             }
-            foreach (var values in batch.NewDims)
-            {
-                for (var i = 0; i < values.Length; i++) _dimsValues[i + 1].Value = values[i] ?? DBNull.Value;
-                _insertDims.ExecuteNonQuery();
-            }
-            foreach (var row in batch.Rows) _insertRate.Upsert(row.Dims, row.Set, row.Rate, row.Row);
+            foreach (ref readonly var row in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch.Rows))
+                _blocks.Add(_dims.IdOf(row.Item, row.Price), row.Set, row.Price.Rate, row.Item.Row);
         }
         catch (Exception e)
         {

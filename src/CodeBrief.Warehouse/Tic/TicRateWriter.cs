@@ -5,31 +5,29 @@ using Microsoft.Data.Sqlite;
 namespace CodeBrief.Warehouse.Tic;
 
 /// <summary>
-/// Writes the facts of one in-network file into <c>tic_rate_dims</c>, <c>tic_rate_rows</c>, <c>tic_group_sets</c> and <c>tic_provider_groups</c>,
-/// collapsing identical rate rows (counted in <see cref="Duplicates"/>).
+/// Writes the facts of one in-network file into <c>tic_rate_dims</c>, <c>tic_rate_blocks</c>, <c>tic_group_sets</c> and
+/// <c>tic_provider_groups</c>, collapsing identical rates (counted in <see cref="Duplicates"/>).
 /// </summary>
 /// <remarks>
-/// Runs inside the caller's transaction; prepared commands are reused for every row. The low-cardinality columns are
-/// interned into <c>tic_rate_dims</c> ids on the reader's thread, and the narrow rows are stored on a thread of their
-/// own (a bounded queue of batches), so decompression, parsing and SQLite overlap. The sink methods must be called from
-/// one thread; <see cref="RowsStored"/> waits for the storing thread.
+/// Runs inside the caller's transaction. The reader's thread only copies each rate into a batch (and interns its group
+/// set); a thread of its own interns the dims, packs the blocks and runs SQLite (a bounded queue of batches), so
+/// decompression, parsing and storage overlap. The sink methods must be called from one thread; <see cref="RowsStored"/>
+/// waits for the storing thread.
 /// </remarks>
 public sealed partial class TicRateWriter : ITicSink, IDisposable
 {
     private readonly long _sourceId;
-    private readonly RateRowStatement _insertRate;
-    private readonly SqliteCommand _insertDims;
+    private readonly RateDimsTable _dims;
+    private readonly RateBlockWriter _blocks;
     private readonly SqliteCommand _insertSet;
     private readonly SqliteCommand _insertGroup;
     private readonly Dictionary<string, long> _sets = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Code, string Type, TicArrangement Arrangement), int> _itemDims = [];
-    private readonly Dictionary<(string Modifiers, string Class, string Setting, string Pos, string Type, string Expiration), int> _priceDims = [];
-    private readonly Dictionary<long, int> _dims = [];
     private readonly StringBuilder _key = new();
-    private RateBatch _batch = new();
     private readonly List<string> _lastSet = [];
     private long _lastSetId;
-    private readonly SqliteParameter[] _dimsValues;
+    private readonly List<RateItem> _items = [];
+    private int _itemsRow = -1;
+    private RateBatch _batch = new();
     private readonly SqliteParameter[] _set;
     private readonly SqliteParameter[] _group;
 
@@ -37,31 +35,26 @@ public sealed partial class TicRateWriter : ITicSink, IDisposable
     public TicRateWriter(SqliteConnection connection, SqliteTransaction transaction, long sourceId)
     {
         _sourceId = sourceId;
-        _insertRate = new RateRowStatement(connection, sourceId);
-        _insertDims = Prepare(connection, transaction, """
-            INSERT INTO tic_rate_dims(source_id,dims_id,billing_code,billing_code_type,billing_code_type_version,modifiers,billing_class,setting,
-              pos_set,negotiated_type,expiration,arrangement)
-            VALUES($s,$d,$code,$type,$ver,$mod,$class,$setting,$pos,$ntype,$exp,$arr)
-            """, out _dimsValues, "$s", "$d", "$code", "$type", "$ver", "$mod", "$class", "$setting", "$pos", "$ntype", "$exp", "$arr");
+        _dims = new RateDimsTable(connection, sourceId);
+        _blocks = new RateBlockWriter(connection, sourceId);
         _insertSet = Prepare(connection, transaction, "INSERT OR IGNORE INTO tic_group_sets(source_id,set_id,group_id) VALUES($s,$set,$g)", out _set, "$s", "$set", "$g");
         _insertGroup = Prepare(connection, transaction, """
             INSERT INTO tic_provider_groups(source_id,group_id,network_names,tin_type,tin_value,business_name,npi)
             VALUES($s,$g,$net,$tt,$tv,$bn,$npi)
             """, out _group, "$s", "$g", "$net", "$tt", "$tv", "$bn", "$npi");
-        _dimsValues[0].Value = sourceId;
         _set[0].Value = sourceId;
         _group[0].Value = sourceId;
         _worker = new Thread(Work) { IsBackground = true, Name = "codebrief-tic-store" };
         _worker.Start();
     }
 
-    /// <summary>Rate rows offered (one per code × price).</summary>
+    /// <summary>Rates offered (one per code × price).</summary>
     public long RowsOffered { get; private set; }
 
-    /// <summary>Offered rows that were identical to an earlier row and were collapsed into it.</summary>
+    /// <summary>Offered rates that were identical to an earlier one and were collapsed into it.</summary>
     public long Duplicates => RowsOffered - RowsStored;
 
-    /// <summary>Distinct rows stored (counted in the warehouse, so collapsed duplicates are not).</summary>
+    /// <summary>Distinct rates stored (counted in the warehouse, so collapsed duplicates are not).</summary>
     public long RowsStored
     {
         get
@@ -69,9 +62,9 @@ public sealed partial class TicRateWriter : ITicSink, IDisposable
             Drain();
             using var count = _insertSet.Connection!.CreateCommand(); // the command was created on an open connection
             count.Transaction = _insertSet.Transaction;
-            count.CommandText = "SELECT COUNT(*) FROM tic_rate_rows WHERE source_id = $s";
+            count.CommandText = "SELECT COALESCE(SUM(rate_count), 0) FROM tic_rate_blocks WHERE source_id = $s";
             count.Parameters.AddWithValue("$s", _sourceId);
-            return (long)count.ExecuteScalar()!; // COUNT(*) always returns a row
+            return (long)count.ExecuteScalar()!; // SUM with COALESCE always returns a number
         }
     }
 
@@ -93,38 +86,22 @@ public sealed partial class TicRateWriter : ITicSink, IDisposable
     public void OnRate(TicItem item, TicNegotiatedRate rate)
     {
         var setId = SetId(rate.GroupIds);
-        foreach (var code in item.Codes)
+        foreach (var rateItem in ItemsOf(item))
         {
-            var itemDims = ItemDims(item, code);
-            foreach (var price in rate.Prices)
-            {
-                var dims = Dims(item, code, itemDims, price);
-                RowsOffered++;
-                _batch.Rows.Add(new RateRow(dims, setId, price.Rate, item.Index));
-            }
+            foreach (var price in rate.Prices) _batch.Rows.Add(new RateRow(rateItem, price, setId));
+            RowsOffered += rate.Prices.Count;
         }
         if (_batch.Rows.Count >= RateBatch.Size) Send();
     }
 
-    private int ItemDims(TicItem item, string code)
+    /// <summary>The item's codes as <see cref="RateItem"/>s, made once per item.</summary>
+    private List<RateItem> ItemsOf(TicItem item)
     {
-        var key = (code, item.BillingCodeType, item.Arrangement);
-        if (!_itemDims.TryGetValue(key, out var id)) _itemDims[key] = id = _itemDims.Count;
-        return id;
-    }
-
-    /// <summary>The <c>tic_rate_dims</c> id of this code × price, inserting the row the first time the combination is seen.</summary>
-    private int Dims(TicItem item, string code, int itemDims, TicPrice price)
-    {
-        var priceKey = (price.Modifiers, price.BillingClass, price.Setting ?? "", price.ServiceCodes, price.NegotiatedType, price.Expiration ?? "");
-        if (!_priceDims.TryGetValue(priceKey, out var priceDims)) _priceDims[priceKey] = priceDims = _priceDims.Count;
-        var key = ((long)itemDims << 32) | (uint)priceDims;
-        if (_dims.TryGetValue(key, out var id)) return id;
-        _dims[key] = id = _dims.Count + 1;
-        object?[] values = [id, code, item.BillingCodeType, item.BillingCodeTypeVersion, price.Modifiers, price.BillingClass, price.Setting ?? "",
-            price.ServiceCodes, price.NegotiatedType, price.Expiration ?? "", Arrangement(item.Arrangement)];
-        _batch.NewDims.Add(values);
-        return id;
+        if (item.Index == _itemsRow) return _items;
+        _items.Clear();
+        foreach (var code in item.Codes) _items.Add(new RateItem(item.Index, code, item.BillingCodeType, item.BillingCodeTypeVersion, item.Arrangement));
+        _itemsRow = item.Index;
+        return _items;
     }
 
     private static bool SameIds(List<string> a, List<string> b)
@@ -134,13 +111,6 @@ public sealed partial class TicRateWriter : ITicSink, IDisposable
             if (!ReferenceEquals(a[i], b[i]) && !string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
         return true;
     }
-
-    private static string Arrangement(TicArrangement arrangement) => arrangement switch
-    {
-        TicArrangement.Bundle => "bundle",
-        TicArrangement.Capitation => "capitation",
-        _ => "ffs",
-    };
 
     private long SetId(List<string> groupIds)
     {
@@ -187,15 +157,15 @@ public sealed partial class TicRateWriter : ITicSink, IDisposable
     /// <inheritdoc/>
     public void OnHeader(TicFileHeader header) => Header = header;
 
-    /// <summary>Stops the storing thread (discarding rows not yet stored when the read failed) and disposes the prepared commands.</summary>
+    /// <summary>Stops the storing thread (discarding rates not yet stored when the read failed) and disposes the prepared statements.</summary>
     public void Dispose()
     {
         _abandoned = true;
         if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
         _worker.Join();
         _queue.Dispose();
-        _insertRate.Dispose();
-        _insertDims.Dispose();
+        _dims.Dispose();
+        _blocks.Dispose();
         _insertSet.Dispose();
         _insertGroup.Dispose();
     }

@@ -1,0 +1,37 @@
+using System.Data.Common;
+
+namespace CodeBrief.Warehouse;
+
+/// <summary>
+/// Moves a warehouse written before rates were packed into blocks (one <c>tic_rate_rows</c> row per rate) to
+/// <c>tic_rate_blocks</c>, so loaded payer files survive the upgrade instead of having to be ingested again.
+/// </summary>
+internal static class RateBlocksMigration
+{
+    /// <summary>True when the warehouse still has the old table; its view must then be dropped before the schema is applied.</summary>
+    public static bool Needed(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'tic_rate_rows'";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
+        command.CommandText = "DROP VIEW IF EXISTS tic_rates";
+        command.ExecuteNonQuery();
+        return true;
+    }
+
+    /// <summary>Packs every (source, dims) of the old table into one block and drops the old table, in one transaction.</summary>
+    public static void Run(DbConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO tic_rate_blocks(source_id, dims_id, block, rate_count, rates)
+              SELECT source_id, dims_id, 0, COUNT(*), json_group_array(json_array(group_set_id, rate, row, dup_count))
+              FROM tic_rate_rows GROUP BY source_id, dims_id;
+            DROP TABLE tic_rate_rows;
+            """;
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+}

@@ -1,0 +1,74 @@
+using CodeBrief.Warehouse.Tic;
+using Microsoft.Data.Sqlite;
+
+namespace CodeBrief.Warehouse.Tests.Tic;
+
+/// <summary>The packing of rates into blocks: what the view unpacks must be the distinct rates with their counts, however the blocks were cut.</summary>
+public sealed class RateBlockWriterTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"codebrief-blocks-{Guid.NewGuid():N}");
+    private readonly SqliteConnection _db;
+
+    public RateBlockWriterTests()
+    {
+        Directory.CreateDirectory(_folder);
+        _db = TicWarehouse.Open(Path.Combine(_folder, "warehouse.db"));
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private List<(long Set, string Rate, long Row, long Count)> Entries(int dims)
+    {
+        using var c = _db.CreateCommand();
+        c.CommandText = """
+            SELECT e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3
+            FROM tic_rate_blocks b, json_each(b.rates) e WHERE b.source_id = 1 AND b.dims_id = $d ORDER BY 1, 2
+            """;
+        c.Parameters.AddWithValue("$d", dims);
+        using var r = c.ExecuteReader();
+        var list = new List<(long, string, long, long)>();
+        while (r.Read()) list.Add((r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)));
+        return list;
+    }
+
+    private long Blocks(int dims)
+    {
+        using var c = _db.CreateCommand();
+        c.CommandText = "SELECT COUNT(*) FROM tic_rate_blocks WHERE source_id = 1 AND dims_id = $d";
+        c.Parameters.AddWithValue("$d", dims);
+        return (long)c.ExecuteScalar()!; // COUNT(*) always returns a row
+    }
+
+    [Fact]
+    public void Add_SameRateInTwoItems_MergedIntoOneEntryWithTheEarlierRow()
+    {
+        using (var writer = new RateBlockWriter(_db, sourceId: 1))
+        {
+            writer.Add(dims: 1, set: 7, rate: "100", row: 0);
+            writer.Add(dims: 1, set: 7, rate: "120", row: 0);
+            writer.Add(dims: 2, set: 7, rate: "100", row: 0);
+            writer.Add(dims: 1, set: 7, rate: "100", row: 3);
+            writer.Add(dims: 1, set: 8, rate: "100", row: 3);
+            writer.Finish();
+        }
+        Entries(1).ShouldBe([(7, "100", 0, 2), (7, "120", 0, 1), (8, "100", 3, 1)]);
+        Entries(2).ShouldBe([(7, "100", 0, 1)]);
+        Blocks(1).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Add_MoreRatesThanABlockHolds_SplitsAndStillCollapsesAcrossBlocks()
+    {
+        using (var writer = new RateBlockWriter(_db, sourceId: 1, maxRates: 2))
+        {
+            foreach (var rate in new[] { "1", "2", "3", "1", "4", "2", "5" }) writer.Add(dims: 1, set: 1, rate: rate, row: 0);
+            writer.Finish();
+        }
+        Entries(1).ShouldBe([(1, "1", 0, 2), (1, "2", 0, 2), (1, "3", 0, 1), (1, "4", 0, 1), (1, "5", 0, 1)]);
+        Blocks(1).ShouldBe(3);
+    }
+}
