@@ -183,7 +183,7 @@ public sealed class AllowedAmountsReader(string file, CodeFilter filter)
                 _buffer.ReadRequired(ref r);
                 switch (key)
                 {
-                    case TicKey.AllowedAmount: amount = _values.Rate(ref r, name); break;
+                    case TicKey.AllowedAmount: amount = _values.RateText(ref r, name); break;
                     case TicKey.BillingCodeModifier: modifiers = _values.CodeList(ref r, name, upper: true); break;
                     case TicKey.Providers: ReadProviders(ref r, providers); break;
                     default: _buffer.Skip(ref r); break;
@@ -212,7 +212,7 @@ public sealed class AllowedAmountsReader(string file, CodeFilter filter)
                 if (r.TokenType == JsonTokenType.EndObject) break;
                 var key = TicKeys.Identify(ref r, _report);
                 _buffer.ReadRequired(ref r);
-                if (key == TicKey.BilledCharge) charge = _values.Rate(ref r, "billed_charge");
+                if (key == TicKey.BilledCharge) charge = _values.RateText(ref r, "billed_charge");
                 else if (key == TicKey.Npi && r.TokenType == JsonTokenType.StartArray)
                 {
                     while (true)

@@ -195,7 +195,8 @@ public sealed partial class InNetworkReader
     {
         _values.Expect(ref r, JsonTokenType.StartObject, "negotiated_prices");
         var offset = _buffer.Offset(ref r);
-        string? type = null, rate = null, expiration = null, billingClass = null, setting = null, info = null;
+        string? type = null, expiration = null, billingClass = null, setting = null, info = null;
+        decimal? rate = null;
         string serviceCodes = "", modifiers = "";
         var sawExpiration = false;
         while (true)
@@ -227,9 +228,9 @@ public sealed partial class InNetworkReader
         if (type == "percentage")
         {
             _report.Count(TicOddity.PercentageRate);
-            if (rate.StartsWith("0.", StringComparison.Ordinal)) _report.Count(TicOddity.PercentageAsFraction);
+            if (rate is > 0 and < 1) _report.Count(TicOddity.PercentageAsFraction);
         }
-        if (rate[0] == '-' || rate == "0") _report.Count(TicOddity.NonPositiveRate);
-        return new TicPrice(type, rate, expiration, billingClass, setting, serviceCodes, modifiers, info);
+        if (rate <= 0) _report.Count(TicOddity.NonPositiveRate);
+        return new TicPrice(type, rate.Value, expiration, billingClass, setting, serviceCodes, modifiers, info);
     }
 }

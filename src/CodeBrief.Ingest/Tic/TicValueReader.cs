@@ -20,6 +20,12 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
     private string? _lastDate;
     private string? _lastDateNormal;
 
+    /// <summary>The lower-case words of the schema's enumerations (negotiated types, billing classes, settings, arrangements).</summary>
+    private static readonly string[] Vocabulary =
+        ["negotiated", "professional", "institutional", "outpatient", "inpatient", "both", "percentage", "fee schedule", "derived", "per diem", "ffs", "bundle", "capitation"];
+
+    private static readonly byte[][] VocabularyUtf8 = [.. Vocabulary.Select(Encoding.UTF8.GetBytes)];
+
     public JsonBlockBuffer Buffer => buffer;
     public TicIngestReport Report => report;
 
@@ -51,6 +57,13 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
     /// <summary>A string value, lower case (<c>Professional</c> becomes <c>professional</c>).</summary>
     public string? Lower(ref Utf8JsonReader r, string property)
     {
+        if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped)
+        {
+            // Millions of prices repeat the same few words; comparing bytes with them is cheaper than any pooling.
+            var span = r.ValueSpan;
+            for (var i = 0; i < Vocabulary.Length; i++)
+                if (span.SequenceEqual(VocabularyUtf8[i])) return Vocabulary[i];
+        }
         var s = String(ref r, property);
         if (s is null) return null;
         foreach (var c in s)
@@ -79,8 +92,8 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
         return _pool.Get(raw);
     }
 
-    /// <summary>A rate as exact invariant decimal text without trailing zeros.</summary>
-    public string Rate(ref Utf8JsonReader r, string property)
+    /// <summary>A rate as an exact decimal without trailing zeros (<c>150.00</c> reads as 150, <c>40.50</c> as 40.5).</summary>
+    public decimal Rate(ref Utf8JsonReader r, string property)
     {
         ReadOnlySpan<byte> raw;
         if (r.TokenType == JsonTokenType.Number) raw = r.ValueSpan;
@@ -90,21 +103,47 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
             report.Count(TicOddity.RateAsString);
             if (raw.Length == 0 || raw.IndexOfAnyExcept("0123456789.-+eE"u8) >= 0) WrongType(ref r, property, "a number");
         }
-        else { WrongType(ref r, property, "a number"); return ""; }
-        var dot = raw.IndexOf((byte)'.');
-        var simple = raw.IndexOfAny("eE+"u8) < 0 && raw[0] != (byte)'.' && (dot < 0 || (raw[^1] != (byte)'0' && dot < raw.Length - 1));
-        if (simple && raw.Length > 1 && raw[0] == (byte)'0' && dot != 1) simple = false;
-        // Rates are mostly distinct: transcoding directly is cheaper than pooling them.
-        if (simple) return Encoding.UTF8.GetString(raw);
-        Span<char> chars = stackalloc char[64];
-        if (raw.Length > 64 || !decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        else { WrongType(ref r, property, "a number"); return 0; }
+        if (TryParsePlain(raw, out var value)) return value;
+        if (raw.Length > 64 || !decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
             ThrowHelper.MalformedValue(buffer.File, $"expected a decimal amount for \"{property}\"", ThrowHelper.Show(raw), buffer.Path.ToString(), buffer.Offset(ref r));
-            return "";
+            return 0;
         }
-        value.TryFormat(chars, out var n, "0.############################", CultureInfo.InvariantCulture);
-        return _pool.Get(chars[..n]);
+        // Dividing by one with many zeros is the documented way to drop a decimal's trailing zeros.
+        return value / 1.000000000000000000000000000000000m;
     }
+
+    /// <summary>Digits with at most one inner dot, 19 bytes at most (so the digits fit a <see cref="ulong"/>): the form of nearly every rate, read without the general number parser.</summary>
+    private static bool TryParsePlain(ReadOnlySpan<byte> raw, out decimal value)
+    {
+        value = 0;
+        if (raw.Length is 0 or > 19 || raw[0] == (byte)'.' || raw[^1] == (byte)'.') return false;
+        ulong mantissa = 0;
+        var scale = -1; // digits after the dot; -1 until one is seen
+        foreach (var b in raw)
+        {
+            var digit = (uint)(b - '0');
+            if (digit <= 9)
+            {
+                mantissa = mantissa * 10 + digit;
+                if (scale >= 0) scale++;
+            }
+            else if (b == (byte)'.' && scale < 0) scale = 0;
+            else return false;
+        }
+        if (scale < 0) scale = 0;
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative: false, (byte)scale);
+        return true;
+    }
+
+    /// <summary>A rate as invariant decimal text without trailing zeros (<c>40.5</c>).</summary>
+    public string RateText(ref Utf8JsonReader r, string property) => Rate(ref r, property).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An ISO date (<c>YYYY-MM-DD</c>); US dates are converted, empty and placeholder dates become null. All counted.</summary>
     public string? Date(ref Utf8JsonReader r, string property)

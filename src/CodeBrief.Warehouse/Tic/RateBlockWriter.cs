@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -44,7 +45,7 @@ internal sealed class RateBlockWriter : IDisposable
     }
 
     /// <summary>Adds one rate of the <c>in_network</c> item <paramref name="row"/>; a new row stores the blocks of the previous item.</summary>
-    public void Add(int dims, long set, string rate, int row)
+    public void Add(int dims, long set, decimal rate, int row)
     {
         if (row != _row)
         {
@@ -98,13 +99,16 @@ internal sealed class RateBlockWriter : IDisposable
     {
         _json.ResetWrittenCount();
         _writer.Reset();
+        Span<byte> rate = stackalloc byte[32];
         _writer.WriteStartArray();
         for (var i = start; i < start + count; i++)
         {
             var e = entries[i];
             _writer.WriteStartArray();
             _writer.WriteNumberValue(e.Set);
-            _writer.WriteStringValue(e.Rate);
+            // A string, not a JSON number, so SQLite hands the exact text back instead of a double.
+            e.Rate.TryFormat(rate, out var length, default, CultureInfo.InvariantCulture); // 32 bytes hold any decimal
+            _writer.WriteStringValue(rate[..length]);
             _writer.WriteNumberValue(e.Row);
             _writer.WriteNumberValue(e.Count);
             _writer.WriteEndArray();
@@ -127,7 +131,7 @@ internal sealed class RateBlockWriter : IDisposable
                 reader.Read();
                 var set = reader.GetInt64();
                 reader.Read();
-                var rate = reader.GetString()!; // Encode writes a string here
+                var rate = decimal.Parse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture); // Encode wrote it, unescaped
                 reader.Read();
                 var row = reader.GetInt32();
                 reader.Read();

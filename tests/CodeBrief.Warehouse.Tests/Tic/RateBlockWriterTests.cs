@@ -48,14 +48,14 @@ public sealed class RateBlockWriterTests : IDisposable
     {
         using (var writer = new RateBlockWriter(_db, sourceId: 1))
         {
-            writer.Add(dims: 1, set: 7, rate: "100", row: 0);
-            writer.Add(dims: 1, set: 7, rate: "120", row: 0);
-            writer.Add(dims: 2, set: 7, rate: "100", row: 0);
-            writer.Add(dims: 1, set: 7, rate: "100", row: 3);
-            writer.Add(dims: 1, set: 8, rate: "100", row: 3);
+            writer.Add(dims: 1, set: 7, rate: 100m, row: 0);
+            writer.Add(dims: 1, set: 7, rate: 120.5m, row: 0);
+            writer.Add(dims: 2, set: 7, rate: 100m, row: 0);
+            writer.Add(dims: 1, set: 7, rate: 100m, row: 3);
+            writer.Add(dims: 1, set: 8, rate: 100m, row: 3);
             writer.Finish();
         }
-        Entries(1).ShouldBe([(7, "100", 0, 2), (7, "120", 0, 1), (8, "100", 3, 1)]);
+        Entries(1).ShouldBe([(7, "100", 0, 2), (7, "120.5", 0, 1), (8, "100", 3, 1)]);
         Entries(2).ShouldBe([(7, "100", 0, 1)]);
         Blocks(1).ShouldBe(1);
     }
@@ -65,7 +65,7 @@ public sealed class RateBlockWriterTests : IDisposable
     {
         using (var writer = new RateBlockWriter(_db, sourceId: 1, maxRates: 2))
         {
-            foreach (var rate in new[] { "1", "2", "3", "1", "4", "2", "5" }) writer.Add(dims: 1, set: 1, rate: rate, row: 0);
+            foreach (var rate in new[] { 1m, 2m, 3m, 1m, 4m, 2m, 5m }) writer.Add(dims: 1, set: 1, rate: rate, row: 0);
             writer.Finish();
         }
         Entries(1).ShouldBe([(1, "1", 0, 2), (1, "2", 0, 2), (1, "3", 0, 1), (1, "4", 0, 1), (1, "5", 0, 1)]);
