@@ -15,8 +15,6 @@ internal sealed class JsonBlockBuffer : IDisposable
 {
     private readonly Stream _stream;
     private readonly string _file;
-    private static readonly System.Buffers.SearchValues<byte> Structural = System.Buffers.SearchValues.Create("\"[]{}"u8);
-    private static readonly System.Buffers.SearchValues<byte> StringEnd = System.Buffers.SearchValues.Create("\"\\"u8);
     private byte[] _buffer;
     private int _start;
     private int _count;
@@ -82,58 +80,36 @@ internal sealed class JsonBlockBuffer : IDisposable
 
     /// <summary>Skips the value whose first token the reader is on (a scalar, or a whole object or array).</summary>
     /// <remarks>
-    /// Objects and arrays are skipped by a vectorised scan for quotes and brackets instead of tokenising them: the
-    /// reader is then recreated on the closing bracket with the state saved just after the opening one, so it reads an
-    /// empty container. The skipped bytes are checked for balanced brackets and closed strings only, not full JSON
-    /// grammar; that is the price of skipping at memory speed.
+    /// Objects and arrays are skipped by <see cref="ContainerScanner"/> instead of tokenising them: the reader is then
+    /// recreated on the closing bracket with the state saved just after the opening one, so it reads an empty container.
+    /// The skipped bytes are checked for balanced brackets and closed strings only, not full JSON grammar; that is the
+    /// price of skipping at memory speed.
     /// </remarks>
     public void Skip(ref Utf8JsonReader reader)
     {
         if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
         var state = reader.CurrentState;
         var pos = _start + (int)reader.BytesConsumed;
-        var depth = 1;
-        var inString = false;
+        var scan = new ContainerScanState { Depth = 1 };
         while (true)
         {
-            var span = _buffer.AsSpan(0, _count);
-            while (pos < span.Length)
+            var end = ContainerScanner.FindClose(_buffer.AsSpan(pos, _count - pos), ref scan);
+            if (end >= 0)
             {
-                if (inString)
-                {
-                    var k = span[pos..].IndexOfAny(StringEnd);
-                    if (k < 0) { pos = span.Length; break; }
-                    pos += k;
-                    if (span[pos] == (byte)'\\') { pos += 2; continue; }
-                    inString = false;
-                    pos++;
-                    continue;
-                }
-                var j = span[pos..].IndexOfAny(Structural);
-                if (j < 0) { pos = span.Length; break; }
-                pos += j;
-                var b = span[pos];
-                if (b == (byte)'"') inString = true;
-                else if (b is (byte)'[' or (byte)'{') depth++;
-                else if (--depth == 0)
-                {
-                    _start = pos;
-                    _blockState = state;
-                    reader = new Utf8JsonReader(_buffer.AsSpan(_start, _count - _start), _final, state);
-                    // Leave the reader on the closing token, as TrySkip does; the byte is in the buffer, so this cannot need a refill.
-                    ReadRequired(ref reader);
-                    return;
-                }
-                pos++;
+                _start = pos + end;
+                _blockState = state;
+                reader = new Utf8JsonReader(_buffer.AsSpan(_start, _count - _start), _final, state);
+                // Leave the reader on the closing token, as TrySkip does; the byte is in the buffer, so this cannot need a refill.
+                ReadRequired(ref reader);
+                return;
             }
             if (_final) ThrowHelper.Truncated(_file, Path.ToString(), _base + _count);
-            // Everything scanned is dropped; an escape split across blocks carries its extra byte over.
-            var carry = pos - _count;
+            // Everything scanned is dropped; the scan state carries strings and escapes across blocks.
             _base += _count;
             _start = 0;
             _count = 0;
             Fill();
-            pos = carry;
+            pos = 0;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
@@ -6,16 +5,18 @@ namespace CodeBrief.Ingest.Tic;
 
 /// <summary>
 /// A read-only stream that decompresses (reads its inner stream) on a background thread while the caller parses:
-/// a bounded queue of filled pooled chunks between one producer and one consumer.
+/// a bounded queue of filled chunks between one producer and one consumer, and a queue of emptied ones going back.
 /// </summary>
 /// <remarks>
-/// Memory is bounded by <c>(capacity + 2) × chunkSize</c> bytes. An exception on the producer thread is rethrown
+/// The stream owns its <c>capacity + 2</c> chunks, allocated once and cycled: renting from the shared pool on one thread
+/// and returning on another let the pool drop and reallocate them, and fresh memory is slow. An exception on the producer thread is rethrown
 /// from <see cref="Read(byte[], int, int)"/> with its original stack. One consumer thread only.
 /// </remarks>
 public sealed class PrefetchStream : Stream
 {
     private readonly Stream _inner;
     private readonly BlockingCollection<Chunk> _queue;
+    private readonly BlockingCollection<byte[]> _empty = [];
     private readonly Thread _producer;
     private readonly CancellationTokenSource _stop = new();
     private Chunk _current;
@@ -30,17 +31,18 @@ public sealed class PrefetchStream : Stream
     {
         _inner = inner;
         _queue = new BlockingCollection<Chunk>(capacity);
-        _producer = new Thread(() => Produce(chunkSize)) { IsBackground = true, Name = "codebrief-decompress" };
+        for (var i = 0; i < capacity + 2; i++) _empty.Add(new byte[chunkSize]);
+        _producer = new Thread(Produce) { IsBackground = true, Name = "codebrief-decompress" };
         _producer.Start();
     }
 
-    private void Produce(int chunkSize)
+    private void Produce()
     {
         try
         {
             while (!_stop.IsCancellationRequested)
             {
-                var data = ArrayPool<byte>.Shared.Rent(chunkSize);
+                var data = _empty.Take(_stop.Token);
                 var length = 0;
                 while (length < data.Length)
                 {
@@ -48,11 +50,7 @@ public sealed class PrefetchStream : Stream
                     if (n == 0) break;
                     length += n;
                 }
-                if (length == 0)
-                {
-                    ArrayPool<byte>.Shared.Return(data);
-                    break;
-                }
+                if (length == 0) break;
                 _queue.Add(new Chunk(data, length), _stop.Token);
             }
         }
@@ -79,7 +77,7 @@ public sealed class PrefetchStream : Stream
     {
         while (_current.Data is null || _position == _current.Length)
         {
-            if (_current.Data is not null) ArrayPool<byte>.Shared.Return(_current.Data);
+            if (_current.Data is not null) _empty.Add(_current.Data);
             _current = default;
             if (_done || !_queue.TryTake(out _current, Timeout.Infinite))
             {
@@ -120,10 +118,9 @@ public sealed class PrefetchStream : Stream
         if (disposing)
         {
             _stop.Cancel();
-            while (_queue.TryTake(out var chunk)) ArrayPool<byte>.Shared.Return(chunk.Data);
             _producer.Join();
-            while (_queue.TryTake(out var chunk)) ArrayPool<byte>.Shared.Return(chunk.Data);
             _queue.Dispose();
+            _empty.Dispose();
             _stop.Dispose();
             _inner.Dispose();
         }
