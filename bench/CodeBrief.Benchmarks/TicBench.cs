@@ -9,10 +9,14 @@ namespace CodeBrief.Benchmarks;
 /// <summary>The TiC throughput benchmark: one table comparing our readers with <c>gzip -dc</c> on the same file, in one run.</summary>
 internal static class TicBench
 {
+    /// <summary>Writes a synthetic file priced for the codes of <paramref name="codesSource"/>: a TiC file, or a text file of one code per line.</summary>
     public static int Generate(string size, string output, string codesSource)
     {
         var sink = new CodeCollector();
-        using (var s = TicStreams.Open(codesSource)) new InNetworkReader(codesSource, CodeFilter.All, sink).Read(s);
+        if (codesSource.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            foreach (var line in File.ReadLines(codesSource)) sink.Add(line.Trim());
+        else
+            using (var s = TicStreams.Open(codesSource)) new InNetworkReader(codesSource, CodeFilter.All, sink).Read(s);
         var unit = size[^1] switch { 'G' => 1L << 30, 'M' => 1L << 20, _ => 1L };
         var n = double.Parse(unit == 1 ? size : size[..^1], CultureInfo.InvariantCulture);
         var sw = Stopwatch.StartNew();
@@ -27,12 +31,13 @@ internal static class TicBench
         var json = Path.ChangeExtension(file, null) + ".bench-plain.json";
         var codesFile = Path.Combine(Path.GetTempPath(), $"codebrief-bench-codes-{Environment.ProcessId}.txt"); // per run: other runs may share /tmp
         var home = Path.Combine(Path.GetTempPath(), $"codebrief-bench-home-{Environment.ProcessId}");
-        // The code list: the first N distinct codes of the file itself (read once, not timed).
+        // The code list: N codes spread evenly over the file's distinct codes, as a user's list would be (read once, not timed).
         if (File.Exists(file + ".answers.json"))
             foreach (var a in SynthAnswers.ReadStrata(file + ".answers.json")) sink.Add(a.Code);
         else
             using (var s = TicStreams.Open(file)) CollectCodes(s, sink);
-        File.WriteAllLines(codesFile, sink.Codes.Take(filterCodes));
+        var step = Math.Max(1.0, sink.Codes.Count / (double)filterCodes);
+        File.WriteAllLines(codesFile, Enumerable.Range(0, Math.Min(filterCodes, sink.Codes.Count)).Select(i => sink.Codes[(int)(i * step)]));
         if (!File.Exists(json)) Shell($"gzip -dc '{file}' > '{json}.{Environment.ProcessId}' && mv '{json}.{Environment.ProcessId}' '{json}'");
         var bareSeconds = Time(() => Child("bare", json, codesFile, home, capture: true));
         var bytes = new FileInfo(json).Length;

@@ -47,6 +47,27 @@ public sealed class TicFileLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_WithAnotherConnectionOpen_StillLoadsAndLeavesWalMode()
+    {
+        using (var reader = new SqliteConnection($"Data Source={Path.Combine(_folder, "warehouse.db")};Pooling=False"))
+        {
+            reader.Open(); // as codebrief serve would hold it: the load cannot take the warehouse for itself
+            using (var query = reader.CreateCommand())
+            {
+                query.CommandText = "SELECT COUNT(*) FROM sources";
+                query.ExecuteScalar();
+            }
+            TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), new TicLoadOptions(null, null, CodeFilter.All))
+                .RowsStored.ShouldBe(8);
+        }
+        TicFileLoader.Load(_db, Example("v1.6.2", "in-network-rates-fee-for-service-single-plan-sample.json"), new TicLoadOptions(null, null, CodeFilter.All))
+            .RowsStored.ShouldBeGreaterThan(0);
+        using var mode = _db.CreateCommand();
+        mode.CommandText = "PRAGMA journal_mode";
+        mode.ExecuteScalar().ShouldBe("wal");
+    }
+
+    [Fact]
     public void Load_V2File_StoresGroupsSoNpisAndTinsCanBeCounted()
     {
         TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), new TicLoadOptions("Comprehensive", null, CodeFilter.All));
