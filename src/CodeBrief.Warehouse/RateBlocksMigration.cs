@@ -26,8 +26,8 @@ internal static class RateBlocksMigration
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO tic_rate_blocks(source_id, dims_id, block, rate_count, rates)
-              SELECT source_id, dims_id, 0, COUNT(*), json_group_array(json_array(group_set_id, rate, row, dup_count))
+            INSERT INTO tic_rate_blocks(source_id, dims_id, block, row, rate_count, rates)
+              SELECT source_id, dims_id, 0, MIN(row), COUNT(*), json_group_array(json_array(group_set_id, rate, row, dup_count))
               FROM tic_rate_rows GROUP BY source_id, dims_id;
             DROP TABLE tic_rate_rows;
             """;

@@ -41,6 +41,9 @@ internal sealed class RawStatement : IDisposable
         return false;
     }
 
+    /// <summary>The current row's <paramref name="column"/> (0-based) as an integer.</summary>
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
     /// <summary>The current row's <paramref name="column"/> (0-based) as UTF-8 bytes, valid until the next step.</summary>
     public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_statement, column);
 

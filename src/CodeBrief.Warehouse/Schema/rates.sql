@@ -22,9 +22,9 @@ CREATE TABLE IF NOT EXISTS tic_files (
 
 -- Rates are stored packed. Each distinct combination of the low-cardinality columns (code, type, modifiers, class, setting,
 -- place-of-service set, negotiated type, expiration, arrangement) is one tic_rate_dims row, and the rates of one combination
--- are a few tic_rate_blocks rows, each a JSON array of [group_set_id, "rate", row, dup_count] entries. One SQLite row per
--- block instead of per rate is what lets a file of millions of rates be stored at parsing speed. Identical rates are
--- collapsed across the whole file before storing (dup_count), so no two entries of one dims_id are equal.
+-- are a few tic_rate_blocks rows, each a JSON array of entries. One SQLite row per block instead of per rate is what lets a
+-- file of millions of rates be stored at parsing speed. Identical rates are collapsed across the whole file before
+-- storing (dup_count), so no two entries of one dims_id are equal.
 -- The view tic_rates unpacks the blocks into one readable row per rate; query the view.
 CREATE TABLE IF NOT EXISTS tic_rate_dims (
   source_id          INTEGER NOT NULL,
@@ -46,17 +46,19 @@ CREATE TABLE IF NOT EXISTS tic_rate_blocks (
   source_id          INTEGER NOT NULL,
   dims_id            INTEGER NOT NULL,          -- tic_rate_dims.dims_id within the source
   block              INTEGER NOT NULL,          -- 0-based within the dims_id
+  row                INTEGER NOT NULL,          -- 0-based in_network item index of the entries that do not give their own
   rate_count         INTEGER NOT NULL,          -- entries in rates
-  -- JSON array of [group_set_id, "rate", row, dup_count]: group_set_id is tic_group_sets.set_id within the source; rate is
-  -- dollars, or whole-number percent when negotiated_type = percentage, as exact decimal text; row is the 0-based
-  -- in_network item index of the first occurrence; dup_count counts the identical rates collapsed into this entry.
+  -- JSON array of entries [group_set_id, "rate"] or [group_set_id, "rate", row, dup_count]: group_set_id is
+  -- tic_group_sets.set_id within the source; rate is dollars, or whole-number percent when negotiated_type = percentage,
+  -- as exact decimal text; row is the 0-based in_network item index of the first occurrence (the block's row when left
+  -- out); dup_count counts the identical rates collapsed into the entry (1 when left out).
   rates              TEXT NOT NULL,
   PRIMARY KEY (source_id, dims_id, block));
 
 CREATE VIEW IF NOT EXISTS tic_rates AS
-  SELECT b.source_id, e.value ->> 2 AS row, d.billing_code, d.billing_code_type, d.billing_code_type_version, d.modifiers, d.billing_class,
+  SELECT b.source_id, COALESCE(e.value ->> 2, b.row) AS row, d.billing_code, d.billing_code_type, d.billing_code_type_version, d.modifiers, d.billing_class,
          d.setting, d.pos_set, d.negotiated_type, e.value ->> 1 AS rate, d.expiration, d.arrangement, e.value ->> 0 AS group_set_id,
-         e.value ->> 3 AS dup_count
+         COALESCE(e.value ->> 3, 1) AS dup_count
   FROM tic_rate_dims d JOIN tic_rate_blocks b ON b.source_id = d.source_id AND b.dims_id = d.dims_id, json_each(b.rates) e;
 
 CREATE TABLE IF NOT EXISTS tic_group_sets (   -- which provider groups a rate applies to

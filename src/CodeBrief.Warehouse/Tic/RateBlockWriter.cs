@@ -35,8 +35,8 @@ internal sealed class RateBlockWriter : IDisposable
     public RateBlockWriter(SqliteConnection connection, long sourceId, int maxRates = DefaultMaxRates)
     {
         _maxRates = maxRates;
-        _insert = new RawStatement(connection, "INSERT INTO tic_rate_blocks(source_id,dims_id,block,rate_count,rates) VALUES(?,?,?,?,?)");
-        _select = new RawStatement(connection, "SELECT rates FROM tic_rate_blocks WHERE source_id = ? AND dims_id = ? ORDER BY block");
+        _insert = new RawStatement(connection, "INSERT INTO tic_rate_blocks(source_id,dims_id,block,row,rate_count,rates) VALUES(?,?,?,?,?,?)");
+        _select = new RawStatement(connection, "SELECT row, rates FROM tic_rate_blocks WHERE source_id = ? AND dims_id = ? ORDER BY block");
         _delete = new RawStatement(connection, "DELETE FROM tic_rate_blocks WHERE source_id = ? AND dims_id = ?");
         _insert.Bind(1, sourceId);
         _select.Bind(1, sourceId);
@@ -86,16 +86,19 @@ internal sealed class RateBlockWriter : IDisposable
             var count = Math.Min(_maxRates, entries.Count - start);
             _blocksStored.TryGetValue(dims, out var block);
             _blocksStored[dims] = block + 1;
-            Encode(entries, start, count);
+            var row = entries[start].Row;
+            Encode(entries, start, count, row);
             _insert.Bind(2, dims);
             _insert.Bind(3, block);
-            _insert.Bind(4, count);
-            _insert.BindUtf8(5, _json.WrittenSpan);
+            _insert.Bind(4, row);
+            _insert.Bind(5, count);
+            _insert.BindUtf8(6, _json.WrittenSpan);
             _insert.Execute();
         }
     }
 
-    private void Encode(List<RateEntry> entries, int start, int count)
+    /// <summary>Writes the entries as JSON; an entry of the block's <paramref name="row"/> that stands for one rate leaves both out.</summary>
+    private void Encode(List<RateEntry> entries, int start, int count, int row)
     {
         _json.ResetWrittenCount();
         _writer.Reset();
@@ -109,8 +112,11 @@ internal sealed class RateBlockWriter : IDisposable
             // A string, not a JSON number, so SQLite hands the exact text back instead of a double.
             e.Rate.TryFormat(rate, out var length, default, CultureInfo.InvariantCulture); // 32 bytes hold any decimal
             _writer.WriteStringValue(rate[..length]);
-            _writer.WriteNumberValue(e.Row);
-            _writer.WriteNumberValue(e.Count);
+            if (e.Row != row || e.Count != 1)
+            {
+                _writer.WriteNumberValue(e.Row);
+                _writer.WriteNumberValue(e.Count);
+            }
             _writer.WriteEndArray();
         }
         _writer.WriteEndArray();
@@ -124,7 +130,8 @@ internal sealed class RateBlockWriter : IDisposable
         _select.Bind(2, dims);
         while (_select.Read())
         {
-            var reader = new Utf8JsonReader(_select.Utf8(0));
+            var blockRow = (int)_select.Int64(0);
+            var reader = new Utf8JsonReader(_select.Utf8(1));
             reader.Read(); // the outer array; the JSON was written by Encode
             while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
             {
@@ -132,11 +139,15 @@ internal sealed class RateBlockWriter : IDisposable
                 var set = reader.GetInt64();
                 reader.Read();
                 var rate = decimal.Parse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture); // Encode wrote it, unescaped
-                reader.Read();
-                var row = reader.GetInt32();
-                reader.Read();
-                var count = reader.GetInt32();
-                reader.Read(); // the entry's end
+                var row = blockRow;
+                var count = 1;
+                if (reader.Read() && reader.TokenType == JsonTokenType.Number)
+                {
+                    row = reader.GetInt32();
+                    reader.Read();
+                    count = reader.GetInt32();
+                    reader.Read(); // the entry's end
+                }
                 merged.Add(set, rate, row, count);
             }
         }

@@ -25,7 +25,7 @@ public sealed class RateBlockWriterTests : IDisposable
     {
         using var c = _db.CreateCommand();
         c.CommandText = """
-            SELECT e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3
+            SELECT e.value ->> 0, e.value ->> 1, COALESCE(e.value ->> 2, b.row), COALESCE(e.value ->> 3, 1)
             FROM tic_rate_blocks b, json_each(b.rates) e WHERE b.source_id = 1 AND b.dims_id = $d ORDER BY 1, 2
             """;
         c.Parameters.AddWithValue("$d", dims);
@@ -43,6 +43,14 @@ public sealed class RateBlockWriterTests : IDisposable
         return (long)c.ExecuteScalar()!; // COUNT(*) always returns a row
     }
 
+    private string Json(int dims)
+    {
+        using var c = _db.CreateCommand();
+        c.CommandText = "SELECT group_concat(rates, ' ') FROM tic_rate_blocks WHERE source_id = 1 AND dims_id = $d";
+        c.Parameters.AddWithValue("$d", dims);
+        return (string)c.ExecuteScalar()!; // the tests ask only for dims they stored
+    }
+
     [Fact]
     public void Add_SameRateInTwoItems_MergedIntoOneEntryWithTheEarlierRow()
     {
@@ -58,6 +66,7 @@ public sealed class RateBlockWriterTests : IDisposable
         Entries(1).ShouldBe([(7, "100", 0, 2), (7, "120.5", 0, 1), (8, "100", 3, 1)]);
         Entries(2).ShouldBe([(7, "100", 0, 1)]);
         Blocks(1).ShouldBe(1);
+        Json(2).ShouldBe("""[[7,"100"]]""", "an entry of the block's row standing for one rate is written short");
     }
 
     [Fact]
