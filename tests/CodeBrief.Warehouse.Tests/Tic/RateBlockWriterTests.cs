@@ -6,24 +6,14 @@ namespace CodeBrief.Warehouse.Tests.Tic;
 /// <summary>The packing of rates into blocks: what the view unpacks must be the distinct rates with their counts, however the blocks were cut.</summary>
 public sealed class RateBlockWriterTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"codebrief-blocks-{Guid.NewGuid():N}");
-    private readonly SqliteConnection _db;
+    private readonly TempTicWarehouse _warehouse = new();
+    private SqliteConnection Db => _warehouse.Connection;
 
-    public RateBlockWriterTests()
-    {
-        Directory.CreateDirectory(_folder);
-        _db = TicWarehouse.Open(Path.Combine(_folder, "warehouse.db"));
-    }
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _warehouse.Dispose();
 
     private List<(long Set, string Rate, long Row, long Count)> Entries(int dims)
     {
-        using var c = _db.CreateCommand();
+        using var c = Db.CreateCommand();
         c.CommandText = """
             SELECT e.value ->> 0, e.value ->> 1, COALESCE(e.value ->> 2, b.row), COALESCE(e.value ->> 3, 1)
             FROM tic_rate_blocks b, json_each(b.rates) e WHERE b.source_id = 1 AND b.dims_id = $d ORDER BY 1, 2
@@ -37,7 +27,7 @@ public sealed class RateBlockWriterTests : IDisposable
 
     private long Blocks(int dims)
     {
-        using var c = _db.CreateCommand();
+        using var c = Db.CreateCommand();
         c.CommandText = "SELECT COUNT(*) FROM tic_rate_blocks WHERE source_id = 1 AND dims_id = $d";
         c.Parameters.AddWithValue("$d", dims);
         return (long)c.ExecuteScalar()!; // COUNT(*) always returns a row
@@ -45,7 +35,7 @@ public sealed class RateBlockWriterTests : IDisposable
 
     private string Json(int dims)
     {
-        using var c = _db.CreateCommand();
+        using var c = Db.CreateCommand();
         c.CommandText = "SELECT group_concat(rates, ' ') FROM tic_rate_blocks WHERE source_id = 1 AND dims_id = $d";
         c.Parameters.AddWithValue("$d", dims);
         return (string)c.ExecuteScalar()!; // the tests ask only for dims they stored
@@ -54,7 +44,7 @@ public sealed class RateBlockWriterTests : IDisposable
     [Fact]
     public void Add_SameRateInTwoItems_MergedIntoOneEntryWithTheEarlierRow()
     {
-        using (var writer = new RateBlockWriter(_db, sourceId: 1))
+        using (var writer = new RateBlockWriter(Db, sourceId: 1))
         {
             writer.Add(dims: 1, set: 7, rate: 100m, row: 0);
             writer.Add(dims: 1, set: 7, rate: 120.5m, row: 0);
@@ -72,7 +62,7 @@ public sealed class RateBlockWriterTests : IDisposable
     [Fact]
     public void Add_MoreRatesThanABlockHolds_SplitsAndStillCollapsesAcrossBlocks()
     {
-        using (var writer = new RateBlockWriter(_db, sourceId: 1, maxRates: 2))
+        using (var writer = new RateBlockWriter(Db, sourceId: 1, maxRates: 2))
         {
             foreach (var rate in new[] { 1m, 2m, 3m, 1m, 4m, 2m, 5m }) writer.Add(dims: 1, set: 1, rate: rate, row: 0);
             writer.Finish();

@@ -8,27 +8,18 @@ namespace CodeBrief.Warehouse.Tests.Tic;
 
 public sealed class TicFileLoaderTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"codebrief-wh-{Guid.NewGuid():N}");
-    private readonly SqliteConnection _db;
+    private readonly TempTicWarehouse _warehouse = new();
+    private SqliteConnection Db => _warehouse.Connection;
+    private string Folder => _warehouse.Folder;
 
-    public TicFileLoaderTests()
-    {
-        Directory.CreateDirectory(_folder);
-        _db = TicWarehouse.Open(Path.Combine(_folder, "warehouse.db"));
-    }
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _warehouse.Dispose();
 
     private static string Example(string version, string name) =>
         SharedData.Path("tic_mrf", "cms_price_transparency_guide", version, "examples", "in-network-rates", name);
 
     private long Scalar(string sql)
     {
-        using var c = _db.CreateCommand();
+        using var c = Db.CreateCommand();
         c.CommandText = sql;
         return (long)c.ExecuteScalar()!; // every query here is an aggregate
     }
@@ -37,8 +28,8 @@ public sealed class TicFileLoaderTests : IDisposable
     public void Load_SameFileTwice_SecondIsNoOp()
     {
         var options = new TicLoadOptions(null, null, CodeFilter.All);
-        var first = TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), options);
-        var second = TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), options);
+        var first = TicFileLoader.Load(Db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), options);
+        var second = TicFileLoader.Load(Db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), options);
         first.Unchanged.ShouldBeFalse();
         second.Unchanged.ShouldBeTrue();
         Scalar("SELECT COUNT(*) FROM sources").ShouldBe(1);
@@ -49,7 +40,7 @@ public sealed class TicFileLoaderTests : IDisposable
     [Fact]
     public void Load_WithAnotherConnectionOpen_StillLoadsAndLeavesWalMode()
     {
-        using (var reader = new SqliteConnection($"Data Source={Path.Combine(_folder, "warehouse.db")};Pooling=False"))
+        using (var reader = new SqliteConnection($"Data Source={_warehouse.DatabasePath};Pooling=False"))
         {
             reader.Open(); // as codebrief serve would hold it: the load cannot take the warehouse for itself
             using (var query = reader.CreateCommand())
@@ -57,12 +48,12 @@ public sealed class TicFileLoaderTests : IDisposable
                 query.CommandText = "SELECT COUNT(*) FROM sources";
                 query.ExecuteScalar();
             }
-            TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), new TicLoadOptions(null, null, CodeFilter.All))
+            TicFileLoader.Load(Db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), new TicLoadOptions(null, null, CodeFilter.All))
                 .RowsStored.ShouldBe(8);
         }
-        TicFileLoader.Load(_db, Example("v1.6.2", "in-network-rates-fee-for-service-single-plan-sample.json"), new TicLoadOptions(null, null, CodeFilter.All))
+        TicFileLoader.Load(Db, Example("v1.6.2", "in-network-rates-fee-for-service-single-plan-sample.json"), new TicLoadOptions(null, null, CodeFilter.All))
             .RowsStored.ShouldBeGreaterThan(0);
-        using var mode = _db.CreateCommand();
+        using var mode = Db.CreateCommand();
         mode.CommandText = "PRAGMA journal_mode";
         mode.ExecuteScalar().ShouldBe("wal");
     }
@@ -70,7 +61,7 @@ public sealed class TicFileLoaderTests : IDisposable
     [Fact]
     public void Load_V2File_StoresGroupsSoNpisAndTinsCanBeCounted()
     {
-        TicFileLoader.Load(_db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), new TicLoadOptions("Comprehensive", null, CodeFilter.All));
+        TicFileLoader.Load(Db, Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"), new TicLoadOptions("Comprehensive", null, CodeFilter.All));
         Scalar("SELECT COUNT(DISTINCT npi) FROM tic_provider_groups").ShouldBeGreaterThan(3);
         Scalar("SELECT COUNT(DISTINCT tin_value) FROM tic_provider_groups").ShouldBeGreaterThan(1);
         Scalar("SELECT COUNT(*) FROM tic_rates WHERE setting <> ''").ShouldBe(8);
@@ -82,8 +73,8 @@ public sealed class TicFileLoaderTests : IDisposable
     public void Load_BundleAndCapitation_StoredWithArrangement()
     {
         var options = new TicLoadOptions(null, null, CodeFilter.All);
-        TicFileLoader.Load(_db, Example("v1.6.2", "in-network-rates-bundle-single-plan-sample.json"), options);
-        TicFileLoader.Load(_db, Example("v1.6.2", "in-network-rates-capitation-single-plan-sample.json"), options);
+        TicFileLoader.Load(Db, Example("v1.6.2", "in-network-rates-bundle-single-plan-sample.json"), options);
+        TicFileLoader.Load(Db, Example("v1.6.2", "in-network-rates-capitation-single-plan-sample.json"), options);
         Scalar("SELECT COUNT(*) FROM tic_rates WHERE arrangement = 'bundle'").ShouldBeGreaterThan(0);
         Scalar("SELECT COUNT(*) FROM tic_rates WHERE arrangement = 'capitation'").ShouldBeGreaterThan(0);
         Scalar("SELECT COUNT(*) FROM tic_rates WHERE arrangement = 'ffs'").ShouldBe(0);
@@ -100,9 +91,9 @@ public sealed class TicFileLoaderTests : IDisposable
            "negotiated_rates":[{"provider_references":[1],"negotiated_prices":[{"negotiated_type":"negotiated","negotiated_rate":100.0,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["11"]}]},
                                {"provider_references":[1],"negotiated_prices":[{"negotiated_type":"negotiated","negotiated_rate":100.00,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["11"]}]}]}]}
         """;
-        var path = Path.Combine(_folder, "dup.json");
+        var path = Path.Combine(Folder, "dup.json");
         File.WriteAllText(path, json);
-        var result = TicFileLoader.Load(_db, path, new TicLoadOptions(null, null, CodeFilter.All));
+        var result = TicFileLoader.Load(Db, path, new TicLoadOptions(null, null, CodeFilter.All));
         result.RowsStored.ShouldBe(1);
         result.Duplicates.ShouldBe(1);
         Scalar("SELECT dup_count FROM tic_rates").ShouldBe(2);
@@ -121,9 +112,9 @@ public sealed class TicFileLoaderTests : IDisposable
                                {"provider_references":[2],"negotiated_prices":[{"negotiated_type":"negotiated","negotiated_rate":120,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["11"]},
                                                                                {"negotiated_type":"negotiated","negotiated_rate":90,"expiration_date":"2025-12-31","billing_class":"professional","service_code":["22","11"]}]}]}]}
         """;
-        var path = Path.Combine(_folder, "dims.json");
+        var path = Path.Combine(Folder, "dims.json");
         File.WriteAllText(path, json);
-        var result = TicFileLoader.Load(_db, path, new TicLoadOptions(null, null, CodeFilter.All));
+        var result = TicFileLoader.Load(Db, path, new TicLoadOptions(null, null, CodeFilter.All));
         result.RowsStored.ShouldBe(3);
         Scalar("SELECT COUNT(*) FROM tic_rate_dims").ShouldBe(2);
         Scalar("SELECT COUNT(DISTINCT group_set_id) FROM tic_rates WHERE billing_code = '99213' AND pos_set = '11'").ShouldBe(2);
@@ -133,10 +124,10 @@ public sealed class TicFileLoaderTests : IDisposable
     [Fact]
     public void Load_MalformedFile_StoresNothing()
     {
-        var path = Path.Combine(_folder, "bad.json");
+        var path = Path.Combine(Folder, "bad.json");
         var text = File.ReadAllText(Example("v2.2.0", "in-network-rates-all-negotiated-types-sample.json"));
         File.WriteAllText(path, text[..(text.Length - 40)]);
-        var e = Should.Throw<InputFormatException>(() => TicFileLoader.Load(_db, path, new TicLoadOptions(null, null, CodeFilter.All)));
+        var e = Should.Throw<InputFormatException>(() => TicFileLoader.Load(Db, path, new TicLoadOptions(null, null, CodeFilter.All)));
         e.Kind.ShouldBe(InputErrorKind.Truncated);
         Scalar("SELECT COUNT(*) FROM sources").ShouldBe(0);
         Scalar("SELECT COUNT(*) FROM tic_rates").ShouldBe(0);
@@ -147,7 +138,7 @@ public sealed class TicFileLoaderTests : IDisposable
     [Fact]
     public void Load_CareFirst_AllRatesStoredAndRemoteGroupsUnresolved()
     {
-        var result = TicFileLoader.Load(_db, SharedData.Path("tic_mrf", "real_payer_files", "carefirst_in-network_examplefile.json.gz"), new TicLoadOptions(null, null, CodeFilter.All));
+        var result = TicFileLoader.Load(Db, SharedData.Path("tic_mrf", "real_payer_files", "carefirst_in-network_examplefile.json.gz"), new TicLoadOptions(null, null, CodeFilter.All));
         Scalar("SELECT SUM(dup_count) FROM tic_rates").ShouldBe(122_310);
         Scalar("SELECT remote_references_unresolved FROM tic_files").ShouldBe(370);
         Scalar("SELECT COUNT(*) FROM tic_provider_groups").ShouldBe(0);
