@@ -34,6 +34,17 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_IntoFreshHome_DoesNotCountAsReferenceData()
+    {
+        var file = SharedData.Path("tic_mrf", "cms_price_transparency_guide", "v2.2.0", "examples", "in-network-rates", "in-network-rates-all-negotiated-types-sample.json");
+        (await Run("ingest", file)).Code.ShouldBe(0);
+        // A brief run next must still fetch and load the code sets first.
+        CodeBrief.Cli.Commands.DataCommand.HasReferenceData(_home).ShouldBeFalse();
+        (await Run("data", "load", "--mirror", SharedData.Folder, "--only", "nucc")).Code.ShouldBe(0);
+        CodeBrief.Cli.Commands.DataCommand.HasReferenceData(_home).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Benchmarks_AfterSyntheticIngest_LabelsPayerSynthetic()
     {
         var file = Path.Combine(_home, "s.json.gz");
