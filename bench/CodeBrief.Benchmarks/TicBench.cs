@@ -91,11 +91,11 @@ internal static class TicBench
     public static int Child(string mode, string input, string? codesFile, string? home)
     {
         string note;
+        var filter = mode is "filtered" or "scan-filtered" ? new CodeFilter(File.ReadAllLines(codesFile!)) : CodeFilter.All; // tic passes the codes file
         switch (mode)
         {
             case "filtered":
             case "whole":
-                var filter = mode == "filtered" ? new CodeFilter(File.ReadAllLines(codesFile!)) : CodeFilter.All; // tic passes the codes file
                 using (var db = TicWarehouse.Open(Path.Combine(home!, "warehouse.db"))) // tic passes a fresh home
                 {
                     var r = TicFileLoader.Load(db, input, new TicLoadOptions("bench", null, filter));
@@ -107,10 +107,9 @@ internal static class TicBench
                 break;
             default:
                 var counter = new CodeCollector();
-                var scanFilter = mode == "scan-filtered" ? new CodeFilter(File.ReadAllLines(codesFile!)) : CodeFilter.All;
                 using (var s = TicStreams.Open(input))
                 {
-                    var rep = new InNetworkReader(input, scanFilter, counter).Read(s);
+                    var rep = new InNetworkReader(input, filter, counter).Read(s);
                     note = string.Create(CultureInfo.InvariantCulture, $"{rep.Items - rep.ItemsSkipped:N0} items kept, {rep.NegotiatedPrices:N0} prices parsed");
                 }
                 break;

@@ -8,8 +8,11 @@ namespace CodeBrief.Warehouse;
 /// </summary>
 internal static class RateBlocksMigration
 {
-    /// <summary>True when the warehouse still has the old table; its view must then be dropped before the schema is applied.</summary>
-    public static bool Needed(DbConnection connection)
+    /// <summary>
+    /// Runs before the schema is applied: when the warehouse still has the old table, drops the view over it (so the schema
+    /// creates the new one) and returns true; <see cref="Run"/> must then follow the schema.
+    /// </summary>
+    public static bool Prepare(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'tic_rate_rows'";

@@ -11,7 +11,7 @@ public static class WarehouseSchema
     /// <summary>Applies every embedded schema file; safe to call on an existing warehouse.</summary>
     public static void Apply(DbConnection connection)
     {
-        var migrateRates = RateBlocksMigration.Needed(connection);
+        var migrateRates = RateBlocksMigration.Prepare(connection);
         var assembly = typeof(WarehouseSchema).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {

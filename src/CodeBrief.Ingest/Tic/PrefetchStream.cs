@@ -8,9 +8,9 @@ namespace CodeBrief.Ingest.Tic;
 /// a bounded queue of filled chunks between one producer and one consumer, and a queue of emptied ones going back.
 /// </summary>
 /// <remarks>
-/// The stream owns its <c>capacity + 2</c> chunks, allocated once and cycled: renting from the shared pool on one thread
-/// and returning on another let the pool drop and reallocate them, and fresh memory is slow. An exception on the producer thread is rethrown
-/// from <see cref="Read(byte[], int, int)"/> with its original stack. One consumer thread only.
+/// The stream owns its <c>capacity + 2</c> chunks, allocated once and cycled, so its memory is fixed for its whole life.
+/// An exception on the producer thread is rethrown from <see cref="Read(byte[], int, int)"/> with its original stack.
+/// One consumer thread only.
 /// </remarks>
 public sealed class PrefetchStream : Stream
 {

@@ -28,23 +28,8 @@ public static class TicFileLoader
         if (existing is { } found && found.Filter == filterText)
             return new TicLoadResult(name, kind, true, found.Id, found.Payer, found.Synthetic, null, 0, 0);
 
-        // A payer file is almost all new pages. In WAL mode each page is written to the log and again at the checkpoint that
-        // follows the commit, on the critical path; a rollback journal writes it once. The switch needs the warehouse to
-        // itself, so while another process (codebrief serve) has it open the load simply stays in WAL mode.
-        SetJournalMode(connection, "truncate");
-        try
-        {
-            return LoadInTransaction(connection, path, name, sha, filterText, kind, dataset, existing, options, cancellationToken);
-        }
-        finally
-        {
-            SetJournalMode(connection, "wal");
-        }
-    }
-
-    private static TicLoadResult LoadInTransaction(SqliteConnection connection, string path, string name, string sha, string filterText, string kind,
-        string dataset, (long Id, string Filter, string Payer, bool Synthetic)? existing, TicLoadOptions options, CancellationToken cancellationToken)
-    {
+        // Declared before the transaction, so it is disposed after the commit or rollback.
+        using var journal = new BulkLoadJournal(connection);
         using var transaction = connection.BeginTransaction();
         if (existing is { } old) Delete(connection, transaction, old.Id);
         var sourceId = InsertSource(connection, transaction, dataset, name, sha);
@@ -78,21 +63,6 @@ public static class TicFileLoader
         InsertFile(connection, transaction, sourceId, kind, payer, options, header, filterText, report, stored, duplicates, synthetic);
         transaction.Commit();
         return new TicLoadResult(name, kind, false, sourceId, payer, synthetic, report, stored, duplicates);
-    }
-
-    private static void SetJournalMode(SqliteConnection connection, string mode)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA journal_mode={mode}";
-        command.CommandTimeout = 1;
-        try
-        {
-            command.ExecuteScalar();
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 5)
-        {
-            // SQLITE_BUSY: another connection has the warehouse open; keep the mode in force (each open sets WAL again).
-        }
     }
 
     private static string Sha256(string path)
