@@ -1,23 +1,39 @@
 namespace CodeBrief.Warehouse;
 
-/// <summary>The sentences Warehouse puts in exceptions, in one place.</summary>
-internal static class ErrorMessages
+/// <summary>The sentences the warehouse projects put in exceptions, in one place (engines use them too).</summary>
+public static class ErrorMessages
 {
+    /// <summary>The fix for a truncated or empty file.</summary>
     public const string FetchAgain = "Fetch the file again: codebrief data fetch.";
 
+    /// <summary>A file to load does not exist.</summary>
     public static string FileMissing(string path) =>
         $"{path} does not exist. Fetch the reference files first: codebrief data fetch --mirror DIR.";
 
+    /// <summary>A file without data rows.</summary>
     public static string NoRows(string dataset) =>
         $"the file holds no data rows, so nothing was loaded and the current {dataset} data is kept";
 
+    /// <summary>A file whose every row was rejected.</summary>
     public static string AllRejected(string dataset, long rows) =>
         $"all {rows} data rows were rejected, so nothing was loaded and the current {dataset} data is kept";
 
-    public static string NoWarehouse(string path) =>
-        $"No warehouse at {path}: run `codebrief data fetch` and `codebrief data load` first, or pass --home.";
+    /// <summary>No warehouse at the store a read-only command opened.</summary>
+    public static string NoWarehouse(string store) =>
+        $"No warehouse at {store}: run `codebrief data load` first (it fetches and loads the public files), or pass --home or --store.";
 
-    public static string NoReferenceTables(string path) => $"{path} has no reference tables: run `codebrief data load` first.";
+    /// <summary>A read-only command found a warehouse of an older schema version.</summary>
+    public static string OlderSchema(string store, int found, int current) =>
+        $"The warehouse at {store} has schema version {found}; this CodeBrief reads version {current}. Run `codebrief data load` once to upgrade it (in one transaction; no data is lost).";
 
+    /// <summary>The warehouse was written by a newer CodeBrief.</summary>
+    public static string NewerSchema(string store, int found, int current) =>
+        $"The warehouse at {store} has schema version {found}, newer than the version {current} this CodeBrief knows. Update CodeBrief, or point --store or --home at another warehouse.";
+
+    /// <summary>The store text is neither a PostgreSQL URL nor a SQLite path.</summary>
+    public static string BadStore(string text) =>
+        $"\"{text}\" is not a store. Use postgres://user@host:port/database, an Npgsql connection string (Host=…;Database=…), sqlite:PATH, or a path ending in .db.";
+
+    /// <summary>The first rejected row, appended to an all-rejected message.</summary>
     public static string FirstReject(string message) => $"First rejected row: {message}";
 }

@@ -11,9 +11,10 @@ namespace CodeBrief.Warehouse;
 /// <param name="RowsRejected">Rows the reader rejected (listed in the reject report).</param>
 /// <param name="LoadedAt">When the load committed, UTC.</param>
 /// <param name="Status"><c>current</c> or <c>superseded</c>.</param>
+/// <param name="IsSynthetic">True for a file made by <c>codebrief synth</c> (labelled synthetic wherever shown).</param>
 public sealed record SourceRecord(
     long Id, string Dataset, string Publisher, string FileName, string Version, string Sha256,
-    long RowsLoaded, long RowsRejected, DateTimeOffset LoadedAt, string Status)
+    long RowsLoaded, long RowsRejected, DateTimeOffset LoadedAt, string Status, bool IsSynthetic = false)
 {
     /// <summary>The status of the sources row whose data rows are in the tables.</summary>
     public const string Current = "current";

@@ -2,27 +2,17 @@ using CodeBrief.Sources;
 
 namespace CodeBrief.Warehouse;
 
-/// <summary>Reads <see cref="WarehouseStatusReport"/> from the <c>sources</c> table.</summary>
+/// <summary>Reads <see cref="WarehouseStatusReport"/> from the <c>sources</c> register.</summary>
 public static class WarehouseStatus
 {
     /// <summary>The status of every dataset, measured against <paramref name="catalogue"/> (default: <see cref="DatasetCatalog.All"/>).</summary>
-    public static WarehouseStatusReport Read(WarehouseDb db, IReadOnlyList<DatasetInfo>? catalogue = null)
+    public static WarehouseStatusReport Read(ISourceStore store, IReadOnlyList<DatasetInfo>? catalogue = null)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(store);
         catalogue ??= DatasetCatalog.All;
-        var sources = new List<SourceRecord>();
-        using (var command = db.Connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT id, dataset, publisher, file_name, version, sha256, rows_loaded, rows_rejected, loaded_at, status
-                FROM sources WHERE status IN ('current', 'superseded') ORDER BY dataset, id
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) sources.Add(ReferenceLoader.ReadSource(reader));
-        }
-
         var order = catalogue.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var datasets = sources
+        var datasets = store.All()
+            .OrderBy(s => s.Id)
             .GroupBy(s => s.Dataset, StringComparer.Ordinal)
             .Select(g => new DatasetStatus(g.Key,
                 g.Where(s => s.Status == SourceRecord.Current).ToList(),

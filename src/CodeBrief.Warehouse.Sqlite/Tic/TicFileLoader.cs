@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CodeBrief.Ingest.Tic;
+using CodeBrief.Warehouse.Relational;
+using CodeBrief.Warehouse.Tic;
+using Microsoft.Data.Sqlite;
+
+namespace CodeBrief.Warehouse.Sqlite.Tic;
+
+/// <summary>
+/// Loads one TiC file (in-network or allowed-amounts) into the warehouse in one transaction: the file is stored wholly
+/// or not at all, and loading an unchanged file (same SHA-256, same code filter) again writes nothing.
+/// </summary>
+internal static class TicFileLoader
+{
+    /// <summary>The marker <c>codebrief synth</c> writes in <c>reporting_entity_type</c>; such files are flagged synthetic.</summary>
+    public const string SyntheticEntityType = CodeBrief.Ingest.Tic.Synthetic.TicSynthesizer.EntityType;
+
+    /// <summary>Loads <paramref name="path"/>. Throws <see cref="CodeBrief.Core.Errors.InputFormatException"/> for a bad file, after rolling back.</summary>
+    public static TicLoadResult Load(SqliteConnection connection, string path, TicLoadOptions options, CancellationToken cancellationToken = default)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path)) throw new CodeBrief.Core.Errors.SourceUnavailableException(path, $"{path}: file not found.");
+        var sha = Sha256(path);
+        var filterText = string.Join(',', options.Filter.Codes.Order(StringComparer.Ordinal));
+        var kind = DetectKind(path);
+        var dataset = kind == "allowed-amounts" ? "tic-allowed-amounts" : "tic-in-network";
+        var existing = FindExisting(connection, dataset, sha);
+        if (existing is { } found && found.Filter == filterText)
+            return new TicLoadResult(name, kind, true, found.Id, found.Payer, found.Synthetic, null, 0, 0);
+
+        // Declared before the transaction, so it is disposed after the commit or rollback.
+        using var journal = new BulkLoadJournal(connection);
+        using var transaction = connection.BeginTransaction();
+        if (existing is { } old) Delete(connection, transaction, old.Id);
+        var sourceId = InsertSource(connection, transaction, dataset, name, sha);
+        TicIngestReport report;
+        TicFileHeader? header;
+        long stored, duplicates;
+        using (var stream = TicStreams.Open(path))
+        {
+            if (kind == "allowed-amounts")
+            {
+                var facts = new List<TicAllowedAmount>();
+                var reader = new AllowedAmountsReader(name, options.Filter);
+                report = reader.Read(stream, facts);
+                header = reader.Header;
+                stored = WriteAllowed(connection, transaction, sourceId, facts);
+                duplicates = 0;
+            }
+            else
+            {
+                using var writer = new TicRateWriter(connection, transaction, sourceId);
+                report = new InNetworkReader(name, options.Filter, writer, options.ProviderRefsFolder).Read(stream, cancellationToken);
+                header = writer.Header;
+                stored = writer.RowsStored;
+                duplicates = writer.RowsOffered - stored;
+            }
+        }
+        var synthetic = header?.ReportingEntityType == SyntheticEntityType;
+        var payer = options.Payer ?? header?.ReportingEntityName ?? Path.GetFileNameWithoutExtension(name);
+        if (synthetic && !payer.Contains("synthetic", StringComparison.OrdinalIgnoreCase)) payer += " (synthetic)";
+        FinishSource(connection, transaction, sourceId, payer, header, stored, synthetic);
+        InsertFile(connection, transaction, sourceId, kind, payer, options, header, filterText, report, stored, duplicates, synthetic);
+        WarehouseSchema.BumpDataVersion(connection, transaction);
+        transaction.Commit();
+        return new TicLoadResult(name, kind, false, sourceId, payer, synthetic, report, stored, duplicates);
+    }
+
+    private static string Sha256(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
+    }
+
+    /// <summary>Sniffs the first mebibyte for the root keys that tell the file types apart.</summary>
+    private static string DetectKind(string path)
+    {
+        using var stream = TicStreams.Open(path, prefetch: false);
+        var buffer = new byte[1 << 20];
+        var count = 0;
+        while (count < buffer.Length)
+        {
+            var n = stream.Read(buffer, count, buffer.Length - count);
+            if (n == 0) break;
+            count += n;
+        }
+        var head = buffer.AsSpan(0, count);
+        if (head.IndexOf("\"out_of_network\""u8) >= 0) return "allowed-amounts";
+        return "in-network";
+    }
+
+    private static (long Id, string Filter, string Payer, bool Synthetic)? FindExisting(SqliteConnection c, string dataset, string sha)
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = """
+            SELECT s.id, COALESCE(f.code_filter, ''), COALESCE(f.payer, ''), s.is_synthetic FROM sources s LEFT JOIN tic_files f ON f.source_id = s.id
+            WHERE s.dataset = $d AND s.sha256 = $h
+            """;
+        command.Parameters.AddWithValue("$d", dataset);
+        command.Parameters.AddWithValue("$h", sha);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0);
+    }
+
+    private static void Delete(SqliteConnection c, SqliteTransaction t, long sourceId)
+    {
+        foreach (var table in new[] { "tic_rate_blocks", "tic_rate_dims", "tic_group_sets", "tic_provider_groups", "tic_allowed_amounts", "tic_files" })
+            Execute(c, t, $"DELETE FROM {table} WHERE source_id = $s", ("$s", sourceId));
+        Execute(c, t, "DELETE FROM sources WHERE id = $s", ("$s", sourceId));
+    }
+
+    private static long InsertSource(SqliteConnection c, SqliteTransaction t, string dataset, string name, string sha)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = """
+            INSERT INTO sources(dataset,publisher,file_name,version,sha256,rows_loaded,rows_rejected,loaded_at,status,is_synthetic)
+            VALUES($d,'',$f,'',$h,0,0,$at,'current',0) RETURNING id
+            """;
+        command.Parameters.AddWithValue("$d", dataset);
+        command.Parameters.AddWithValue("$f", name);
+        command.Parameters.AddWithValue("$h", sha);
+        command.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        return (long)command.ExecuteScalar()!; // RETURNING always yields the new id
+    }
+
+    private static void FinishSource(SqliteConnection c, SqliteTransaction t, long id, string payer, TicFileHeader? header, long rows, bool synthetic) =>
+        Execute(c, t, "UPDATE sources SET publisher=$p, version=$v, rows_loaded=$r, is_synthetic=$y WHERE id=$s",
+            ("$p", payer), ("$v", header?.LastUpdatedOn ?? header?.Version ?? "undated"), ("$r", rows), ("$y", synthetic ? 1 : 0), ("$s", id));
+
+    private static void InsertFile(SqliteConnection c, SqliteTransaction t, long id, string kind, string payer, TicLoadOptions o, TicFileHeader? h,
+        string filter, TicIngestReport r, long stored, long duplicates, bool synthetic)
+    {
+        var oddities = new StringBuilder();
+        foreach (var (oddity, count) in r.Oddities)
+            oddities.Append(oddities.Length > 0 ? ";" : "").Append(oddity).Append('=').Append(count.ToString(CultureInfo.InvariantCulture));
+        Execute(c, t, """
+            INSERT INTO tic_files(source_id,kind,payer,reporting_entity_name,reporting_entity_type,issuer_name,plan_name,plan_id_type,plan_id,
+              plan_sponsor_name,plan_market_type,plan_label,last_updated_on,schema_version,code_filter,items,items_skipped,negotiated_rates,
+              negotiated_prices,rows_stored,duplicates_collapsed,provider_references,remote_references_unresolved,groups_referenced,
+              groups_unresolved,oddities,decompressed_bytes,is_synthetic)
+            VALUES($s,$k,$p,$en,$et,$in,$pn,$pit,$pid,$ps,$pm,$pl,$lu,$v,$cf,$i,$is,$nr,$np,$rs,$dc,$pr,$ru,$gr,$gu,$od,$b,$y)
+            """,
+            ("$s", id), ("$k", kind), ("$p", payer), ("$en", h?.ReportingEntityName), ("$et", h?.ReportingEntityType), ("$in", h?.IssuerName),
+            ("$pn", h?.PlanName), ("$pit", h?.PlanIdType), ("$pid", h?.PlanId), ("$ps", h?.PlanSponsorName), ("$pm", h?.PlanMarketType),
+            ("$pl", o.Plan ?? h?.PlanName), ("$lu", h?.LastUpdatedOn), ("$v", h?.Version), ("$cf", filter), ("$i", r.Items), ("$is", r.ItemsSkipped),
+            ("$nr", r.NegotiatedRates), ("$np", r.NegotiatedPrices), ("$rs", stored), ("$dc", duplicates), ("$pr", r.ProviderReferences),
+            ("$ru", r.RemoteReferencesUnresolved), ("$gr", r.GroupsReferenced), ("$gu", r.GroupsUnresolved), ("$od", oddities.ToString()),
+            ("$b", r.Bytes), ("$y", synthetic ? 1 : 0));
+    }
+
+    private static long WriteAllowed(SqliteConnection c, SqliteTransaction t, long id, List<TicAllowedAmount> facts)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = """
+            INSERT INTO tic_allowed_amounts(source_id,row,billing_code,billing_code_type,tin_type,tin_value,pos_set,billing_class,setting,
+              allowed_amount,modifiers,billed_charge,npis) VALUES($s,$r,$c,$ct,$tt,$tv,$pos,$bc,$st,$aa,$m,$ch,$n)
+            """;
+        string[] names = ["$s", "$r", "$c", "$ct", "$tt", "$tv", "$pos", "$bc", "$st", "$aa", "$m", "$ch", "$n"];
+        var p = names.Select(n => command.Parameters.Add(n, SqliteType.Text)).ToArray();
+        foreach (var f in facts)
+        {
+            object?[] values = [id, f.ItemIndex, f.BillingCode, f.BillingCodeType, f.TinType, f.TinValue, f.ServiceCodes, f.BillingClass, f.Setting,
+                f.AllowedAmount, f.Modifiers, f.BilledCharge, f.Npis];
+            for (var i = 0; i < p.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
+            command.ExecuteNonQuery();
+        }
+        return facts.Count;
+    }
+
+    private static void Execute(SqliteConnection c, SqliteTransaction t, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = sql;
+        foreach (var (n, v) in parameters) command.Parameters.AddWithValue(n, v ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+}

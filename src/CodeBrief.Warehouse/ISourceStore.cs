@@ -1,0 +1,17 @@
+namespace CodeBrief.Warehouse;
+
+/// <summary>The <c>sources</c> register: one row per loaded file, current or superseded.</summary>
+public interface ISourceStore
+{
+    /// <summary>Every source row, current first, then by dataset and id.</summary>
+    IReadOnlyList<SourceRecord> All();
+
+    /// <summary>The source of <paramref name="dataset"/> with <paramref name="sha256"/>, current or not; null when never loaded.</summary>
+    SourceRecord? Find(string dataset, string sha256);
+
+    /// <summary>True when any reference dataset (not a payer file) is current.</summary>
+    bool HasReferenceData();
+
+    /// <summary>A number that grows with every committed load, so a long-running reader can tell its view is stale.</summary>
+    long DataVersion();
+}

@@ -1,0 +1,63 @@
+using System.Data.Common;
+using CodeBrief.Ingest.Reference;
+using static CodeBrief.Warehouse.Relational.Sql;
+
+namespace CodeBrief.Warehouse.Relational;
+
+internal sealed partial class ReferenceLoader
+{
+    private long InsertSource(DbTransaction transaction, IReferenceFormat format, string fileName, string version, string sha) =>
+        // Counts and status are final only at commit; inside the transaction nobody else sees the 'loading' row.
+        Long(_connection, transaction, """
+            INSERT INTO sources (dataset, publisher, file_name, version, sha256, rows_loaded, rows_rejected, loaded_at, status)
+            VALUES (@dataset, @publisher, @file, @version, @sha, 0, 0, '', 'loading')
+            RETURNING id
+            """, ("@dataset", format.Dataset), ("@publisher", format.Publisher), ("@file", fileName), ("@version", version), ("@sha", sha));
+
+    private List<SourceRecord> Supersede(DbTransaction transaction, IReferenceFormat format, long sourceId, string version, string fileName)
+    {
+        var old = new List<SourceRecord>();
+        using (var find = Command(_connection, transaction, $"""
+                   SELECT {SourceQueries.Columns} FROM sources
+                   WHERE dataset = @dataset AND status = 'current' AND id <> @id AND (version <> @version OR file_name = @file)
+                   ORDER BY id
+                   """, ("@dataset", format.Dataset), ("@id", sourceId), ("@version", version), ("@file", fileName)))
+        using (var reader = find.ExecuteReader())
+        {
+            while (reader.Read()) old.Add(SourceQueries.Read(reader) with { Status = SourceRecord.Superseded });
+        }
+        foreach (var source in old)
+        {
+            // The table name passed SqlIdentifier.Check in CheckColumns.
+            Execute(_connection, transaction, $"DELETE FROM \"{format.Table}\" WHERE source_id = @id", ("@id", source.Id));
+            Execute(_connection, transaction, "UPDATE sources SET status = 'superseded' WHERE id = @id", ("@id", source.Id));
+        }
+        return old;
+    }
+
+    private void MarkCurrent(DbTransaction transaction, long sourceId, string publisher, string fileName, string version, long loaded, long rejected, DateTimeOffset loadedAt) =>
+        Execute(_connection, transaction, """
+            UPDATE sources SET publisher = @publisher, file_name = @file, version = @version, rows_loaded = @loaded,
+              rows_rejected = @rejected, loaded_at = @at, status = 'current'
+            WHERE id = @id
+            """, ("@publisher", publisher), ("@file", fileName), ("@version", version), ("@loaded", loaded), ("@rejected", rejected),
+            ("@at", SourceQueries.FormatTime(loadedAt)), ("@id", sourceId));
+
+    /// <summary>Fails early, with the names, when a format's columns are not those of its table.</summary>
+    private void CheckColumns(DbTransaction transaction, IReferenceFormat format)
+    {
+        SqlIdentifier.Check(format.Table);
+        foreach (var column in format.Columns) SqlIdentifier.Check(column);
+        if (!_dialect.TableExists(_connection, transaction, format.Table))
+            throw new InvalidOperationException($"The {format.Dataset} format writes to table \"{format.Table}\", which no schema file under Warehouse/Schema creates.");
+        var actual = new HashSet<string>(StringComparer.Ordinal);
+        using (var command = Command(_connection, transaction, $"SELECT * FROM \"{format.Table}\" WHERE 1 = 0"))
+        using (var reader = command.ExecuteReader())
+        {
+            for (var i = 0; i < reader.FieldCount; i++) actual.Add(reader.GetName(i));
+        }
+        var unknown = format.Columns.Where(c => !actual.Contains(c)).ToList();
+        if (unknown.Count > 0)
+            throw new InvalidOperationException($"The {format.Dataset} format declares columns that table \"{format.Table}\" lacks: {string.Join(", ", unknown)}.");
+    }
+}
