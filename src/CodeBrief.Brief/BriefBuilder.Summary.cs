@@ -1,3 +1,4 @@
+using CodeBrief.Analytics.Medicare;
 using CodeBrief.Brief.Model;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier;

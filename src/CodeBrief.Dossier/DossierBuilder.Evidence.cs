@@ -3,7 +3,6 @@ using CodeBrief.Core;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Facts;
 using CodeBrief.Warehouse.Evidence;
-using Dapper;
 
 namespace CodeBrief.Dossier;
 
@@ -12,29 +11,13 @@ public sealed partial class DossierBuilder
     /// <summary>The provider types (most services first) whose taxonomies the dossier lists; the rest stay in <see cref="CodeDossier.ProviderTypes"/>.</summary>
     public const int MaxTaxonomyProviderTypes = 10;
 
-    private static readonly string[] EvidenceTables =
-        ["medicare_util_geo", "medicare_util_provider", "specialty_taxonomy", "lcd_article_icd10", "lcd_article_hcpc", "diagnosis_crosswalk"];
-
-    /// <summary>
-    /// True when the warehouse has every evidence table in its current shape. A warehouse written before the evidence
-    /// schema existed and opened read-only (as the brief commands open it) has none: then it simply holds no evidence.
-    /// </summary>
-    private bool HasEvidenceTables()
-    {
-        var tables = _db.ExecuteScalar<long>(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN @names", new { names = EvidenceTables });
-        // An early diagnosis_crosswalk had no note column; the evidence query reads it.
-        return tables == EvidenceTables.Length
-            && _db.ExecuteScalar<long>("SELECT COUNT(*) FROM pragma_table_info('diagnosis_crosswalk') WHERE name = 'note'") == 1;
-    }
-
     /// <summary>
     /// Provider taxonomies from Medicare utilization by provider type mapped through the CMS crosswalk; when no loaded
     /// utilization file has the code, the editorial family table.
     /// </summary>
     private (List<TaxonomyFact> Taxonomies, List<ProviderTypeFact> ProviderTypes) Taxonomies(string code, CodeClassification classification)
     {
-        var evidence = _hasEvidence.Value ? _evidence.ProviderTypes(code) : [];
+        var evidence = _evidence.ProviderTypes(code);
         var types = evidence.Select(t => new ProviderTypeFact(t.ProviderType, t.Source.Version, Normal(t.Services),
             t.Beneficiaries is { } b ? Normal(b) : null, Normal(Math.Round(t.Share * 100m, 1, MidpointRounding.AwayFromZero)), t.Providers,
             t.Taxonomies.Select(x => x.Code).ToList(), t.Source, t.Rows)).ToList();
@@ -63,7 +46,6 @@ public sealed partial class DossierBuilder
     /// <summary>Related diagnoses the loaded ICD-10-CM file confirms, and the count of those it does not.</summary>
     private (List<DiagnosisFact> Diagnoses, UnlistedDiagnoses Unlisted) Diagnoses(string code)
     {
-        if (!_hasEvidence.Value) return ([], UnlistedDiagnoses.None);
         var findings = _evidence.Diagnoses(code);
         var list = findings.Diagnoses
             // CodeSet, Description and Billable are set together for every code the ICD-10-CM table confirms.
@@ -84,7 +66,7 @@ public sealed partial class DossierBuilder
     private static IEnumerable<SourceRef> BasisRows(DiagnosisBasis basis) => basis.Link is { } link ? [basis.Source, link] : [basis.Source];
 
     /// <summary>National Medicare utilization of the code, newest data year first.</summary>
-    private List<UtilizationFact> Utilization(string code) => !_hasEvidence.Value ? [] : _evidence.NationalUtilization(code)
+    private List<UtilizationFact> Utilization(string code) => _evidence.NationalUtilization(code)
         .Select(u => new UtilizationFact(u.Year, u.PlaceOfService, Setting(u.PlaceOfService), Normal(u.Services),
             u.Beneficiaries is { } b ? Normal(b) : null, Normal(u.AverageAllowed), new Money(u.AverageAllowed).RoundToCents(),
             u.Providers is { } p ? Normal(p) : null, u.Source))

@@ -2,8 +2,7 @@ using CodeBrief.Analytics.Benchmarks;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Facts;
-using Dapper;
-using Microsoft.Data.Sqlite;
+using CodeBrief.Ingest.Clfs;
 
 namespace CodeBrief.Dossier;
 
@@ -33,17 +32,8 @@ public sealed partial class DossierBuilder
         return Benchmarks(c, MedicareComparisons(c, ReadPfs(c), ReadClfs(c)));
     }
 
-    private IReadOnlyList<RateBenchmark> Benchmarks(string code, List<MedicareComparison> medicare)
-    {
-        // A warehouse created before the rates schema existed (and opened read-only) has no rate tables: no rates loaded.
-        if (!_hasRates.Value) return [];
-        var sqlite = _db as SqliteConnection
-            ?? throw new InvalidOperationException("Payer benchmarks need the SQLite warehouse connection.");
-        return RateBenchmarkQuery.ForCode(sqlite, code, [.. medicare.Select(m => m.Amount)]);
-    }
-
-    private bool HasRateTables() =>
-        _db.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name IN ('tic_rates', 'tic_files')") == 2;
+    private IReadOnlyList<RateBenchmark> Benchmarks(string code, List<MedicareComparison> medicare) =>
+        RateBenchmarks.ForCode(_rates, code, [.. medicare.Select(m => m.Amount)]);
 
     private List<PayerRateSummary> ReadPayers(string code, List<PfsEntry> pfs, List<ClfsRow> clfs)
     {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
@@ -6,39 +5,39 @@ using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Editorial;
 using CodeBrief.Dossier.Facts;
 using CodeBrief.Dossier.Queries;
-using CodeBrief.Warehouse.Evidence;
+using CodeBrief.Ingest.Clfs;
+using CodeBrief.Ingest.PfsGpci;
+using CodeBrief.Warehouse;
 
 namespace CodeBrief.Dossier;
 
 /// <summary>
-/// Builds the <see cref="CodeDossier"/> of a code from the warehouse with parameterised queries. One builder serves many
-/// codes: it reads the sources table, the GPCI localities and the code list once.
+/// Builds the <see cref="CodeDossier"/> of a code from the warehouse's stores. One builder serves many codes: it reads the
+/// sources register, the GPCI localities and the code list once.
 /// </summary>
-/// <remarks>Not thread-safe (it shares one connection and caches).</remarks>
+/// <remarks>Not thread-safe (it shares the warehouse's one connection and caches).</remarks>
 public sealed partial class DossierBuilder
 {
-    private readonly DbConnection _db;
+    private readonly IReferenceStore _reference;
+    private readonly IEvidenceStore _evidence;
+    private readonly IRateStore _rates;
     private readonly SourceCatalog _sources;
     private readonly Lazy<IReadOnlyList<GpciLocality>> _gpci;
     private readonly Lazy<string[]> _allCodes;
-    private readonly Lazy<bool> _hasEvidence;
-    private readonly EvidenceQueries _evidence;
-    private readonly Lazy<bool> _hasRates;
-    private readonly Lazy<HashSet<string>> _withTermDate;
+    private readonly Lazy<IReadOnlySet<string>> _withTermDate;
     private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a builder over an open warehouse connection.</summary>
-    public DossierBuilder(DbConnection connection)
+    /// <summary>Creates a builder over an open warehouse.</summary>
+    public DossierBuilder(IWarehouse warehouse)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        _db = connection;
-        _sources = new SourceCatalog(connection);
-        _gpci = new(ReadGpci);
-        _allCodes = new(ReadAllCodes);
-        _hasEvidence = new(HasEvidenceTables);
-        _evidence = new EvidenceQueries(connection);
-        _hasRates = new(HasRateTables);
-        _withTermDate = new(ReadCodesWithTermDate);
+        ArgumentNullException.ThrowIfNull(warehouse);
+        _reference = warehouse.Reference;
+        _evidence = warehouse.Evidence;
+        _rates = warehouse.Rates;
+        _sources = new SourceCatalog(warehouse.Sources);
+        _gpci = new(_reference.Localities);
+        _allCodes = new(() => [.. _reference.ProcedureCodes()]);
+        _withTermDate = new(_reference.CodesWithTerminationDate);
     }
 
     /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>

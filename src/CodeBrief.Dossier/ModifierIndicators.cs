@@ -1,3 +1,4 @@
+using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Analytics.Medicare;
 
 namespace CodeBrief.Dossier;

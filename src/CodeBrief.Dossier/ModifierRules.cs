@@ -1,3 +1,5 @@
+using CodeBrief.Ingest.PfsRvu;
+using CodeBrief.Ingest.Clfs;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Facts;

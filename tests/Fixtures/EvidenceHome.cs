@@ -1,11 +1,12 @@
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Warehouse;
+using CodeBrief.Warehouse.Sqlite;
 
 namespace CodeBrief.Testing;
 
 /// <summary>
 /// A temporary CodeBrief home whose warehouse is filled the way <c>codebrief data load</c> fills it: through
-/// <see cref="ReferenceLoader"/> and the real readers, from the real PFS, GPCI, CLFS, NUCC and ICD-10-CM files of the mirror
+/// the warehouse writer and the real readers, from the real PFS, GPCI, CLFS, NUCC and ICD-10-CM files of the mirror
 /// and the evidence fixtures (Medicare utilization, CMS taxonomy crosswalk, LCD article exports, user crosswalk). Loaded once
 /// per test class (ICD-10-CM alone has 74,719 rows); no test changes it.
 /// </summary>
@@ -15,8 +16,8 @@ public sealed class EvidenceHome : IDisposable
 
     public EvidenceHome()
     {
-        Db = WarehouseDb.Open(_home);
-        var loader = new ReferenceLoader(Db, _home, TimeProvider.System);
+        Db = SqliteWarehouse.OpenHome(_home, WarehouseAccess.ReadWrite);
+        var loader = Db.Writer;
         Load(loader, "pfs-rvu", SharedData.Path("medicare_pfs", "PPRRVU2025_Oct.csv"));
         Load(loader, "pfs-gpci", SharedData.Path("medicare_pfs", "GPCI2025.csv"));
         Load(loader, "clfs", SharedData.Path("clfs", "CLFS 2025 Q2V1.csv"));
@@ -36,9 +37,12 @@ public sealed class EvidenceHome : IDisposable
     }
 
     /// <summary>The loaded warehouse.</summary>
-    public WarehouseDb Db { get; }
+    public IWarehouse Db { get; }
 
-    private static void Load(ReferenceLoader loader, string dataset, string path) =>
+    /// <summary>The home folder.</summary>
+    public string Home => _home;
+
+    private static void Load(IReferenceWriter loader, string dataset, string path) =>
         loader.Load(ReferenceFormats.All.Single(f => f.Dataset == dataset), path, new LoadOptions(), null, CancellationToken.None);
 
     public void Dispose()

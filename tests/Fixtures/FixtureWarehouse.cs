@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CodeBrief.Warehouse;
+using CodeBrief.Warehouse.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Testing;
@@ -24,12 +25,13 @@ internal static class FixtureWarehouse
     /// <summary>icd10cm-codes-2026.txt lines: C50911, D472, D8989, E119, E785, E8809, I10.</summary>
     public static readonly int[] IcdLines = [1507, 2754, 3117, 3511, 3963, 4053, 9026];
 
-    /// <summary>Opens the fixture warehouse.</summary>
-    public static SqliteConnection Open()
+    /// <summary>Creates the fixture warehouse in a temporary folder.</summary>
+    public static FixtureWarehouse Open()
     {
-        var c = new SqliteConnection("Data Source=:memory:");
+        var folder = Path.Combine(Path.GetTempPath(), "codebrief-fixture-" + Guid.NewGuid().ToString("N"));
+        var warehouse = SqliteWarehouse.Open(Path.Combine(folder, "warehouse.db"), WarehouseAccess.ReadWrite, Path.Combine(folder, "reports"));
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "warehouse.db"), Pooling = false }.ToString());
         c.Open();
-        WarehouseSchema.Apply(c);
         Sources(c);
         Pfs(c);
         Gpci(c);
@@ -39,12 +41,25 @@ internal static class FixtureWarehouse
         Nucc(c);
         Icd(c);
         Crosswalk(c);
-        return c;
+        return new FixtureWarehouse(folder, warehouse, c);
+    }
+
+    /// <summary>Runs one statement on the fixture warehouse (tests use it to reshape the warehouse).</summary>
+    public void Exec(string sql, params (string Name, object? Value)[] parameters) => Exec(_c, sql, parameters);
+
+    /// <summary>Closes both connections and deletes the folder.</summary>
+    public void Dispose()
+    {
+        Warehouse.Dispose();
+        _c.Dispose();
+        try { Directory.Delete(_folder, recursive: true); }
+        catch (IOException) { /* a leftover temp folder is harmless */ }
     }
 
     /// <summary>Adds one NCCI PTP pair (synthetic source: the mirror has no PTP file) to exercise the 59/X{EPSU} rule.</summary>
-    public static void AddPtp(SqliteConnection c, string column1, string column2, string modifierIndicator)
+    public void AddPtp(string column1, string column2, string modifierIndicator)
     {
+        var c = _c;
         Exec(c, "INSERT OR IGNORE INTO sources VALUES (9,'ncci-ptp','CMS','fixture-ptp.txt','fixture','0',1,0,'2026-01-01T00:00:00Z','current',1)");
         Exec(c, "INSERT INTO ncci_ptp VALUES ($a,$b,'practitioner','*','20250101',NULL,$m,'Misuse of column two code with column one code',9,7)",
             ("$a", column1), ("$b", column2), ("$m", modifierIndicator));
@@ -204,8 +219,7 @@ internal static class FixtureWarehouse
         return fields;
     }
 
-    /// <summary>Runs one statement on the fixture warehouse (tests use it to reshape the warehouse).</summary>
-    public static void Exec(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
+    private static void Exec(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;

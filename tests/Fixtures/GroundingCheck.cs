@@ -1,9 +1,9 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Dossier;
-using Dapper;
+using CodeBrief.Warehouse.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Testing;
 
@@ -19,12 +19,15 @@ internal sealed partial class GroundingCheck
     private readonly HashSet<string> _nucc;
     private readonly HashSet<string> _modifiers;
 
-    public GroundingCheck(DbConnection db)
+    /// <summary>Reads the loaded sets of <paramref name="warehouse"/> (the code lists straight from its file: a test may speak SQL).</summary>
+    public GroundingCheck(SqliteWarehouse warehouse)
     {
-        _codes = new DossierBuilder(db).AllCodes().ToHashSet(StringComparer.Ordinal);
-        _icd = db.Query<string>("SELECT code FROM icd10cm").Select(c => IcdCode.TryParse(c, out var i) ? i.Display : c).ToHashSet(StringComparer.Ordinal);
-        _nucc = db.Query<string>("SELECT code FROM nucc_taxonomy").ToHashSet(StringComparer.Ordinal);
-        _modifiers = db.Query<string>("SELECT code FROM modifiers UNION SELECT modifier FROM pfs_rvu UNION SELECT modifier FROM clfs").ToHashSet(StringComparer.Ordinal);
+        _codes = new DossierBuilder(warehouse).AllCodes().ToHashSet(StringComparer.Ordinal);
+        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = warehouse.Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        db.Open();
+        _icd = Strings(db, "SELECT code FROM icd10cm").Select(c => IcdCode.TryParse(c, out var i) ? i.Display : c).ToHashSet(StringComparer.Ordinal);
+        _nucc = Strings(db, "SELECT code FROM nucc_taxonomy").ToHashSet(StringComparer.Ordinal);
+        _modifiers = Strings(db, "SELECT code FROM modifiers UNION SELECT modifier FROM pfs_rvu UNION SELECT modifier FROM clfs").ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>How many ICD-10-CM codes are loaded (lets a caller assert it checked against the full file).</summary>
@@ -72,4 +75,14 @@ internal sealed partial class GroundingCheck
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3})")]
     private static partial Regex ThousandsComma();
+
+    private static List<string> Strings(SqliteConnection db, string sql)
+    {
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var list = new List<string>();
+        while (reader.Read()) list.Add(reader.GetString(0));
+        return list;
+    }
 }

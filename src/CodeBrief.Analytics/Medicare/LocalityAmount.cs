@@ -1,3 +1,4 @@
+using CodeBrief.Ingest.PfsGpci;
 namespace CodeBrief.Analytics.Medicare;
 
 /// <summary>The GPCI-adjusted PFS amounts of one code row in one locality.</summary>

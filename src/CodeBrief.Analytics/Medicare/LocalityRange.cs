@@ -1,3 +1,4 @@
+using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Core;
 
 namespace CodeBrief.Analytics.Medicare;

@@ -1,3 +1,5 @@
+using CodeBrief.Ingest.PfsRvu;
+using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Core;
 
 namespace CodeBrief.Analytics.Medicare;
@@ -43,8 +45,11 @@ public static class PfsPaymentCalculator
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(locality);
         if (NotPricedReason(row, facility) is { } reason) return PfsSettingAmount.NotPriced(reason);
+        // A blank GPCI is no index of 0: the locality cannot be priced from this file.
+        if (locality is not { Work: { } work, PracticeExpense: { } practiceExpense, Malpractice: { } malpractice })
+            return PfsSettingAmount.NotPriced($"a GPCI of locality {locality.Mac}/{locality.Locality} is blank in the GPCI file ({locality.Source})");
         var pe = (facility ? row.FacilityPeRvu : row.NonFacilityPeRvu) ?? 0m;
-        var rvus = (row.WorkRvu ?? 0m) * locality.Work + pe * locality.PracticeExpense + (row.MalpracticeRvu ?? 0m) * locality.Malpractice;
+        var rvus = (row.WorkRvu ?? 0m) * work + pe * practiceExpense + (row.MalpracticeRvu ?? 0m) * malpractice;
         // NotPricedReason checked the CF.
         return PfsSettingAmount.Priced(Cents.Round(rvus * row.ConversionFactor!.Value));
     }

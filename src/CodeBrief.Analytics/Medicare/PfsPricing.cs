@@ -1,3 +1,4 @@
+using CodeBrief.Ingest.PfsRvu;
 using System.Text.Json.Serialization;
 
 namespace CodeBrief.Analytics.Medicare;

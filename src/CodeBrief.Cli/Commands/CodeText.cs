@@ -1,3 +1,4 @@
+using CodeBrief.Analytics.Medicare;
 using System.Globalization;
 using System.Text;
 using CodeBrief.Core.Provenance;

@@ -1,22 +1,17 @@
-using System.Data;
-using System.Data.Common;
 using CodeBrief.Core.Provenance;
-using CodeBrief.Dossier.Facts;
-using Dapper;
+using CodeBrief.Warehouse;
 
 namespace CodeBrief.Dossier.Queries;
 
-/// <summary>The warehouse's <c>sources</c> table, read once: turns (source_id, row) into a <see cref="SourceRef"/>.</summary>
+/// <summary>The warehouse's sources register, read once: turns a source id into a <see cref="SourceRef"/> and a sources-list entry.</summary>
 internal sealed class SourceCatalog
 {
     private readonly Dictionary<long, DossierSource> _byId = [];
 
-    public SourceCatalog(DbConnection connection)
+    public SourceCatalog(ISourceStore sources)
     {
-        using var r = connection.ExecuteReader("SELECT id, dataset, publisher, file_name, version, sha256, is_synthetic FROM sources");
-        while (r.Read())
-            _byId[Cells.Long(r, "id")] = new DossierSource(Cells.Text(r, "dataset"), Cells.Text(r, "publisher"), Cells.Text(r, "file_name"),
-                Cells.Text(r, "version"), Cells.Text(r, "sha256"), Cells.Long(r, "is_synthetic") != 0);
+        foreach (var s in sources.All())
+            _byId[s.Id] = new DossierSource(s.Dataset, s.Publisher, s.FileName, s.Version, s.Sha256, s.IsSynthetic);
     }
 
     /// <summary>The reference of one row; a source id missing from <c>sources</c> is a broken warehouse, so it throws.</summary>
@@ -26,8 +21,6 @@ internal sealed class SourceCatalog
             throw new InvalidOperationException($"Warehouse row points at source id {sourceId}, which the sources table does not have.");
         return new SourceRef(s.Dataset, s.File, s.Version, row);
     }
-
-    public SourceRef Ref(IDataRecord r) => Ref(Cells.Long(r, "source_id"), Cells.Long(r, "row"));
 
     /// <summary>The sources-list entry of a reference.</summary>
     public DossierSource Describe(SourceRef source) =>

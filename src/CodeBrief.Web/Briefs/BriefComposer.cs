@@ -1,3 +1,4 @@
+using CodeBrief.Analytics.Medicare;
 using CodeBrief.Brief;
 using CodeBrief.Core;
 using CodeBrief.Core.Codes;
