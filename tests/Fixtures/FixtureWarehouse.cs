@@ -7,13 +7,27 @@ using Microsoft.Data.Sqlite;
 namespace CodeBrief.Testing;
 
 /// <summary>
-/// An in-memory warehouse holding a few dozen REAL rows: PFS, CLFS, ICD-10-CM and GPCI rows are read from the shared data
+/// A warehouse holding a few dozen REAL rows: PFS, CLFS, ICD-10-CM and GPCI rows are read from the shared data
 /// files by their line number (so no AMA text is stored in the repository); HCPCS, AOC and NUCC rows are copied by hand from
 /// the published workbooks/CSV with their sheet row or line. The one synthetic table is the diagnosis crosswalk (the mirror
-/// has none), flagged is_synthetic.
+/// has none), flagged is_synthetic. It is a temporary SQLite file opened through the real engine; tests reshape it with
+/// <see cref="Exec(string, ValueTuple{string, object}[])"/> on a second connection.
 /// </summary>
-internal static class FixtureWarehouse
+internal sealed class FixtureWarehouse : IDisposable
 {
+    private readonly string _folder;
+    private readonly SqliteConnection _c;
+
+    private FixtureWarehouse(string folder, IWarehouse warehouse, SqliteConnection connection)
+    {
+        _folder = folder;
+        Warehouse = warehouse;
+        _c = connection;
+    }
+
+    /// <summary>The warehouse the stages read.</summary>
+    public IWarehouse Warehouse { get; }
+
     public const long PfsSource = 1, GpciSource = 2, ClfsSource = 3, HcpcsSource = 4, AocSource = 5, NuccSource = 6, IcdSource = 7, CrosswalkSource = 8, PtpSource = 9;
 
     /// <summary>PPRRVU2025_Oct.csv lines: 0688T-0690T, 45378, 70450, 82310-82340, 83789, 83835, 83950/1, 86317-86334, 99202, 99213, 99291/2, G2211.</summary>

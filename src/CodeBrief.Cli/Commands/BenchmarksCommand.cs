@@ -5,7 +5,7 @@ using CodeBrief.Analytics.Benchmarks;
 using CodeBrief.Core.Errors;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier;
-using CodeBrief.Warehouse.Tic;
+using CodeBrief.Warehouse;
 
 namespace CodeBrief.Cli.Commands;
 
@@ -20,13 +20,10 @@ public static class BenchmarksCommand
         var command = new Command("benchmarks", "Per-payer commercial rate benchmarks for a code from loaded price-transparency files") { code, json };
         command.SetAction((parse, ct) =>
         {
-            var home = globals.ResolveHome(parse);
-            var db = Path.Combine(home, "warehouse.db");
-            if (!File.Exists(db)) throw new SourceUnavailableException(db, $"{db}: no warehouse yet. Run `codebrief ingest FILE` first.");
-            using var connection = TicWarehouse.Open(db);
+            using var warehouse = globals.ResolveTarget(parse).Open(WarehouseAccess.ReadOnly);
             var c = parse.GetValue(code)!.Trim().ToUpperInvariant(); // required argument
             // The dossier stage computes the Medicare amounts (CLFS, PFS by setting and modifier) for briefs; the same call serves here.
-            var benchmarks = new DossierBuilder(connection).Benchmarks(c);
+            var benchmarks = new DossierBuilder(warehouse).Benchmarks(c);
             if (parse.GetValue(json))
             {
                 output.WriteLine(JsonSerializer.Serialize(new

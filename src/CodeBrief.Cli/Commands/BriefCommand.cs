@@ -19,8 +19,8 @@ public static class BriefCommand
         command.SetAction((parse, ct) =>
         {
             var renderer = Renderers.For(parse.GetValue(format) ?? "md");
-            using var db = BriefWarehouse.Open(globals.ResolveHome(parse), error, parse.GetValue(globals.Verbose), ct);
-            var dossier = new DossierBuilder(db.Connection).Build(parse.GetValue(code) ?? "");
+            using var warehouse = BriefWarehouse.Open(globals.ResolveTarget(parse), error, parse.GetValue(globals.Verbose), ct);
+            var dossier = new DossierBuilder(warehouse).Build(parse.GetValue(code) ?? "");
             var text = renderer.Render(BriefBuilder.Build(dossier, BriefWarehouse.Today(TimeProvider.System)));
             if (parse.GetValue(outFile) is { } file)
             {

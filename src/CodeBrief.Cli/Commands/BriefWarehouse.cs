@@ -2,15 +2,15 @@ using CodeBrief.Warehouse;
 
 namespace CodeBrief.Cli.Commands;
 
-/// <summary>Opens the warehouse the brief commands read, read-only, or says how to create it.</summary>
+/// <summary>Opens the warehouse the brief commands read, read-only, loading the public data first on a fresh store.</summary>
 internal static class BriefWarehouse
 {
-    /// <summary>Opens the warehouse of <paramref name="home"/> read-only, fetching and loading the reference data first on a fresh home.</summary>
-    public static WarehouseDb Open(string home, TextWriter error, bool verbose, CancellationToken cancellationToken)
+    /// <summary>Opens the warehouse of <paramref name="target"/> read-only, fetching and loading the reference data first on a fresh store.</summary>
+    public static IWarehouse Open(WarehouseTarget target, TextWriter error, bool verbose, CancellationToken cancellationToken)
     {
         // Commands run synchronously; the fetch is the one asynchronous step and has no context to deadlock on.
-        DataCommand.EnsureLoadedAsync(home, verbose, error, cancellationToken).GetAwaiter().GetResult();
-        return WarehouseDb.OpenReadOnly(home);
+        DataCommand.EnsureLoadedAsync(target, verbose, error, cancellationToken).GetAwaiter().GetResult();
+        return target.Open(WarehouseAccess.ReadOnly);
     }
 
     /// <summary>The brief date: <c>SOURCE_DATE_EPOCH</c> (reproducible builds) when set, else today's UTC date from the clock.</summary>

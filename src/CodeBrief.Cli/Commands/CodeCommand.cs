@@ -4,6 +4,7 @@ using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
 using CodeBrief.Dossier;
 using CodeBrief.Dossier.Reference;
+using CodeBrief.Warehouse;
 
 namespace CodeBrief.Cli.Commands;
 
@@ -19,20 +20,20 @@ public static class CodeCommand
         var command = new Command("code", "Show every loaded fact about one code, with the source of each") { code, json };
         command.SetAction((parse, ct) =>
         {
-            using var db = BriefWarehouse.Open(globals.ResolveHome(parse), error, parse.GetValue(globals.Verbose), ct);
+            using var warehouse = BriefWarehouse.Open(globals.ResolveTarget(parse), error, parse.GetValue(globals.Verbose), ct);
             var text = parse.GetValue(code) ?? "";
             var asJson = parse.GetValue(json);
-            output.Write(Describe(db.Connection, text, asJson));
+            output.Write(Describe(warehouse, text, asJson));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
     /// <summary>The text or JSON description of a code; throws <see cref="UsageException"/> when no loaded set has it.</summary>
-    internal static string Describe(System.Data.Common.DbConnection db, string text, bool asJson)
+    internal static string Describe(IWarehouse warehouse, string text, bool asJson)
     {
         var trimmed = text.Trim().ToUpperInvariant();
-        var lookup = new ReferenceLookup(db);
+        var lookup = new ReferenceLookup(warehouse.Reference);
         if (trimmed.Length == 10 && TaxonomyCode.TryParse(trimmed, out var taxonomy))
         {
             var entry = lookup.Taxonomy(taxonomy) ?? throw new UsageException($"Taxonomy code {taxonomy} is not in the loaded NUCC file.");
@@ -49,7 +50,7 @@ public static class CodeCommand
                   + $"  Source:      {(entry.Source?.ToString() ?? "(not in the loaded HCPCS modifier list)")}\n"
                   + $"  PFS rows with it: {entry.PfsRows.ToString(CultureInfo.InvariantCulture)}; CLFS rows with it: {entry.ClfsRows.ToString(CultureInfo.InvariantCulture)}\n";
         }
-        var builder = new DossierBuilder(db);
+        var builder = new DossierBuilder(warehouse);
         if (HcpcsCode.TryParse(trimmed, out var procedure) && (builder.Exists(procedure.Value) || !IcdCode.TryParse(trimmed, out _)))
         {
             var dossier = builder.Build(procedure.Value);
@@ -59,6 +60,8 @@ public static class CodeCommand
         if (IcdCode.TryParse(trimmed, out var icd))
         {
             var entry = lookup.Icd(icd) ?? throw new UsageException($"ICD-10-CM code {icd.Display} is not in the loaded ICD-10-CM file.");
+            // The row keeps the code without its dot, as the file and the warehouse do; people read it with the dot.
+            entry = entry with { Code = icd.Display };
             return asJson ? DossierJson.Serialize(new { kind = "icd10cm", entry }) + "\n"
                 : $"{entry.Code}  ICD-10-CM\n  Description: {entry.Description}\n  Billable:    {(entry.Billable ? "yes" : "no")}\n  Source:      {entry.Source}\n";
         }

@@ -26,10 +26,11 @@ public static partial class DataCommand
         load.Options.Add(mirror);
         load.SetAction(async (parse, cancellationToken) =>
         {
-            var home = globals.ResolveHome(parse);
+            var target = globals.ResolveTarget(parse);
+            var home = target.Home;
             var named = parse.GetValue(paths) ?? [];
             if (named.Length > 0)
-                return DataLoadRun.Run(home, NamedFiles(named), ReferenceFormats.All, new LoadOptions(parse.GetValue(strict)),
+                return DataLoadRun.Run(target, NamedFiles(named), ReferenceFormats.All, new LoadOptions(parse.GetValue(strict)),
                     parse.GetValue(globals.Verbose), TimeProvider.System, output, error, cancellationToken);
             var datasets = DatasetCatalog.Select(parse.GetValue(only));
             var wanted = datasets.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ public static partial class DataCommand
                 files = store.List().Where(f => wanted.Contains(f.Dataset)).ToList();
             }
 
-            return LoadFiles(home, datasets, files, new LoadOptions(parse.GetValue(strict)), parse.GetValue(globals.Verbose), output, error, cancellationToken);
+            return LoadFiles(target, datasets, files, new LoadOptions(parse.GetValue(strict)), parse.GetValue(globals.Verbose), output, error, cancellationToken);
         });
         return load;
     }
@@ -69,12 +70,12 @@ public static partial class DataCommand
         return pairs;
     }
 
-    private static int LoadFiles(string home, IReadOnlyList<DatasetInfo> datasets, List<(string Dataset, string Path)> files, LoadOptions options,
+    private static int LoadFiles(WarehouseTarget target, IReadOnlyList<DatasetInfo> datasets, List<(string Dataset, string Path)> files, LoadOptions options,
         bool verbose, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         // Catalogue order: code sets before the fee schedules that use them, so a progress line reads like the status table.
         var order = datasets.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         files = files.OrderBy(f => order[f.Dataset]).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return DataLoadRun.Run(home, files, ReferenceFormats.All, options, verbose, TimeProvider.System, output, error, cancellationToken);
+        return DataLoadRun.Run(target, files, ReferenceFormats.All, options, verbose, TimeProvider.System, output, error, cancellationToken);
     }
 }

@@ -18,11 +18,10 @@ public static partial class DataCommand
         status.Options.Add(json);
         status.SetAction((parse, _) =>
         {
-            var home = globals.ResolveHome(parse);
-            using var db = WarehouseDb.Open(home);
-            var report = WarehouseStatus.Read(db);
-            if (parse.GetValue(json)) WriteStatusJson(output, db.Path, report);
-            else WriteStatusTable(output, db.Path, report);
+            using var warehouse = globals.ResolveTarget(parse).Open(WarehouseAccess.ReadOnly);
+            var report = WarehouseStatus.Read(warehouse.Sources);
+            if (parse.GetValue(json)) WriteStatusJson(output, warehouse.Display, report);
+            else WriteStatusTable(output, warehouse.Display, report);
             return Task.FromResult(ExitCodes.Success);
         });
         return status;

@@ -11,11 +11,11 @@ namespace CodeBrief.Cli.Commands;
 internal static class DataLoadRun
 {
     /// <summary>Loads <paramref name="files"/>; returns 0, 1 when some failed while others loaded, or the failures' own code when all failed.</summary>
-    public static int Run(string home, IReadOnlyList<(string Dataset, string Path)> files, IReadOnlyList<IReferenceFormat> formats,
+    public static int Run(WarehouseTarget target, IReadOnlyList<(string Dataset, string Path)> files, IReadOnlyList<IReferenceFormat> formats,
         LoadOptions options, bool verbose, TimeProvider time, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        using var db = WarehouseDb.Open(home);
-        var loader = new ReferenceLoader(db, home, time);
+        using var warehouse = target.Open(WarehouseAccess.ReadWrite, time);
+        var loader = warehouse.Writer;
         var outcomes = LoadProgressView.Run(files, error, (file, progress) =>
             LoadOne(loader, formats, file.Dataset, file.Path, options, progress, cancellationToken));
 
@@ -32,7 +32,7 @@ internal static class DataLoadRun
         return failed < outcomes.Count ? ExitCodes.Findings : worst;
     }
 
-    private static FileLoad LoadOne(ReferenceLoader loader, IReadOnlyList<IReferenceFormat> formats, string dataset, string path,
+    private static FileLoad LoadOne(IReferenceWriter loader, IReadOnlyList<IReferenceFormat> formats, string dataset, string path,
         LoadOptions options, Action<LoadProgress> progress, CancellationToken cancellationToken)
     {
         try

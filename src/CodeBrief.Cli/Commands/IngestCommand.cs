@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.Tic;
+using CodeBrief.Warehouse;
 using CodeBrief.Warehouse.Tic;
 
 namespace CodeBrief.Cli.Commands;
@@ -28,16 +29,16 @@ public static class IngestCommand
                 throw new UsageException("Give either --codes or --codes-file, not both.");
             var filter = new CodeFilter(ReadCodes(parse.GetValue(codes), parse.GetValue(codesFile)));
             var options = new TicLoadOptions(parse.GetValue(payer), parse.GetValue(plan), filter, parse.GetValue(refs)?.FullName);
-            var home = globals.ResolveHome(parse);
-            var files = await ExpandAsync(parse.GetValue(sources) ?? [], home, ct);
-            using var connection = TicWarehouse.Open(Path.Combine(home, "warehouse.db"));
+            var target = globals.ResolveTarget(parse);
+            var files = await ExpandAsync(parse.GetValue(sources) ?? [], target.Home, ct);
+            using var warehouse = target.Open(WarehouseAccess.ReadWrite);
             var failed = 0;
             output.WriteLine("file | kind | payer | items | skipped | prices | rows | duplicates | unresolved refs | status");
             foreach (var file in files)
             {
                 try
                 {
-                    var r = TicFileLoader.Load(connection, file, options, ct);
+                    var r = warehouse.Rates.Ingest(file, options, ct);
                     var rep = r.Report;
                     output.WriteLine(string.Join(" | ", r.File, r.Kind, r.Payer, N(rep?.Items), N(rep?.ItemsSkipped), N(rep?.NegotiatedPrices),
                         N(r.RowsStored), N(r.Duplicates), N(rep?.RemoteReferencesUnresolved), r.Unchanged ? "unchanged (already loaded)" : "loaded"));

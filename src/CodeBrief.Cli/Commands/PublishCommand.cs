@@ -30,8 +30,8 @@ public static class PublishCommand
             var renderers = (parse.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(Renderers.For).Distinct().ToList();
             if (renderers.Count == 0) throw new UsageException("--format lists no format. Use md, html and/or json.");
-            using var db = BriefWarehouse.Open(globals.ResolveHome(parse), error, parse.GetValue(globals.Verbose), ct);
-            var builder = new DossierBuilder(db.Connection);
+            using var warehouse = BriefWarehouse.Open(globals.ResolveTarget(parse), error, parse.GetValue(globals.Verbose), ct);
+            var builder = new DossierBuilder(warehouse);
             var list = SelectCodes(parse.GetValue(codes), parse.GetValue(codesFile), parse.GetValue(all), builder);
             var dir = parse.GetValue(outDir)!.FullName; // Required = true, so the parser guarantees a value
             var today = BriefWarehouse.Today(TimeProvider.System);

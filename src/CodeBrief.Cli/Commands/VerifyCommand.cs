@@ -28,8 +28,8 @@ public static class VerifyCommand
         {
             // Read every page first: an unusable page stops the run before anything is printed.
             var pages = (parse.GetValue(files) ?? []).Select(f => PageReader.Read(f.FullName)).ToList();
-            using var db = WarehouseDb.OpenReadOnly(globals.ResolveHome(parse));
-            var verifier = new PageVerifier(db.Connection, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+            using var warehouse = globals.ResolveTarget(parse).Open(WarehouseAccess.ReadOnly);
+            var verifier = new PageVerifier(warehouse, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
             var reports = new List<VerificationReport>(pages.Count);
             foreach (var page in pages)
             {
