@@ -8,11 +8,11 @@ namespace CodeBrief.Brief.Tests;
 public sealed class BriefBuilderTests : IDisposable
 {
     private static readonly DateOnly Day = new(2026, 11, 22);
-    private readonly Microsoft.Data.Sqlite.SqliteConnection _db = FixtureWarehouse.Open();
+    private readonly FixtureWarehouse _db = FixtureWarehouse.Open();
 
     public void Dispose() => _db.Dispose();
 
-    private BriefDocument Build(string code) => BriefBuilder.Build(new DossierBuilder(_db).Build(code), Day);
+    private BriefDocument Build(string code) => BriefBuilder.Build(new DossierBuilder(_db.Warehouse).Build(code), Day);
 
     [Fact]
     public void Build_AnyCode_SectionsInSeedOrder()
@@ -61,7 +61,7 @@ public sealed class BriefBuilderTests : IDisposable
     [Fact]
     public void Build_NoDescriptor_HeadlineIsNotAvailable()
     {
-        var dossier = new DossierBuilder(_db).Build("83789");
+        var dossier = new DossierBuilder(_db.Warehouse).Build("83789");
         var brief = BriefBuilder.Build(dossier with { Descriptors = [] }, Day);
         brief.Descriptor.ShouldBe(NotAvailable.Text);
         brief.DescriptorSource.ShouldBeNull();

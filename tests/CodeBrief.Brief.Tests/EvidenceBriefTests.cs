@@ -11,7 +11,7 @@ public sealed class EvidenceBriefTests(EvidenceHome home) : IClassFixture<Eviden
     private static readonly DateOnly Day = new(2026, 11, 22);
 
     private BriefSection Section(string code, string id) =>
-        BriefBuilder.Build(new DossierBuilder(home.Db.Connection).Build(code), Day).Sections.Single(s => s.Id == id);
+        BriefBuilder.Build(new DossierBuilder(home.Db).Build(code), Day).Sections.Single(s => s.Id == id);
 
     private static BriefTable TableAfter(BriefSection section, string heading)
     {

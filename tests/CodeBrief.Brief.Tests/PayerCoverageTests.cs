@@ -11,7 +11,7 @@ public sealed class PayerCoverageTests(PayerWarehouse warehouse) : IClassFixture
 {
     private static readonly DateOnly Day = new(2026, 11, 22);
 
-    private DossierBuilder Builder() => new(warehouse.Db.Connection);
+    private DossierBuilder Builder() => new(warehouse.Db);
 
     private static BriefTable HeadlineTable(BriefDocument brief)
     {

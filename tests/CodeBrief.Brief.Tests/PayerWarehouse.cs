@@ -3,6 +3,7 @@ using CodeBrief.Ingest.Tic;
 using CodeBrief.Ingest.Tic.Synthetic;
 using CodeBrief.Testing;
 using CodeBrief.Warehouse;
+using CodeBrief.Warehouse.Sqlite;
 using CodeBrief.Warehouse.Tic;
 
 namespace CodeBrief.Brief.Tests;
@@ -26,8 +27,8 @@ public sealed class PayerWarehouse : IDisposable
     public PayerWarehouse()
     {
         Directory.CreateDirectory(Home);
-        Db = WarehouseDb.Open(Home);
-        var loader = new ReferenceLoader(Db, Home, TimeProvider.System);
+        Db = SqliteWarehouse.OpenHome(Home, WarehouseAccess.ReadWrite);
+        var loader = Db.Writer;
         foreach (var file in new[]
                  {
                      SharedData.Path("medicare_pfs", "PPRRVU2025_Oct.csv"), SharedData.Path("medicare_pfs", "GPCI2025.csv"),
@@ -35,15 +36,15 @@ public sealed class PayerWarehouse : IDisposable
                  })
             foreach (var format in ReferenceFormats.RecogniseAll(file))
                 loader.Load(format, file, new LoadOptions(), null, CancellationToken.None);
-        TicFileLoader.Load(Db.Connection, SharedData.Path("tic_mrf", "real_payer_files", "carefirst_in-network_examplefile.json.gz"),
-            new TicLoadOptions(CareFirst, null, new CodeFilter([.. SharedCodes, CareFirstOnlyCode])));
+        Db.Rates.Ingest(SharedData.Path("tic_mrf", "real_payer_files", "carefirst_in-network_examplefile.json.gz"),
+            new TicLoadOptions(CareFirst, null, new CodeFilter([.. SharedCodes, CareFirstOnlyCode])), CancellationToken.None);
         var seed = 11;
         foreach (var (payer, schema) in new[] { ("Aetna", 2), ("Cigna", 1), ("UnitedHealthcare", 2) })
         {
             var path = System.IO.Path.Combine(Home, $"{payer}.json.gz");
             TicSynthesizer.Write(new SynthOptions(payer, SharedCodes, 150_000, schema, seed++), path);
             Answers[payer] = SynthAnswers.ReadStrata(path + ".answers.json");
-            TicFileLoader.Load(Db.Connection, path, new TicLoadOptions(null, null, CodeFilter.All));
+            Db.Rates.Ingest(path, new TicLoadOptions(null, null, CodeFilter.All), CancellationToken.None);
         }
     }
 
@@ -51,7 +52,7 @@ public sealed class PayerWarehouse : IDisposable
     public string Home { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "codebrief-payers-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The warehouse.</summary>
-    public WarehouseDb Db { get; }
+    public SqliteWarehouse Db { get; }
 
     /// <summary>The sidecar answers of each synthetic payer.</summary>
     public Dictionary<string, List<SynthStratumAnswer>> Answers { get; } = [];

@@ -1,3 +1,4 @@
+using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core;
 using CodeBrief.Core.Errors;
 using CodeBrief.Core.Provenance;
@@ -7,22 +8,22 @@ namespace CodeBrief.Dossier.Tests;
 
 public sealed class DossierBuilderTests : IDisposable
 {
-    private readonly Microsoft.Data.Sqlite.SqliteConnection _db = FixtureWarehouse.Open();
+    private readonly FixtureWarehouse _db = FixtureWarehouse.Open();
 
     public void Dispose() => _db.Dispose();
 
     [Fact]
     public void Build_83789_ClfsNationalLimitFromRow1228()
     {
-        var d = new DossierBuilder(_db).Build("83789");
+        var d = new DossierBuilder(_db.Warehouse).Build("83789");
         d.ClfsPrimary!.NationalLimit.ShouldBe(new Money(24.11m));
-        d.ClfsPrimary.Source.ShouldBe(new SourceRef("clfs", "CLFS 2025 Q2V1.csv", "2025Q2V1", 1228));
+        d.ClfsPrimary!.Source.ShouldBe(new SourceRef("clfs", "CLFS 2025 Q2V1.csv", "2025Q2V1", 1228));
     }
 
     [Fact]
     public void Build_86320_BothPfsRowsWithIndicatorsAndAmounts()
     {
-        var d = new DossierBuilder(_db).Build("86320");
+        var d = new DossierBuilder(_db.Warehouse).Build("86320");
         d.Pfs.Select(p => p.Modifier).ShouldBe(["", "26"]);
         d.Pfs[0].Row.Status.ShouldBe("X");
         d.Pfs[0].Pricing.NonFacilityNational.Amount.ShouldBeNull();
@@ -35,7 +36,7 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Build_86320_Modifier26FromPctcAndLabModifiersFromClfs()
     {
-        var d = new DossierBuilder(_db).Build("86320");
+        var d = new DossierBuilder(_db.Warehouse).Build("86320");
         d.Modifiers.Select(m => m.Code).ShouldBe(["26", "90", "91"]);
         d.Modifiers[0].Description.ShouldBe(ModifierRules.CptDescriptorNotBundled);
         d.Modifiers[0].Rule.ShouldContain("PC/TC indicator 6");
@@ -44,7 +45,7 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Build_82331_NoQwRowSoNoQw_82310HasQw()
     {
-        var b = new DossierBuilder(_db);
+        var b = new DossierBuilder(_db.Warehouse);
         b.Build("82331").Modifiers.ShouldNotContain(m => m.Code == "QW");
         var qw = b.Build("82310").Modifiers.Single(m => m.Code == "QW");
         qw.Description.ShouldBe("Clia waived test");
@@ -54,7 +55,7 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Build_70450_26AndTcWithOfficialTcText()
     {
-        var d = new DossierBuilder(_db).Build("70450");
+        var d = new DossierBuilder(_db.Warehouse).Build("70450");
         d.Modifiers.Select(m => m.Code).ShouldBe(["26", "TC"]);
         d.Modifiers[1].Description.ShouldStartWith("Technical component;");
     }
@@ -63,7 +64,7 @@ public sealed class DossierBuilderTests : IDisposable
     public void Build_45378_MultipleProcedureAndAssistantRules()
     {
         // Line 5357: mult proc 2, bilateral 0, assistant 1 (statutory restriction), co 0, team 0.
-        var codes = new DossierBuilder(_db).Build("45378").Modifiers.Select(m => m.Code).ToList();
+        var codes = new DossierBuilder(_db.Warehouse).Build("45378").Modifiers.Select(m => m.Code).ToList();
         codes.ShouldContain("51");
         codes.ShouldNotContain("80");
         codes.ShouldNotContain("50");
@@ -72,8 +73,8 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Build_PtpPairWithIndicator1_Adds59AndXModifiers()
     {
-        FixtureWarehouse.AddPtp(_db, "86320", "86325", "1");
-        var d = new DossierBuilder(_db).Build("86320");
+        _db.AddPtp("86320", "86325", "1");
+        var d = new DossierBuilder(_db.Warehouse).Build("86320");
         d.Modifiers.Select(m => m.Code).ShouldContain("59");
         d.Modifiers.Single(m => m.Code == "XU").DescriptionSource!.Value.Row.ShouldBe(381);
         d.RelatedCodes.ShouldContain(r => r.Code == "86325" && r.Relationship.Contains("PTP", StringComparison.Ordinal));
@@ -82,7 +83,7 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Build_G2211_ActiveAddOnPrimariesOnly()
     {
-        var d = new DossierBuilder(_db).Build("G2211");
+        var d = new DossierBuilder(_db.Warehouse).Build("G2211");
         d.AddOns.Count.ShouldBe(5);
         d.AddOns.ShouldContain(a => a.PrimaryCode == "99203"); // kept as a fact, but 99203 is in no loaded code set of the fixture
         d.RelatedCodes.Where(r => r.Relationship.StartsWith("Primary", StringComparison.Ordinal)).Select(r => r.Code).ShouldBe(["99202", "99213"]);
@@ -93,7 +94,7 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Build_86320_TaxonomiesCheckedAgainstNucc()
     {
-        var d = new DossierBuilder(_db).Build("86320");
+        var d = new DossierBuilder(_db.Warehouse).Build("86320");
         d.Classification.Subfamily.ShouldBe("Immunology");
         d.Taxonomies.Select(t => t.Code).ShouldBe(["291U00000X", "207ZP0105X", "207ZP0102X"]); // 246Q00000X is not in the fixture NUCC
     }
@@ -101,33 +102,19 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Build_86320_DiagnosesFromCrosswalkCheckedAgainstIcd()
     {
-        var d = new DossierBuilder(_db).Build("86320");
+        var d = new DossierBuilder(_db.Warehouse).Build("86320");
         d.Diagnoses.Select(x => x.Code).ShouldBe(["D47.2", "E88.09"]); // Z9999X is not in ICD-10-CM
         d.Diagnoses[0].Description.ShouldBe("Monoclonal gammopathy");
         d.Diagnoses[0].Source.Row.ShouldBe(2754);
     }
 
     [Fact]
-    public void Build_83789_NoCrosswalkRows_NoDiagnoses() => new DossierBuilder(_db).Build("83789").Diagnoses.ShouldBeEmpty();
-
-    [Fact]
-    public void Build_WarehouseWithoutEvidenceTables_EditorialTaxonomiesAndNoEvidence()
-    {
-        // A warehouse written before the evidence schema, opened read-only as the brief commands open it.
-        foreach (var table in new[] { "medicare_util_geo", "medicare_util_provider", "specialty_taxonomy", "lcd_article_icd10", "lcd_article_hcpc", "diagnosis_crosswalk" })
-            FixtureWarehouse.Exec(_db, $"DROP TABLE {table}");
-
-        var d = new DossierBuilder(_db).Build("86320");
-
-        d.Taxonomies.ShouldAllBe(t => t.Basis == Facts.TaxonomyFact.EditorialBasis);
-        d.Taxonomies.Count.ShouldBe(3);
-        (d.Diagnoses.Count, d.UnlistedDiagnoses.Count, d.ProviderTypes.Count, d.Utilization.Count).ShouldBe((0, 0, 0, 0));
-    }
+    public void Build_83789_NoCrosswalkRows_NoDiagnoses() => new DossierBuilder(_db.Warehouse).Build("83789").Diagnoses.ShouldBeEmpty();
 
     [Fact]
     public void Build_86320_NeighboursInSameSubsection()
     {
-        var d = new DossierBuilder(_db).Build("86320");
+        var d = new DossierBuilder(_db.Warehouse).Build("86320");
         d.RelatedCodes.Where(r => r.Relationship.StartsWith("Neighbouring", StringComparison.Ordinal)).Select(r => r.Code)
             .ShouldBe(["86317", "86325", "86334"]);
     }
@@ -135,14 +122,14 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Build_UnknownCode_UsageExceptionNamingCloseMatches()
     {
-        var ex = Should.Throw<UsageException>(() => new DossierBuilder(_db).Build("86321"));
+        var ex = Should.Throw<UsageException>(() => new DossierBuilder(_db.Warehouse).Build("86321"));
         ex.Message.ShouldContain("86320");
     }
 
     [Fact]
     public void Build_Sources_ListEveryFileUsed()
     {
-        var d = new DossierBuilder(_db).Build("86320");
+        var d = new DossierBuilder(_db.Warehouse).Build("86320");
         d.Sources.Select(s => s.File).ShouldContain("PPRRVU2025_Oct.csv");
         d.Sources.Select(s => s.File).ShouldContain("GPCI2025.csv");
         d.Sources.Select(s => s.File).ShouldContain("RVU25D.pdf");
@@ -152,7 +139,7 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Serialize_Dossier_SnakeCaseAndMoneyAsNumber()
     {
-        var json = DossierJson.Serialize(new DossierBuilder(_db).Build("83789"));
+        var json = DossierJson.Serialize(new DossierBuilder(_db.Warehouse).Build("83789"));
         json.ShouldContain("\"national_limit\": 24.11");
         json.ShouldContain("\"primary_descriptor\"");
     }

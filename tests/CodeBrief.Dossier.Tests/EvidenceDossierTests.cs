@@ -8,7 +8,7 @@ namespace CodeBrief.Dossier.Tests;
 /// <summary>The dossier over a warehouse loaded like `data load` does: real code sets plus the evidence fixtures.</summary>
 public sealed class EvidenceDossierTests(EvidenceHome home) : IClassFixture<EvidenceHome>
 {
-    private readonly DossierBuilder _builder = new(home.Db.Connection);
+    private readonly DossierBuilder _builder = new(home.Db);
 
     [Fact]
     public void Build_CodeWithUtilization_TaxonomiesComeFromProviderTypesThroughTheCrosswalk()

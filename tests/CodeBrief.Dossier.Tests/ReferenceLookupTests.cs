@@ -6,7 +6,7 @@ namespace CodeBrief.Dossier.Tests;
 
 public sealed class ReferenceLookupTests : IDisposable
 {
-    private readonly Microsoft.Data.Sqlite.SqliteConnection _db = FixtureWarehouse.Open();
+    private readonly FixtureWarehouse _db = FixtureWarehouse.Open();
 
     public void Dispose() => _db.Dispose();
 
@@ -14,7 +14,7 @@ public sealed class ReferenceLookupTests : IDisposable
     public void Taxonomy_207L00000X_NuccEntry()
     {
         TaxonomyCode.TryParse("207L00000X", out var code).ShouldBeTrue();
-        var e = new ReferenceLookup(_db).Taxonomy(code)!;
+        var e = new ReferenceLookup(_db.Warehouse.Reference).Taxonomy(code)!;
         e.Classification.ShouldBe("Anesthesiology");
         e.Source.Row.ShouldBe(7);
     }
@@ -23,7 +23,7 @@ public sealed class ReferenceLookupTests : IDisposable
     public void Icd_D472_BillableEntry()
     {
         IcdCode.TryParse("D47.2", out var code).ShouldBeTrue();
-        var e = new ReferenceLookup(_db).Icd(code)!;
+        var e = new ReferenceLookup(_db.Warehouse.Reference).Icd(code)!;
         e.Description.ShouldBe("Monoclonal gammopathy");
         e.Billable.ShouldBeTrue();
     }
@@ -32,7 +32,7 @@ public sealed class ReferenceLookupTests : IDisposable
     public void Modifier_26_PfsRowsButNoOfficialText()
     {
         ModifierCode.TryParse("26", out var code).ShouldBeTrue();
-        var e = new ReferenceLookup(_db).Modifier(code)!;
+        var e = new ReferenceLookup(_db.Warehouse.Reference).Modifier(code)!;
         e.LongDescription.ShouldBeNull();
         e.PfsRows.ShouldBe(6); // 0689T, 0690T, 70450, 86320, 86325, 86334
     }
@@ -41,6 +41,6 @@ public sealed class ReferenceLookupTests : IDisposable
     public void Modifier_Unknown_Null()
     {
         ModifierCode.TryParse("ZZ", out var code).ShouldBeTrue();
-        new ReferenceLookup(_db).Modifier(code).ShouldBeNull();
+        new ReferenceLookup(_db.Warehouse.Reference).Modifier(code).ShouldBeNull();
     }
 }

@@ -16,6 +16,6 @@ internal static class BriefFixture
     public static BriefDocument Build(string code)
     {
         using var db = FixtureWarehouse.Open();
-        return BriefBuilder.Build(new DossierBuilder(db).Build(code), GeneratedOn);
+        return BriefBuilder.Build(new DossierBuilder(db.Warehouse).Build(code), GeneratedOn);
     }
 }

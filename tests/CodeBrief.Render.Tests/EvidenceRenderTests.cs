@@ -9,7 +9,7 @@ public sealed class EvidenceRenderTests(EvidenceHome home) : IClassFixture<Evide
 {
     private JsonElement Json(string code)
     {
-        var brief = Brief.BriefBuilder.Build(new DossierBuilder(home.Db.Connection).Build(code), BriefFixture.GeneratedOn);
+        var brief = Brief.BriefBuilder.Build(new DossierBuilder(home.Db).Build(code), BriefFixture.GeneratedOn);
         using var doc = JsonDocument.Parse(Renderers.For("json").Render(brief));
         return doc.RootElement.Clone();
     }
@@ -47,5 +47,5 @@ public sealed class EvidenceRenderTests(EvidenceHome home) : IClassFixture<Evide
     [InlineData("82306")]
     [InlineData("83789")]
     public void Markdown_EvidenceBrief_CodesAndNumbersGrounded(string code) =>
-        GroundingTests.AssertGrounded(home.Db.Connection, new DossierBuilder(home.Db.Connection), code);
+        GroundingTests.AssertGrounded(home.Db, new DossierBuilder(home.Db), code);
 }

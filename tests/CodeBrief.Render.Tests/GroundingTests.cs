@@ -1,3 +1,4 @@
+using CodeBrief.Warehouse.Sqlite;
 using CodeBrief.Brief;
 using CodeBrief.Brief.Model;
 using CodeBrief.Dossier;
@@ -15,13 +16,13 @@ public class GroundingTests
     public void EveryFixtureBrief_CodesExistInLoadedSets_NumbersAppearInDossier()
     {
         using var db = FixtureWarehouse.Open();
-        var builder = new DossierBuilder(db);
+        var builder = new DossierBuilder(db.Warehouse);
         builder.AllCodes().Count.ShouldBe(25); // the distinct codes of the fixture PFS, CLFS and HCPCS rows
-        foreach (var code in builder.AllCodes()) AssertGrounded(db, builder, code);
+        foreach (var code in builder.AllCodes()) AssertGrounded(db.Warehouse, builder, code);
     }
 
     /// <summary>Renders the brief of <paramref name="code"/> and asserts <see cref="GroundingCheck"/> finds no problem in it.</summary>
-    internal static void AssertGrounded(System.Data.Common.DbConnection db, DossierBuilder builder, string code)
+    internal static void AssertGrounded(SqliteWarehouse db, DossierBuilder builder, string code)
     {
         var brief = BriefBuilder.Build(builder.Build(code), BriefFixture.GeneratedOn);
         var md = Renderers.For("md").Render(brief);

@@ -37,7 +37,7 @@ public sealed class EvidenceHome : IDisposable
     }
 
     /// <summary>The loaded warehouse.</summary>
-    public IWarehouse Db { get; }
+    public SqliteWarehouse Db { get; }
 
     /// <summary>The home folder.</summary>
     public string Home => _home;

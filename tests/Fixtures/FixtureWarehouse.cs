@@ -18,7 +18,7 @@ internal sealed class FixtureWarehouse : IDisposable
     private readonly string _folder;
     private readonly SqliteConnection _c;
 
-    private FixtureWarehouse(string folder, IWarehouse warehouse, SqliteConnection connection)
+    private FixtureWarehouse(string folder, SqliteWarehouse warehouse, SqliteConnection connection)
     {
         _folder = folder;
         Warehouse = warehouse;
@@ -26,7 +26,7 @@ internal sealed class FixtureWarehouse : IDisposable
     }
 
     /// <summary>The warehouse the stages read.</summary>
-    public IWarehouse Warehouse { get; }
+    public SqliteWarehouse Warehouse { get; }
 
     public const long PfsSource = 1, GpciSource = 2, ClfsSource = 3, HcpcsSource = 4, AocSource = 5, NuccSource = 6, IcdSource = 7, CrosswalkSource = 8, PtpSource = 9;
 

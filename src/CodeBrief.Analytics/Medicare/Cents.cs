@@ -9,5 +9,5 @@ public static class Cents
     /// Rounds to cents half away from zero and fixes the scale at two decimals, so 70.2 prints as 70.20 in JSON as well as
     /// in text (decimal keeps the scale it was parsed with; a CLFS rate stored as "70.2" would otherwise print differently).
     /// </summary>
-    public static Money Round(decimal dollars) => new(Math.Round(dollars, 2, MidpointRounding.AwayFromZero) + 0.00m);
+    public static Money Round(decimal dollars) => Money.FromDollarsRounded(dollars);
 }

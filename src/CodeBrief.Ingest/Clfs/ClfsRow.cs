@@ -1,3 +1,4 @@
+using CodeBrief.Core;
 using CodeBrief.Core.Provenance;
 
 namespace CodeBrief.Ingest.Clfs;
@@ -14,4 +15,8 @@ namespace CodeBrief.Ingest.Clfs;
 /// <param name="ExtendedDescription">Extended long descriptor (the full CPT descriptor for CPT codes).</param>
 /// <param name="Source">The CLFS row.</param>
 public sealed record ClfsRow(string Code, string Modifier, string Year, string EffectiveDate, string Indicator, decimal? Rate,
-    string ShortDescription, string LongDescription, string ExtendedDescription, SourceRef Source);
+    string ShortDescription, string LongDescription, string ExtendedDescription, SourceRef Source)
+{
+    /// <summary>The national limitation amount, or null when the row has none (indicator L: priced locally; or no rate).</summary>
+    public Money? NationalLimit => Indicator == "L" || Rate is null ? null : Money.FromDollarsRounded(Rate.Value);
+}

@@ -1,3 +1,4 @@
+using CodeBrief.Ingest.Clfs;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core;
 using CodeBrief.Core.Provenance;

@@ -2,15 +2,17 @@ using System.Globalization;
 using CodeBrief.Analytics.Benchmarks;
 using CodeBrief.Ingest.Tic;
 using CodeBrief.Ingest.Tic.Synthetic;
+using CodeBrief.Warehouse;
+using CodeBrief.Warehouse.Sqlite;
 using CodeBrief.Warehouse.Tic;
 
 namespace CodeBrief.Analytics.Tests.Benchmarks;
 
-public sealed class RateBenchmarkQueryTests : IDisposable
+public sealed class RateBenchmarksTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"codebrief-bm-{Guid.NewGuid():N}");
 
-    public RateBenchmarkQueryTests() => Directory.CreateDirectory(_folder);
+    public RateBenchmarksTests() => Directory.CreateDirectory(_folder);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -27,14 +29,14 @@ public sealed class RateBenchmarkQueryTests : IDisposable
         var sidecar = SynthAnswers.ReadStrata(file + ".answers.json");
         sidecar.Count.ShouldBe(answers.Strata.Count);
         sidecar.ShouldContain(a => a.OutliersRemoved > 0); // the rule is exercised, not vacuous
-        using var db = TicWarehouse.Open(Path.Combine(_folder, "w.db"));
-        var load = TicFileLoader.Load(db, file, new TicLoadOptions(null, null, CodeFilter.All));
+        using var db = SqliteWarehouse.Open(Path.Combine(_folder, "w.db"), WarehouseAccess.ReadWrite, _folder);
+        var load = db.Rates.Ingest(file, new TicLoadOptions(null, null, CodeFilter.All), CancellationToken.None);
         load.IsSynthetic.ShouldBeTrue();
         load.Report!.NegotiatedPrices.ShouldBe(answers.NegotiatedPrices);
         foreach (var code in codes)
         {
             var expected = sidecar.Where(a => a.Code == code).ToList();
-            var actual = RateBenchmarkQuery.ForCode(db, code, []);
+            var actual = RateBenchmarks.ForCode(db.Rates, code, []);
             actual.Count.ShouldBe(expected.Count);
             foreach (var e in expected)
             {
