@@ -1,7 +1,7 @@
 namespace CodeBrief.Warehouse.Tests;
 
 /// <summary>A temporary CodeBrief home folder, deleted after the test.</summary>
-internal sealed class TempHome : IDisposable
+public sealed class TempHome : IDisposable
 {
     public TempHome() => Directory.CreateDirectory(Path);
 

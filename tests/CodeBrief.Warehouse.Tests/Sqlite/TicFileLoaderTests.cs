@@ -1,10 +1,12 @@
+using CodeBrief.Warehouse.Sqlite;
+using CodeBrief.Warehouse.Sqlite.Tic;
 using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.Tic;
 using CodeBrief.Testing;
 using CodeBrief.Warehouse.Tic;
 using Microsoft.Data.Sqlite;
 
-namespace CodeBrief.Warehouse.Tests.Tic;
+namespace CodeBrief.Warehouse.Tests.Sqlite;
 
 public sealed class TicFileLoaderTests : IDisposable
 {

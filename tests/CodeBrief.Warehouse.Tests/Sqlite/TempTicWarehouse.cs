@@ -1,14 +1,23 @@
+using CodeBrief.Warehouse.Sqlite;
+using CodeBrief.Warehouse.Sqlite.Tic;
 using CodeBrief.Warehouse.Tic;
 using Microsoft.Data.Sqlite;
 
-namespace CodeBrief.Warehouse.Tests.Tic;
+namespace CodeBrief.Warehouse.Tests.Sqlite;
 
 /// <summary>A fresh warehouse opened for TiC loading in a temporary folder, both gone after the test.</summary>
 internal sealed class TempTicWarehouse : IDisposable
 {
     private readonly TempHome _home = new();
 
-    public TempTicWarehouse() => Connection = TicWarehouse.Open(DatabasePath);
+    public TempTicWarehouse()
+    {
+        Warehouse = SqliteWarehouse.Open(DatabasePath, WarehouseAccess.ReadWrite, _home.Path);
+        Connection = Warehouse.Connection;
+    }
+
+    /// <summary>The warehouse.</summary>
+    public SqliteWarehouse Warehouse { get; }
 
     public SqliteConnection Connection { get; }
 
@@ -19,7 +28,7 @@ internal sealed class TempTicWarehouse : IDisposable
 
     public void Dispose()
     {
-        Connection.Dispose();
+        Warehouse.Dispose();
         _home.Dispose();
     }
 }

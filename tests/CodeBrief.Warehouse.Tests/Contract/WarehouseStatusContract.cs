@@ -1,23 +1,28 @@
 namespace CodeBrief.Warehouse.Tests;
 
-public sealed class WarehouseStatusTests : IDisposable
+/// <summary><see cref="WarehouseStatus"/> over every engine's source register.</summary>
+public abstract class WarehouseStatusContract<TStore> : IDisposable where TStore : StoreUnderTest, new()
 {
-    private readonly TempHome _home = new();
+    private readonly TStore _store = new();
 
-    public void Dispose() => _home.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public void Read_AfterLoads_ReportsCurrentVersionHistoryAndMissingDatasets()
     {
-        using var db = WarehouseDb.Open(_home.Path);
         var time = new FixedTime(new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero));
-        var loader = new ReferenceLoader(db, _home.Path, time);
+        using var db = _store.Open(WarehouseAccess.ReadWrite, time);
+        var loader = db.Writer;
         var format = new FakeFormat();
-        loader.Load(format, FakeFormat.Write(_home.Files, "a.csv", "25.0", FakeFormat.Rows(3)), new LoadOptions(), null, CancellationToken.None);
+        loader.Load(format, FakeFormat.Write(_store.Files, "a.csv", "25.0", FakeFormat.Rows(3)), new LoadOptions(), null, CancellationToken.None);
         time.Now = time.Now.AddDays(1);
-        loader.Load(format, FakeFormat.Write(_home.Files, "b.csv", "25.1", [.. FakeFormat.Rows(4), "BAD"]), new LoadOptions(), null, CancellationToken.None);
+        loader.Load(format, FakeFormat.Write(_store.Files, "b.csv", "25.1", [.. FakeFormat.Rows(4), "BAD"]), new LoadOptions(), null, CancellationToken.None);
 
-        var report = WarehouseStatus.Read(db);
+        var report = WarehouseStatus.Read(db.Sources);
 
         var nucc = report.Datasets.ShouldHaveSingleItem();
         nucc.Dataset.ShouldBe("nucc");
@@ -35,9 +40,9 @@ public sealed class WarehouseStatusTests : IDisposable
     [Fact]
     public void Read_EmptyWarehouse_ListsEveryCatalogueDatasetAsMissing()
     {
-        using var db = WarehouseDb.Open(_home.Path);
+        using var db = _store.Open();
 
-        var report = WarehouseStatus.Read(db);
+        var report = WarehouseStatus.Read(db.Sources);
 
         report.Datasets.ShouldBeEmpty();
         report.Missing.ShouldBe(CodeBrief.Sources.DatasetCatalog.All.Select(d => d.Id));

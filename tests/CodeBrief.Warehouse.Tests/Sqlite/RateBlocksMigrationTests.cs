@@ -1,7 +1,9 @@
+using CodeBrief.Warehouse.Sqlite;
+using CodeBrief.Warehouse.Sqlite.Tic;
 using CodeBrief.Warehouse.Tic;
 using Microsoft.Data.Sqlite;
 
-namespace CodeBrief.Warehouse.Tests.Tic;
+namespace CodeBrief.Warehouse.Tests.Sqlite;
 
 public sealed class RateBlocksMigrationTests : IDisposable
 {
@@ -28,7 +30,8 @@ public sealed class RateBlocksMigrationTests : IDisposable
                 """;
             c.ExecuteNonQuery();
         }
-        using var db = TicWarehouse.Open(path);
+        using var warehouse = SqliteWarehouse.Open(path, WarehouseAccess.ReadWrite, _folder);
+        var db = warehouse.Connection;
         using var q = db.CreateCommand();
         q.CommandText = "SELECT group_concat(dims_id || ':' || group_set_id || ':' || rate || ':' || row || ':' || dup_count, ' ') FROM (SELECT b.dims_id, e.value ->> 0 AS group_set_id, e.value ->> 1 AS rate, e.value ->> 2 AS row, e.value ->> 3 AS dup_count FROM tic_rate_blocks b, json_each(b.rates) e ORDER BY 1, 2)";
         q.ExecuteScalar().ShouldBe("1:5:763.83:0:1 1:6:90:2:3 2:5:40.5:1:1");

@@ -9,7 +9,7 @@ namespace CodeBrief.Warehouse.Tests;
 /// <c>#version V</c>, then <c>code,grouping</c> rows; a row <c>BAD</c> is rejected, a row <c>THROW</c> makes the
 /// reader throw a file-level error at that line (after yielding the rows before it).
 /// </summary>
-internal sealed class FakeFormat(string dataset = "nucc") : IReferenceFormat
+public sealed class FakeFormat(string dataset = "nucc") : IReferenceFormat
 {
     public string Dataset { get; } = dataset;
     public string Publisher => "Test publisher";

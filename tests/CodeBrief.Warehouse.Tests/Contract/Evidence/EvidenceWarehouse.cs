@@ -1,54 +1,46 @@
 using System.Globalization;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Warehouse.Tests.Evidence;
 
 /// <summary>
-/// An in-memory warehouse with the schema applied, filled through the real readers: the evidence fixtures, and the
-/// real ICD-10-CM and NUCC files of the mirror that the queries check codes against.
+/// A store filled through the real readers: the evidence fixtures, and the real ICD-10-CM and NUCC files of the mirror
+/// that the queries check codes against. Files load through the engine's writer, as <c>data load</c> loads them; a test
+/// that needs a source in an odd state (superseded, another version of the same bytes) gets its rows written directly.
 /// </summary>
-internal sealed class EvidenceWarehouse : IDisposable
+public sealed class EvidenceWarehouse<TStore> : IDisposable where TStore : StoreUnderTest, new()
 {
     private int _sources;
 
-    public EvidenceWarehouse()
-    {
-        Connection = new SqliteConnection("Data Source=:memory:");
-        Connection.Open();
-        WarehouseSchema.Apply(Connection);
-    }
+    public EvidenceWarehouse() => Warehouse = Store.Open();
 
-    public SqliteConnection Connection { get; }
+    /// <summary>The store under test.</summary>
+    public TStore Store { get; } = new();
+
+    /// <summary>The warehouse, opened read-write.</summary>
+    public IWarehouse Warehouse { get; }
 
     /// <summary>Loads an evidence fixture through <paramref name="format"/>; returns how many good rows went in.</summary>
-    public int Load(IReferenceFormat format, string fixture, string status = "current", string? version = null) =>
+    public long Load(IReferenceFormat format, string fixture, string status = "current", string? version = null) =>
         LoadFile(format, EvidenceFixtures.Path(fixture), status, version);
 
     /// <summary>Loads any file (a real mirror file, another project's fixture) through <paramref name="format"/>.</summary>
-    public int LoadFile(IReferenceFormat format, string path, string status = "current", string? version = null)
+    public long LoadFile(IReferenceFormat format, string path, string status = "current", string? version = null)
     {
+        if (status == "current" && version is null)
+            return Warehouse.Writer.Load(format, path, new LoadOptions(), null, CancellationToken.None).Source.RowsLoaded;
         var sourceId = AddSource(format.Dataset, format.Publisher, Path.GetFileName(path), version ?? format.ReadVersion(path), status);
         var columns = string.Join(", ", format.Columns);
         var values = string.Join(", ", format.Columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
-        using var transaction = Connection.BeginTransaction();
-        using var insert = Connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO {format.Table} ({columns}, source_id, row) VALUES ({values}, @source, @row)";
         var count = 0;
         foreach (var row in format.Read(path, CancellationToken.None))
         {
             if (row.Values is not { } cells) continue;
-            insert.Parameters.Clear();
-            for (var i = 0; i < cells.Length; i++)
-                insert.Parameters.AddWithValue("@p" + i.ToString(CultureInfo.InvariantCulture), (object?)cells[i] ?? DBNull.Value);
-            insert.Parameters.AddWithValue("@source", sourceId);
-            insert.Parameters.AddWithValue("@row", row.Row);
-            insert.ExecuteNonQuery();
+            Store.Execute($"INSERT INTO {format.Table} ({columns}, source_id, row) VALUES ({values}, @source, @row)",
+                [.. cells.Select((c, i) => ("@p" + i.ToString(CultureInfo.InvariantCulture), (object?)c)), ("@source", sourceId), ("@row", row.Row)]);
             count++;
         }
-        transaction.Commit();
         return count;
     }
 
@@ -69,23 +61,16 @@ internal sealed class EvidenceWarehouse : IDisposable
     private long AddSource(string dataset, string publisher, string file, string version, string status)
     {
         _sources++;
-        Execute("""
+        return Store.Long("""
             INSERT INTO sources (dataset, publisher, file_name, version, sha256, rows_loaded, rows_rejected, loaded_at, status)
-            VALUES (@d, @p, @f, @v, @h, 0, 0, '2026-11-22T00:00:00Z', @s)
+            VALUES (@d, @p, @f, @v, @h, 0, 0, '2026-11-22T00:00:00Z', @s) RETURNING id
             """, ("@d", dataset), ("@p", publisher), ("@f", file), ("@v", version),
             ("@h", "test-" + _sources.ToString(CultureInfo.InvariantCulture)), ("@s", status));
-        using var id = Connection.CreateCommand();
-        id.CommandText = "SELECT last_insert_rowid()";
-        return (long)id.ExecuteScalar()!; // SQLite always answers last_insert_rowid() with an integer
     }
 
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
+    public void Dispose()
     {
-        using var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        command.ExecuteNonQuery();
+        Warehouse.Dispose();
+        Store.Dispose();
     }
-
-    public void Dispose() => Connection.Dispose();
 }

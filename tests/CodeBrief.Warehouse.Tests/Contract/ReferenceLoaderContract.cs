@@ -2,33 +2,37 @@ using CodeBrief.Core.Errors;
 
 namespace CodeBrief.Warehouse.Tests;
 
-public sealed class ReferenceLoaderTests : IDisposable
+/// <summary>The loader's contract (<see cref="IReferenceWriter"/>), run against every engine.</summary>
+public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore : StoreUnderTest, new()
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 22, 9, 30, 0, TimeSpan.Zero);
-    private readonly TempHome _home = new();
+    private readonly TStore _db = new();
     private readonly FixedTime _time = new(T0);
-    private readonly WarehouseDb _db;
-    private readonly ReferenceLoader _loader;
+    private readonly IWarehouse _warehouse;
+    private readonly IReferenceWriter _loader;
     private readonly FakeFormat _format = new();
 
-    public ReferenceLoaderTests()
+    protected ReferenceLoaderContract()
     {
-        _db = WarehouseDb.Open(_home.Path);
-        _loader = new ReferenceLoader(_db, _home.Path, _time);
+        _warehouse = _db.Open(WarehouseAccess.ReadWrite, _time);
+        _loader = _warehouse.Writer;
     }
 
     public void Dispose()
     {
+        _warehouse.Dispose();
         _db.Dispose();
-        _home.Dispose();
+        GC.SuppressFinalize(this);
     }
+
+    private string Home => _db.Home;
 
     private LoadResult Load(string path, bool strict = false) => _loader.Load(_format, path, new LoadOptions(strict), null, CancellationToken.None);
 
     [Fact]
     public void Load_NewFile_StoresEveryRowWithSourceAndLine()
     {
-        var path = FakeFormat.Write(_home.Files, "tax_1.csv", "25.1", FakeFormat.Rows(3));
+        var path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.1", FakeFormat.Rows(3));
 
         var result = Load(path);
 
@@ -38,9 +42,10 @@ public sealed class ReferenceLoaderTests : IDisposable
         result.Source.FileName.ShouldBe("tax_1.csv");
         result.Source.Status.ShouldBe(SourceRecord.Current);
         result.Source.Sha256.ShouldBe(CodeBrief.Sources.FileHash.Sha256(path));
-        WarehouseQuery.Rows(_db).ShouldBe([("C0001", "G1", result.Source.Id, 2L), ("C0002", "G2", result.Source.Id, 3L), ("C0003", "G3", result.Source.Id, 4L)]);
-        var stored = WarehouseQuery.Sources(_db).ShouldHaveSingleItem();
+        _db.NuccRows().ShouldBe([("C0001", "G1", result.Source.Id, 2L), ("C0002", "G2", result.Source.Id, 3L), ("C0003", "G3", result.Source.Id, 4L)]);
+        var stored = _db.Sources().ShouldHaveSingleItem();
         stored.ShouldBe(result.Source);
+        _warehouse.Sources.All().ShouldHaveSingleItem().ShouldBe(result.Source);
         stored.LoadedAt.ShouldBe(T0);
         stored.Publisher.ShouldBe("Test publisher");
     }
@@ -48,7 +53,7 @@ public sealed class ReferenceLoaderTests : IDisposable
     [Fact]
     public void Load_SameFileTwice_SecondIsUnchangedNoOp()
     {
-        var path = FakeFormat.Write(_home.Files, "tax_1.csv", "25.1", FakeFormat.Rows(5));
+        var path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.1", FakeFormat.Rows(5));
         var first = Load(path);
         _time.Now = T0.AddHours(1);
 
@@ -56,23 +61,23 @@ public sealed class ReferenceLoaderTests : IDisposable
 
         second.Outcome.ShouldBe(LoadOutcome.Unchanged);
         second.Source.ShouldBe(first.Source);
-        WarehouseQuery.Rows(_db).Count.ShouldBe(5);
-        WarehouseQuery.Sources(_db).ShouldHaveSingleItem().LoadedAt.ShouldBe(T0);
+        _db.NuccRows().Count.ShouldBe(5);
+        _db.Sources().ShouldHaveSingleItem().LoadedAt.ShouldBe(T0);
     }
 
     [Fact]
     public void Load_NewVersion_SupersedesOldFileAndKeepsItsHistory()
     {
-        var old = Load(FakeFormat.Write(_home.Files, "tax_1.csv", "25.0", FakeFormat.Rows(4)));
+        var old = Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(4)));
         _time.Now = T0.AddDays(1);
 
-        var next = Load(FakeFormat.Write(_home.Files, "tax_2.csv", "25.1", FakeFormat.Rows(2, first: 100)));
+        var next = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(2, first: 100)));
 
         next.Outcome.ShouldBe(LoadOutcome.Loaded);
         next.Superseded.ShouldHaveSingleItem().Id.ShouldBe(old.Source.Id);
-        WarehouseQuery.Rows(_db).ShouldAllBe(r => r.SourceId == next.Source.Id);
-        WarehouseQuery.Rows(_db).Select(r => r.Code).ShouldBe(["C0100", "C0101"]);
-        var sources = WarehouseQuery.Sources(_db);
+        _db.NuccRows().ShouldAllBe(r => r.SourceId == next.Source.Id);
+        _db.NuccRows().Select(r => r.Code).ShouldBe(["C0100", "C0101"]);
+        var sources = _db.Sources();
         sources.Count.ShouldBe(2);
         sources[0].ShouldBe(old.Source with { Status = SourceRecord.Superseded });
         sources[1].Status.ShouldBe(SourceRecord.Current);
@@ -82,111 +87,111 @@ public sealed class ReferenceLoaderTests : IDisposable
     [Fact]
     public void Load_ReaderThrowsMidFile_RollsBackAndKeepsPreviousVersion()
     {
-        var old = Load(FakeFormat.Write(_home.Files, "tax_1.csv", "25.0", FakeFormat.Rows(4)));
-        var broken = FakeFormat.Write(_home.Files, "tax_2.csv", "25.1", [.. FakeFormat.Rows(3, first: 50), "THROW", .. FakeFormat.Rows(3, first: 60)]);
+        var old = Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(4)));
+        var broken = FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", [.. FakeFormat.Rows(3, first: 50), "THROW", .. FakeFormat.Rows(3, first: 60)]);
 
         var error = Should.Throw<InputFormatException>(() => Load(broken));
 
         error.Kind.ShouldBe(InputErrorKind.Truncated);
         error.Location.Line.ShouldBe(5);
-        WarehouseQuery.Sources(_db).ShouldHaveSingleItem().ShouldBe(old.Source);
-        WarehouseQuery.Rows(_db).Select(r => r.Code).ShouldBe(["C0001", "C0002", "C0003", "C0004"]);
-        WarehouseQuery.Rows(_db).ShouldAllBe(r => r.SourceId == old.Source.Id);
+        _db.Sources().ShouldHaveSingleItem().ShouldBe(old.Source);
+        _db.NuccRows().Select(r => r.Code).ShouldBe(["C0001", "C0002", "C0003", "C0004"]);
+        _db.NuccRows().ShouldAllBe(r => r.SourceId == old.Source.Id);
     }
 
     [Fact]
     public void Load_StrictWithRejectedRow_ThrowsThatRowAndKeepsPreviousVersion()
     {
-        var old = Load(FakeFormat.Write(_home.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2)));
-        var path = FakeFormat.Write(_home.Files, "tax_2.csv", "25.1", [.. FakeFormat.Rows(2, first: 10), "BAD", .. FakeFormat.Rows(2, first: 20)]);
+        var old = Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2)));
+        var path = FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", [.. FakeFormat.Rows(2, first: 10), "BAD", .. FakeFormat.Rows(2, first: 20)]);
 
         var error = Should.Throw<InputFormatException>(() => Load(path, strict: true));
 
         error.Kind.ShouldBe(InputErrorKind.MalformedValue);
         error.Location.Line.ShouldBe(4);
         error.File.ShouldBe("tax_2.csv");
-        WarehouseQuery.Sources(_db).ShouldHaveSingleItem().ShouldBe(old.Source);
-        WarehouseQuery.Rows(_db).Select(r => r.Code).ShouldBe(["C0001", "C0002"]);
-        Directory.Exists(Path.Combine(_home.Path, "reports")).ShouldBeFalse();
+        _db.Sources().ShouldHaveSingleItem().ShouldBe(old.Source);
+        _db.NuccRows().Select(r => r.Code).ShouldBe(["C0001", "C0002"]);
+        Directory.Exists(Path.Combine(Home, "reports")).ShouldBeFalse();
     }
 
     [Fact]
     public void Load_DefaultWithRejectedRows_LoadsGoodRowsAndWritesRejectReport()
     {
-        var path = FakeFormat.Write(_home.Files, "tax_1.csv", "25.1", [.. FakeFormat.Rows(2), "BAD", .. FakeFormat.Rows(1, first: 7), "BAD"]);
+        var path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.1", [.. FakeFormat.Rows(2), "BAD", .. FakeFormat.Rows(1, first: 7), "BAD"]);
 
         var result = Load(path);
 
         result.Source.RowsLoaded.ShouldBe(3);
         result.Source.RowsRejected.ShouldBe(2);
-        WarehouseQuery.Sources(_db).ShouldHaveSingleItem().RowsRejected.ShouldBe(2);
+        _db.Sources().ShouldHaveSingleItem().RowsRejected.ShouldBe(2);
         var sha8 = result.Source.Sha256[..8];
-        result.RejectReport.ShouldBe(Path.Combine(_home.Path, "reports", $"rejects-nucc-{sha8}.csv"));
+        result.RejectReport.ShouldBe(Path.Combine(Home, "reports", $"rejects-nucc-{sha8}.csv"));
         var lines = File.ReadAllLines(result.RejectReport!); // asserted non-null on the line above
         lines[0].ShouldBe("row,kind,message");
         lines.Length.ShouldBe(3);
         lines[1].ShouldStartWith("4,MalformedValue,\"tax_1.csv: expected a taxonomy code, \"\"quoted\"\"");
         lines[1].ShouldContain("line 4, columns 1-3");
         lines[2].ShouldStartWith("6,MalformedValue,");
-        Directory.GetFiles(Path.Combine(_home.Path, "reports")).ShouldHaveSingleItem();
+        Directory.GetFiles(Path.Combine(Home, "reports")).ShouldHaveSingleItem();
         Load(path).RejectReport.ShouldBe(result.RejectReport);
     }
 
     [Fact]
     public void Load_EveryRowRejected_ThrowsAndKeepsPreviousVersion()
     {
-        var old = Load(FakeFormat.Write(_home.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2)));
-        var path = FakeFormat.Write(_home.Files, "tax_2.csv", "25.1", "BAD", "BAD");
+        var old = Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2)));
+        var path = FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", "BAD", "BAD");
 
         var error = Should.Throw<InputFormatException>(() => Load(path));
 
         error.Kind.ShouldBe(InputErrorKind.MalformedValue);
         error.Location.Line.ShouldBe(2);
-        WarehouseQuery.Sources(_db).ShouldHaveSingleItem().ShouldBe(old.Source);
-        WarehouseQuery.Rows(_db).Count.ShouldBe(2);
+        _db.Sources().ShouldHaveSingleItem().ShouldBe(old.Source);
+        _db.NuccRows().Count.ShouldBe(2);
     }
 
     [Fact]
     public void Load_FileWithoutRows_ThrowsTruncatedAndKeepsPreviousVersion()
     {
-        Load(FakeFormat.Write(_home.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2)));
+        Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2)));
 
-        var error = Should.Throw<InputFormatException>(() => Load(FakeFormat.Write(_home.Files, "tax_2.csv", "25.1")));
+        var error = Should.Throw<InputFormatException>(() => Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1")));
 
         error.Kind.ShouldBe(InputErrorKind.Truncated);
-        WarehouseQuery.Rows(_db).Count.ShouldBe(2);
+        _db.NuccRows().Count.ShouldBe(2);
     }
 
     [Fact]
     public void Load_SecondPartOfSameVersion_BothStayCurrent()
     {
-        var part1 = Load(FakeFormat.Write(_home.Files, "ptp-f1.txt", "v321r0", FakeFormat.Rows(2)));
+        var part1 = Load(FakeFormat.Write(_db.Files, "ptp-f1.txt", "v321r0", FakeFormat.Rows(2)));
 
-        var part2 = Load(FakeFormat.Write(_home.Files, "ptp-f2.txt", "v321r0", FakeFormat.Rows(3, first: 10)));
+        var part2 = Load(FakeFormat.Write(_db.Files, "ptp-f2.txt", "v321r0", FakeFormat.Rows(3, first: 10)));
 
         part2.Superseded.ShouldBeEmpty();
-        WarehouseQuery.Sources(_db).Select(s => s.Status).ShouldBe([SourceRecord.Current, SourceRecord.Current]);
-        WarehouseQuery.Rows(_db).Count.ShouldBe(5);
-        WarehouseQuery.Rows(_db).Count(r => r.SourceId == part1.Source.Id).ShouldBe(2);
+        _db.Sources().Select(s => s.Status).ShouldBe([SourceRecord.Current, SourceRecord.Current]);
+        _db.NuccRows().Count.ShouldBe(5);
+        _db.NuccRows().Count(r => r.SourceId == part1.Source.Id).ShouldBe(2);
     }
 
     [Fact]
     public void Load_CorrectedFileWithSameNameAndVersion_SupersedesTheFirst()
     {
-        var first = Load(FakeFormat.Write(_home.Files, "tax.csv", "25.1", FakeFormat.Rows(2)));
+        var first = Load(FakeFormat.Write(_db.Files, "tax.csv", "25.1", FakeFormat.Rows(2)));
 
-        var corrected = Load(FakeFormat.Write(_home.Files, "tax.csv", "25.1", FakeFormat.Rows(3)));
+        var corrected = Load(FakeFormat.Write(_db.Files, "tax.csv", "25.1", FakeFormat.Rows(3)));
 
         corrected.Superseded.ShouldHaveSingleItem().Id.ShouldBe(first.Source.Id);
-        WarehouseQuery.Rows(_db).Count.ShouldBe(3);
+        _db.NuccRows().Count.ShouldBe(3);
     }
 
     [Fact]
     public void Load_SupersededFileAgain_ReinstatesItsSourcesRow()
     {
-        var v1Path = FakeFormat.Write(_home.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2));
+        var v1Path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2));
         var v1 = Load(v1Path);
-        var v2 = Load(FakeFormat.Write(_home.Files, "tax_2.csv", "25.1", FakeFormat.Rows(3, first: 10)));
+        var v2 = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(3, first: 10)));
         _time.Now = T0.AddDays(2);
 
         var again = Load(v1Path);
@@ -194,16 +199,16 @@ public sealed class ReferenceLoaderTests : IDisposable
         again.Outcome.ShouldBe(LoadOutcome.Reinstated);
         again.Source.Id.ShouldBe(v1.Source.Id);
         again.Superseded.ShouldHaveSingleItem().Id.ShouldBe(v2.Source.Id);
-        var sources = WarehouseQuery.Sources(_db);
+        var sources = _db.Sources();
         sources.Count.ShouldBe(2);
         sources.Single(s => s.Id == v1.Source.Id).ShouldBe(v1.Source with { LoadedAt = T0.AddDays(2) });
-        WarehouseQuery.Rows(_db).ShouldAllBe(r => r.SourceId == v1.Source.Id);
+        _db.NuccRows().ShouldAllBe(r => r.SourceId == v1.Source.Id);
     }
 
     [Fact]
     public void Load_WithProgress_ReportsRowsAndEndsWithDone()
     {
-        var path = FakeFormat.Write(_home.Files, "tax_1.csv", "25.1", FakeFormat.Rows(20_000));
+        var path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.1", FakeFormat.Rows(20_000));
         var reports = new List<LoadProgress>();
 
         _loader.Load(_format, path, new LoadOptions(), reports.Add, CancellationToken.None);
@@ -211,26 +216,39 @@ public sealed class ReferenceLoaderTests : IDisposable
         reports.Count.ShouldBe(3);
         reports[0].Rows.ShouldBe(8192);
         reports[^1].ShouldBe(new LoadProgress("nucc", "tax_1.csv", 20_000, new FileInfo(path).Length, true));
-        WarehouseQuery.Rows(_db).Count.ShouldBe(20_000);
+        _db.NuccRows().Count.ShouldBe(20_000);
     }
 
     [Fact]
     public void Load_FormatColumnNotInTable_ThrowsBeforeWriting()
     {
         var format = new FakeFormat { Columns = ["code", "no_such_column"] };
-        var path = FakeFormat.Write(_home.Files, "tax_1.csv", "25.1", FakeFormat.Rows(2));
+        var path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.1", FakeFormat.Rows(2));
 
         var error = Should.Throw<InvalidOperationException>(() => _loader.Load(format, path, new LoadOptions(), null, CancellationToken.None));
 
         error.Message.ShouldContain("no_such_column");
-        WarehouseQuery.Sources(_db).ShouldBeEmpty();
+        _db.Sources().ShouldBeEmpty();
     }
 
     [Fact]
     public void Load_MissingFile_ThrowsSourceUnavailable()
     {
-        var error = Should.Throw<SourceUnavailableException>(() => Load(Path.Combine(_home.Files, "absent.csv")));
+        var error = Should.Throw<SourceUnavailableException>(() => Load(Path.Combine(_db.Files, "absent.csv")));
 
         error.What.ShouldEndWith("absent.csv");
+    }
+
+    [Fact]
+    public void Load_EachCommittedLoad_RaisesTheDataVersion()
+    {
+        var before = _warehouse.Sources.DataVersion();
+        Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2)));
+        var afterOne = _warehouse.Sources.DataVersion();
+        Should.Throw<InputFormatException>(() => Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", "BAD")));
+        Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2))); // unchanged: no load committed
+
+        afterOne.ShouldBe(before + 1);
+        _warehouse.Sources.DataVersion().ShouldBe(afterOne);
     }
 }

@@ -1,7 +1,7 @@
 namespace CodeBrief.Warehouse.Tests.Evidence;
 
 /// <summary>A small CSV written with CRLF line ends to a fresh temp folder, deleted on dispose.</summary>
-internal sealed class TempCsv : IDisposable
+public sealed class TempCsv : IDisposable
 {
     private readonly string _folder;
 

@@ -8,12 +8,12 @@ using CodeBrief.Warehouse.Evidence;
 
 namespace CodeBrief.Warehouse.Tests.Evidence;
 
-public sealed class EvidenceQueriesTests : IClassFixture<LoadedEvidence>
+public abstract class EvidenceQueriesContract<TStore> : IClassFixture<LoadedEvidence<TStore>> where TStore : StoreUnderTest, new()
 {
-    private readonly EvidenceQueries _queries;
+    private readonly IEvidenceStore _queries;
 
     /// <summary>The queries over the shared warehouse, which no test changes.</summary>
-    public EvidenceQueriesTests(LoadedEvidence loaded) => _queries = new EvidenceQueries(loaded.Warehouse.Connection);
+    protected EvidenceQueriesContract(LoadedEvidence<TStore> loaded) => _queries = loaded.Warehouse.Warehouse.Evidence;
 
     [Fact]
     public void ProviderTypes_LabCode_RanksTypesByServicesWithShares()
@@ -74,9 +74,9 @@ public sealed class EvidenceQueriesTests : IClassFixture<LoadedEvidence>
     [Fact]
     public void ProviderTypes_CrosswalkCodeMissingFromNucc_IsLeftOut()
     {
-        using var warehouse = new EvidenceWarehouse();
+        using var warehouse = new EvidenceWarehouse<TStore>();
         warehouse.Load(new MedicareUtilizationProviderFormat(), EvidenceFixtures.Provider);
-        warehouse.LoadFile(EvidenceWarehouse.Format("nucc"), SharedData.Path("nucc", "nucc_taxonomy_251.csv"));
+        warehouse.LoadFile(EvidenceWarehouse<TStore>.Format("nucc"), SharedData.Path("nucc", "nucc_taxonomy_251.csv"));
         using var crosswalk = new TempCsv("crosswalk_2024.csv",
             "MEDICARE SPECIALTY CODE,MEDICARE PROVIDER/SUPPLIER TYPE DESCRIPTION,PROVIDER TAXONOMY CODE," +
             "\"PROVIDER TAXONOMY DESCRIPTION:  TYPE, CLASSIFICATION, SPECIALIZATION\"",
@@ -84,7 +84,7 @@ public sealed class EvidenceQueriesTests : IClassFixture<LoadedEvidence>
             ",,363A00000X,Physician Assistants & Advanced Practice Nursing Providers/Physician Assistant");
         warehouse.LoadFile(new SpecialtyTaxonomyFormat(), crosswalk.Path);
 
-        var assistant = new EvidenceQueries(warehouse.Connection).ProviderTypes("83036").Single(t => t.ProviderType == "Physician Assistant");
+        var assistant = warehouse.Warehouse.Evidence.ProviderTypes("83036").Single(t => t.ProviderType == "Physician Assistant");
 
         assistant.Taxonomies.ShouldHaveSingleItem().Code.ShouldBe("363A00000X");
     }
@@ -92,10 +92,10 @@ public sealed class EvidenceQueriesTests : IClassFixture<LoadedEvidence>
     [Fact]
     public void ProviderTypes_WithoutCrosswalk_KeepsTypesWithNoTaxonomies()
     {
-        using var warehouse = new EvidenceWarehouse();
+        using var warehouse = new EvidenceWarehouse<TStore>();
         warehouse.Load(new MedicareUtilizationProviderFormat(), EvidenceFixtures.Provider);
 
-        var types = new EvidenceQueries(warehouse.Connection).ProviderTypes("82306");
+        var types = warehouse.Warehouse.Evidence.ProviderTypes("82306");
 
         types.Select(t => (t.ProviderType, t.Services, t.Share)).ShouldBe(
             [("Clinical Laboratory", 3512m, 0.9675m), ("Endocrinology", 70m, 0.0193m), ("Family Practice", 48m, 0.0132m)]);
@@ -153,12 +153,12 @@ public sealed class EvidenceQueriesTests : IClassFixture<LoadedEvidence>
     [Fact]
     public void Diagnoses_IcdOrderFile_GivesNonBillableCategoryItsFlag()
     {
-        using var warehouse = new EvidenceWarehouse();
+        using var warehouse = new EvidenceWarehouse<TStore>();
         warehouse.Load(new DiagnosisCrosswalkFormat(), EvidenceFixtures.DiagnosisCrosswalk);
-        warehouse.LoadFile(EvidenceWarehouse.Format("icd10cm"),
-            EvidenceWarehouse.RepoFile("tests", "CodeBrief.Ingest.Tests", "Fixtures", "icd10cm-order-2026.txt"));
+        warehouse.LoadFile(EvidenceWarehouse<TStore>.Format("icd10cm"),
+            EvidenceWarehouse<TStore>.RepoFile("tests", "CodeBrief.Ingest.Tests", "Fixtures", "icd10cm-order-2026.txt"));
 
-        var findings = new EvidenceQueries(warehouse.Connection).Diagnoses("99213");
+        var findings = warehouse.Warehouse.Evidence.Diagnoses("99213");
 
         findings.Diagnoses.Select(d => (d.Code, d.Billable)).ShouldBe([("E11", (bool?)false), ("E119", true), ("I10", true)]);
         findings.NotInCodeSet.ShouldHaveSingleItem().Code.ShouldBe("E7800");
@@ -183,12 +183,13 @@ public sealed class EvidenceQueriesTests : IClassFixture<LoadedEvidence>
     [Fact]
     public void NationalUtilization_SeveralYears_NewestFirstAndSupersededIgnored()
     {
-        using var warehouse = new EvidenceWarehouse();
-        warehouse.Load(new MedicareUtilizationGeoFormat(), EvidenceFixtures.Geo, version: "2021");
+        using var warehouse = new EvidenceWarehouse<TStore>();
+        // The writer keeps one version current; the rows of an older data year still current beside it are arranged directly.
         warehouse.Load(new MedicareUtilizationGeoFormat(), EvidenceFixtures.Geo);
+        warehouse.Load(new MedicareUtilizationGeoFormat(), EvidenceFixtures.Geo, version: "2021");
         warehouse.Load(new MedicareUtilizationGeoFormat(), EvidenceFixtures.Geo, status: "superseded", version: "2020");
 
-        var rows = new EvidenceQueries(warehouse.Connection).NationalUtilization("99213");
+        var rows = warehouse.Warehouse.Evidence.NationalUtilization("99213");
 
         rows.Select(r => (r.Year, r.PlaceOfService)).ShouldBe([("2022", "F"), ("2022", "O"), ("2021", "F"), ("2021", "O")]);
     }
@@ -196,9 +197,9 @@ public sealed class EvidenceQueriesTests : IClassFixture<LoadedEvidence>
     [Fact]
     public void ProviderTypes_SupersededProviderFile_IsIgnored()
     {
-        using var warehouse = new EvidenceWarehouse();
+        using var warehouse = new EvidenceWarehouse<TStore>();
         warehouse.Load(new MedicareUtilizationProviderFormat(), EvidenceFixtures.Provider, status: "superseded");
 
-        new EvidenceQueries(warehouse.Connection).ProviderTypes("83036").ShouldBeEmpty();
+        warehouse.Warehouse.Evidence.ProviderTypes("83036").ShouldBeEmpty();
     }
 }

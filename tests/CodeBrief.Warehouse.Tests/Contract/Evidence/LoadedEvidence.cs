@@ -10,7 +10,7 @@ namespace CodeBrief.Warehouse.Tests.Evidence;
 /// One warehouse loaded with every evidence fixture and the real NUCC and ICD-10-CM files, shared by the query tests
 /// (loading the 74,719 ICD-10-CM rows once instead of per test).
 /// </summary>
-public sealed class LoadedEvidence : IDisposable
+public sealed class LoadedEvidence<TStore> : IDisposable where TStore : StoreUnderTest, new()
 {
     public LoadedEvidence()
     {
@@ -23,14 +23,14 @@ public sealed class LoadedEvidence : IDisposable
             Warehouse.Load(new LcdArticleIcd10Format(), EvidenceFixtures.ArticleIcd10),
             Warehouse.Load(new DiagnosisCrosswalkFormat(), EvidenceFixtures.DiagnosisCrosswalk),
         ];
-        Warehouse.LoadFile(EvidenceWarehouse.Format("nucc"), SharedData.Path("nucc", "nucc_taxonomy_251.csv"));
-        Warehouse.LoadFile(EvidenceWarehouse.Format("icd10cm"), SharedData.Path("icd10cm", "icd10cm-codes-2026.txt"));
+        Warehouse.LoadFile(EvidenceWarehouse<TStore>.Format("nucc"), SharedData.Path("nucc", "nucc_taxonomy_251.csv"));
+        Warehouse.LoadFile(EvidenceWarehouse<TStore>.Format("icd10cm"), SharedData.Path("icd10cm", "icd10cm-codes-2026.txt"));
     }
 
-    internal EvidenceWarehouse Warehouse { get; } = new();
+    public EvidenceWarehouse<TStore> Warehouse { get; } = new();
 
     /// <summary>Good rows loaded from each evidence fixture, in load order.</summary>
-    public int[] Counts { get; }
+    public long[] Counts { get; }
 
     public void Dispose() => Warehouse.Dispose();
 }
