@@ -1,9 +1,8 @@
-using System.Data.Common;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
 using CodeBrief.Verify.Checks;
-using CodeBrief.Verify.Data;
 using CodeBrief.Verify.Page;
+using CodeBrief.Warehouse;
 
 namespace CodeBrief.Verify;
 
@@ -11,9 +10,9 @@ namespace CodeBrief.Verify;
 /// Checks every code on a page against the reference tables of a warehouse: existence, currency, billability,
 /// descriptions, modifier applicability, claimed relationships, duplicates and Medicare amounts.
 /// </summary>
-/// <param name="connection">An open warehouse connection; only read.</param>
+/// <param name="warehouse">An open warehouse; only read. Not thread-safe, like the warehouse: one verifier per thread.</param>
 /// <param name="asOf">The date codes must be current on (termination dates before it count as terminated).</param>
-public sealed class PageVerifier(DbConnection connection, DateOnly asOf)
+public sealed class PageVerifier(IWarehouse warehouse, DateOnly asOf)
 {
     /// <summary>Verifies <paramref name="page"/>. The subject is <paramref name="subjectOverride"/> when given, else read from the title.</summary>
     /// <exception cref="UsageException">No subject in the title and none given, or the given subject is not code-shaped.</exception>
@@ -27,7 +26,7 @@ public sealed class PageVerifier(DbConnection connection, DateOnly asOf)
         var tokens = TokenExtractor.Extract(page, subject.Value);
         var subjectToken = new CodeToken(subject.Value, subject.Value, CodeSet.Procedure, page.TitleLine, page.Sections.FirstOrDefault() ?? "", null, null,
             TitleDescription(page.Title), null);
-        var context = new VerifyContext(page, subject.Value, new ReferenceData(connection), asOf, [subjectToken, .. tokens]);
+        var context = new VerifyContext(page, subject.Value, warehouse, asOf, [subjectToken, .. tokens]);
 
         ExistenceCheck.Run(context, subjectToken);
         DescriptionCheck.Run(context);

@@ -33,7 +33,7 @@ public sealed class PublishGateTests(PublishedBriefs published) : IClassFixture<
     public void Verify_EveryPublishedBrief_HasNoErrorAndNoRelationshipOrDuplicateWarning()
     {
         using var db = RealWarehouse.Open();
-        var verifier = new PageVerifier(db.Connection, Pages.AsOf);
+        var verifier = new PageVerifier(db, Pages.AsOf);
         var problems = new StringBuilder();
         var verified = 0;
         foreach (var (code, path) in published.Briefs())
@@ -53,8 +53,8 @@ public sealed class PublishGateTests(PublishedBriefs published) : IClassFixture<
     public void Grounding_EveryPublishedMarkdownBrief_CodesAreLoadedAndNumbersAreInItsDossier()
     {
         using var db = RealWarehouse.Open();
-        var builder = new DossierBuilder(db.Connection);
-        var check = new GroundingCheck(db.Connection);
+        var builder = new DossierBuilder(db);
+        var check = new GroundingCheck(db);
         check.IcdCodes.ShouldBeGreaterThan(70_000); // the full ICD-10-CM file, not a fixture
         var problems = new StringBuilder();
 

@@ -34,7 +34,7 @@ internal static class DescriptionCheck
 
     private static void Taxonomy(VerifyContext c, CodeToken t, Terms page)
     {
-        if (c.Data.Taxonomy(t.Code) is not { } e) return;
+        if (c.Reference.Taxonomy(t.Code) is not { } e) return;
         var evidence = new Evidence(e.Source, $"{e.Code}: {e.Grouping} / {e.Name} (display name \"{e.DisplayName}\")");
         var display = Terms.Of(e.DisplayName);
         var specialization = Terms.Of(e.Specialization);
@@ -51,7 +51,7 @@ internal static class DescriptionCheck
         // The page names only the parent classification of a specialised code: the code says more than the page.
         if (!specialization.IsEmpty && specialization.CoveredBy(page) < Threshold && classification.CoveredBy(page) >= Threshold && display.CoveredBy(page) < Threshold)
         {
-            var parent = c.Data.TaxonomyNamed(e.Classification).FirstOrDefault(n => n.Specialization.Length == 0 && n.Grouping == e.Grouping);
+            var parent = c.Reference.TaxonomiesNamed(e.Classification).FirstOrDefault(n => n.Specialization.Length == 0 && n.Grouping == e.Grouping);
             c.Add(t, Severity.Warning, FindingKind.DescriptionMismatch,
                 $"{t.Text} is the {e.Specialization} specialization of {e.Classification} (\"{e.DisplayName}\"); the page calls it \"{t.Description}\", the classification alone.",
                 [evidence], parent is null ? $"Call it {e.DisplayName}." : $"Use {parent.Code} ({parent.Name}) for {e.Classification} in general, or call {t.Text} {e.DisplayName}.");
@@ -62,7 +62,7 @@ internal static class DescriptionCheck
 
     private static void Icd(VerifyContext c, CodeToken t, Terms page)
     {
-        if (c.Data.Icd(t.Code) is not { } e) return;
+        if (c.Reference.Icd(t.Code) is not { } e) return;
         var official = Terms.Of(e.Description);
         var display = IcdCode.TryParse(e.Code, out var code) ? code.Display : e.Code;
         var evidence = new Evidence(e.Source, $"{display}: {e.Description}");
@@ -120,9 +120,9 @@ internal static class DescriptionCheck
 
     private static void Modifier(VerifyContext c, CodeToken t, Terms page)
     {
-        if (c.Data.Modifier(t.Code) is not { } m) return;
-        var longTerms = Terms.Of(m.LongDescription);
-        var shortTerms = Terms.Of(m.ShortDescription);
+        if (c.Reference.Modifier(t.Code) is not { } m) return;
+        var longTerms = Terms.Of(m.LongDescription ?? "");
+        var shortTerms = Terms.Of(m.ShortDescription ?? "");
         var score = Math.Max(Math.Max(page.CoveredBy(longTerms), shortTerms.CoveredBy(page)), page.CoveredBy(shortTerms));
         var conflict = Contradiction.Find(shortTerms, page) ?? Contradiction.Find(longTerms, page);
         if (score >= Threshold && conflict is null) return;

@@ -28,20 +28,19 @@ internal static class ExistenceCheck
             c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a CPT or HCPCS code: those are five digits, four digits and F/T/U/M, or a letter and four digits.", [], null);
             return;
         }
-        string[] tables = ["hcpcs_codes", "pfs_rvu", "clfs", "ncci_addon", "ncci_ptp", "ncci_mue"];
-        if (!tables.Any(c.Data.IsLoaded))
+        if (!Datasets.Procedure.Any(c.IsLoaded))
         {
             c.Unverifiable(t, "no CPT/HCPCS source is loaded (HCPCS, PFS, CLFS, NCCI)");
             return;
         }
-        if (code.Type == CodeType.HcpcsLevelII && c.Data.Hcpcs(code.Value) is { } h)
+        if (code.Type == CodeType.HcpcsLevelII && c.Reference.Hcpcs(code.Value) is { } h)
         {
             c.SetExists(t, true);
-            if (TryDate(h.TermDate, out var term) && term <= c.AsOf)
+            if (TryDate(h.TerminationDate, out var term) && term <= c.AsOf)
             {
-                var ev = new Evidence(h.Source, $"{h.Code}: {h.LongDescription}; TERM DT {h.TermDate}");
+                var ev = new Evidence(h.Source, $"{h.Code}: {h.LongDescription}; TERM DT {h.TerminationDate}");
                 // A page about a retired code is right to exist when it says the code is retired.
-                if ((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TermDate!, term)) // TryDate succeeded, so TermDate is set
+                if ((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) // TryDate succeeded, so TerminationDate is set
                     c.Add(t, Severity.Info, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page states it.", [ev], null);
                 else
                     c.Add(t, Severity.Error, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}.", [ev],
@@ -50,7 +49,7 @@ internal static class ExistenceCheck
             else c.Confirm(t, $"{h.Source}: {h.ShortDescription}");
             return;
         }
-        var mentions = c.Data.ProcedureMentions(code.Value);
+        var mentions = ProcedureMentions.Of(c, code.Value);
         if (mentions.Count > 0)
         {
             c.SetExists(t, true);
@@ -58,9 +57,9 @@ internal static class ExistenceCheck
             return;
         }
         c.SetExists(t, false);
-        var searched = c.Searched("searched; the code is not in this file", tables);
+        var searched = c.Searched("searched; the code is not in this file", Datasets.Procedure);
         var kind = isSubject ? FindingKind.UnknownSubject : FindingKind.Nonexistent;
-        if (code.Type == CodeType.HcpcsLevelII && c.Data.IsLoaded("hcpcs_codes"))
+        if (code.Type == CodeType.HcpcsLevelII && c.IsLoaded(Datasets.Hcpcs))
             c.Add(t, Severity.Error, kind, $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it.", searched, null);
         else
             c.Add(t, isSubject ? Severity.Error : Severity.Warning, kind,
@@ -75,15 +74,15 @@ internal static class ExistenceCheck
             c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not an ICD-10-CM code: those are a letter, a digit, a letter or digit, then up to four more after a dot.", [], null);
             return;
         }
-        if (!c.Data.IsLoaded("icd10cm")) { c.Unverifiable(t, "ICD-10-CM is not loaded"); return; }
-        if (c.Data.Icd(code.Value) is { } entry)
+        if (!c.IsLoaded(Datasets.Icd10Cm)) { c.Unverifiable(t, "ICD-10-CM is not loaded"); return; }
+        if (c.Reference.Icd(code.Value) is { } entry)
         {
             c.SetExists(t, true);
             if (entry.Billable) { c.Confirm(t, $"{entry.Source}: {entry.Description}"); return; }
             NotBillable(c, t, code, [new Evidence(entry.Source, $"{code.Display}: {entry.Description} (not billable)")]);
             return;
         }
-        if (c.Data.IcdChildCount(code.Value) > 0)
+        if (c.Reference.IcdBillableChildCount(code.Value) > 0)
         {
             c.SetExists(t, true);
             NotBillable(c, t, code, []);
@@ -91,16 +90,16 @@ internal static class ExistenceCheck
         }
         c.SetExists(t, false);
         var category = code.Value[..3];
-        var siblings = c.Data.IcdChildren(category, 5);
+        var siblings = c.Reference.IcdBillableChildren(category, 5);
         var more = siblings.Count > 0 ? $"Billable codes in category {category}: {string.Join(", ", siblings.Select(s => $"{Display(s.Code)} {s.Description}"))}." : null;
         c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not an ICD-10-CM code: the loaded code list neither has it nor any code that extends it.",
-            c.Searched("searched; the code is not in this file", "icd10cm"), more);
+            c.Searched("searched; the code is not in this file", Datasets.Icd10Cm), more);
     }
 
     private static void NotBillable(VerifyContext c, CodeToken t, IcdCode code, List<Evidence> evidence)
     {
-        var children = c.Data.IcdChildren(code.Value, 6);
-        var total = c.Data.IcdChildCount(code.Value);
+        var children = c.Reference.IcdBillableChildren(code.Value, 6);
+        var total = c.Reference.IcdBillableChildCount(code.Value);
         evidence.AddRange(children.Take(3).Select(ch => new Evidence(ch.Source, $"{Display(ch.Code)}: {ch.Description}")));
         var list = string.Join("; ", children.Select(ch => $"{Display(ch.Code)} {ch.Description}"));
         var rest = total > children.Count ? $" and {(total - children.Count).ToString(CultureInfo.InvariantCulture)} more" : "";
@@ -116,8 +115,8 @@ internal static class ExistenceCheck
             c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a NUCC taxonomy code: those are ten characters ending in X.", [], null);
             return;
         }
-        if (!c.Data.IsLoaded("nucc_taxonomy")) { c.Unverifiable(t, "the NUCC taxonomy is not loaded"); return; }
-        if (c.Data.Taxonomy(t.Code) is { } entry)
+        if (!c.IsLoaded(Datasets.Nucc)) { c.Unverifiable(t, "the NUCC taxonomy is not loaded"); return; }
+        if (c.Reference.Taxonomy(t.Code) is { } entry)
         {
             c.SetExists(t, true);
             c.Confirm(t, $"{entry.Source}: {entry.Name}");
@@ -125,7 +124,7 @@ internal static class ExistenceCheck
         }
         c.SetExists(t, false);
         c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not in the NUCC taxonomy code set.",
-            c.Searched("searched; the code is not in this file", "nucc_taxonomy"), TaxonomySuggestion.For(c, t.Code, t.Description));
+            c.Searched("searched; the code is not in this file", Datasets.Nucc), TaxonomySuggestion.For(c, t.Code, t.Description));
     }
 
     private static void Modifier(VerifyContext c, CodeToken t)
@@ -141,19 +140,19 @@ internal static class ExistenceCheck
             c.Unverifiable(t, "CPT (Level I) modifier: no loaded source publishes the CPT modifier list (AMA)");
             return;
         }
-        if (!c.Data.IsLoaded("modifiers")) { c.Unverifiable(t, "HCPCS Level II modifiers are not loaded"); return; }
-        if (c.Data.Modifier(modifier.Value) is { } m)
+        if (!c.IsLoaded(Datasets.HcpcsModifiers)) { c.Unverifiable(t, "HCPCS Level II modifiers are not loaded"); return; }
+        if (c.Reference.Modifier(modifier.Value) is { } m)
         {
             c.SetExists(t, true);
-            if (TryDate(m.TermDate, out var term) && term <= c.AsOf)
+            if (TryDate(m.TerminationDate, out var term) && term <= c.AsOf)
                 c.Add(t, Severity.Error, FindingKind.Terminated, $"Modifier {t.Text} was terminated on {term:yyyy-MM-dd}.",
-                    [new Evidence(m.Source, $"{m.Code}: {m.LongDescription}; TERM DT {m.TermDate}")], null);
+                    [new Evidence(m.Source, $"{m.Code}: {m.LongDescription}; TERM DT {m.TerminationDate}")], null);
             else c.Confirm(t, $"{m.Source}: {m.ShortDescription}");
             return;
         }
         c.SetExists(t, false);
         c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a HCPCS Level II modifier: the loaded HCPCS file, which lists every Level II modifier, does not have it.",
-            c.Searched("searched; the modifier is not in this file", "modifiers"), null);
+            c.Searched("searched; the modifier is not in this file", Datasets.HcpcsModifiers), null);
     }
 
     /// <summary>True when a paragraph or table row of the page names the termination and gives its date (as the file writes it, or ISO).</summary>

@@ -5,9 +5,10 @@ using CodeBrief.Verify.Page;
 namespace CodeBrief.Verify.Checks;
 
 /// <summary>
-/// Medicare dollar amounts on the page against the loaded fee schedules: the CLFS national limit and the PFS national
-/// amounts (total RVUs × conversion factor, non-facility and facility, global/26/TC). Only amounts the page attributes
-/// to Medicare are checked; commercial payers' rates legitimately differ.
+/// Medicare dollar amounts on the page against the amounts the brief itself prints (<see cref="MedicareSchedule"/>): the
+/// CLFS national limit and the PFS national amounts (non-facility and facility, global/26/TC), bounded by the locality
+/// range when the page names no locality. An amount for a code or setting the PFS does not pay (status, NA indicator) is
+/// an error. Only amounts the page attributes to Medicare are checked; commercial payers' rates legitimately differ.
 /// </summary>
 internal static partial class FeeCheck
 {
@@ -16,9 +17,15 @@ internal static partial class FeeCheck
     public static IReadOnlyList<CheckedToken> Run(VerifyContext c)
     {
         var checkedAmounts = new List<CheckedToken>();
+        var schedules = new Dictionary<string, MedicareSchedule>(StringComparer.Ordinal);
+        MedicareSchedule ScheduleOf(string code) => schedules.TryGetValue(code, out var s) ? s : schedules[code] = MedicareSchedule.Of(c, code);
         foreach (var p in c.Page.Paragraphs)
             foreach (var sentence in Sentences(p.Text))
-                if (IsMedicareOnly(sentence)) Check(c, sentence, p.Line, p.Section, CodeIn(sentence) ?? c.Subject, checkedAmounts);
+                if (IsMedicareOnly(sentence))
+                {
+                    var code = CodeIn(sentence) ?? c.Subject;
+                    Check(c, sentence, p.Line, p.Section, code, ScheduleOf(code), checkedAmounts);
+                }
         foreach (var table in c.Page.Tables)
         {
             var codeColumn = table.Columns.ToList().FindIndex(col => col.CodeSet == CodeSet.Procedure);
@@ -27,87 +34,74 @@ internal static partial class FeeCheck
                 var text = string.Join(" | ", row.Cells);
                 if (!IsMedicareOnly(text)) continue;
                 var code = codeColumn >= 0 ? TokenExtractor.Normalise(row.Cell(codeColumn).Split(' ')[0], CodeSet.Procedure) : CodeIn(text) ?? c.Subject;
-                Check(c, text, row.Line, table.Section, code, checkedAmounts);
+                Check(c, text, row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
             }
         }
         return checkedAmounts;
     }
 
-    private static void Check(VerifyContext c, string text, int line, string section, string code, List<CheckedToken> checkedAmounts)
+    private static void Check(VerifyContext c, string text, int line, string section, string code, MedicareSchedule schedule, List<CheckedToken> checkedAmounts)
     {
         var amounts = AmountRegex().Matches(text).Select(m => (Text: m.Value, Value: decimal.Parse(m.Groups["v"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture))).ToList();
         if (amounts.Count == 0) return;
-        var official = Official(c, code);
+        var setting = SettingNamed(text);
+        var candidates = schedule.Priced.Where(a => MedicareSchedule.Allows(setting, a.Setting)).ToList();
         foreach (var (amountText, value) in amounts)
         {
-            if (official.Count == 0)
+            if (schedule.IsEmpty)
             {
                 checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.NotVerifiable, $"no national Medicare amount for {code} in the loaded fee schedules"));
                 continue;
             }
-            var match = official.FirstOrDefault(o => Math.Abs(o.Amount - value) <= 0.01m);
+            var match = candidates.FirstOrDefault(o => Math.Abs(o.Dollars - value) <= 0.01m);
             if (match is not null)
             {
                 checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.Ok, match.Evidence.ToString()));
                 continue;
             }
             // A locality-adjusted PFS amount is not a national amount; without the locality it can only be bounded.
-            if (!text.Contains("national", StringComparison.OrdinalIgnoreCase) && LocalityRange(c, code, value) is { } range)
+            if (!text.Contains("national", StringComparison.OrdinalIgnoreCase) && schedule.LocalityRange(setting, value) is { } range)
             {
                 checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.NotVerifiable, range));
                 continue;
             }
-            checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.Error, $"no loaded Medicare amount for {code} is {amountText}"));
-            c.Add(new Finding(Severity.Error, line, amountText, FindingKind.FeeMismatch,
-                $"The page gives {amountText} as a Medicare amount for {code}; the loaded fee schedules give {string.Join(", ", official.Select(o => $"${o.Amount.ToString("0.00", CultureInfo.InvariantCulture)} ({o.Label})"))}.",
-                official.Select(o => o.Evidence).ToList(), $"Use ${official[0].Amount.ToString("0.00", CultureInfo.InvariantCulture)} ({official[0].Label}).", section));
+            Mismatch(c, line, section, code, amountText, setting, schedule, candidates, checkedAmounts);
         }
     }
 
-    private sealed record OfficialAmount(decimal Amount, string Label, Evidence Evidence);
-
-    private static List<OfficialAmount> Official(VerifyContext c, string code)
+    private static void Mismatch(VerifyContext c, int line, string section, string code, string amountText, FeeSetting setting, MedicareSchedule schedule,
+        List<MedicareSchedule.Amount> candidates, List<CheckedToken> checkedAmounts)
     {
-        var list = new List<OfficialAmount>();
-        if (c.Data.IsLoaded("clfs"))
-            foreach (var r in c.Data.Clfs(code))
-                if (r.Rate is { } rate && rate > 0 && r.Indicator != "L")
-                    list.Add(new(rate, $"CLFS national limit{(r.Modifier.Length > 0 ? ", " + r.Modifier : "")}", new Evidence(r.Source, $"{r.Code}{(r.Modifier.Length > 0 ? "-" + r.Modifier : "")} RATE {rate.ToString("0.00", CultureInfo.InvariantCulture)}")));
-        if (c.Data.IsLoaded("pfs_rvu"))
-            foreach (var r in c.Data.Pfs(code))
-            {
-                if (r.ConversionFactor is not { } cf) continue;
-                var suffix = r.Modifier.Length > 0 ? "-" + r.Modifier : "";
-                if (r.NonFacilityTotal is { } nf && nf > 0)
-                    list.Add(new(Math.Round(nf * cf, 2, MidpointRounding.AwayFromZero), $"PFS national non-facility{suffix}", new Evidence(r.Source, $"{r.Code}{suffix} NON-FACILITY TOTAL {nf.ToString(CultureInfo.InvariantCulture)} × CF {cf.ToString(CultureInfo.InvariantCulture)}")));
-                if (r.FacilityTotal is { } f && f > 0)
-                    list.Add(new(Math.Round(f * cf, 2, MidpointRounding.AwayFromZero), $"PFS national facility{suffix}", new Evidence(r.Source, $"{r.Code}{suffix} FACILITY TOTAL {f.ToString(CultureInfo.InvariantCulture)} × CF {cf.ToString(CultureInfo.InvariantCulture)}")));
-            }
-        return list;
+        var unpaid = schedule.NotPriced.Where(u => MedicareSchedule.Allows(setting, u.Setting)).ToList();
+        var settingWord = setting == FeeSetting.Any ? "" : MedicareSchedule.Name(setting) + " ";
+        var parts = new List<string>();
+        if (schedule.Priced.Count > 0) parts.Add($"the loaded fee schedules give {string.Join(", ", schedule.Priced.Select(o => $"{o.Text} ({o.Label})"))}");
+        if (unpaid.Count > 0) parts.Add($"the PFS does not pay {string.Join(", nor ", unpaid.Select(u => u.What))}");
+        // A page that names no modifier means the global service: when the PFS leaves that unpaid, say so rather than
+        // offer a 26 or TC amount; a CLFS limit is still the amount to use.
+        var clfs = candidates.FirstOrDefault(a => a.Setting is null);
+        var globalUnpaid = clfs is null && unpaid.Any(u => u.Modifier.Length == 0);
+        var suggestion = globalUnpaid
+            ? $"Say that the PFS does not pay {code}{(setting == FeeSetting.Any ? "" : " in the " + MedicareSchedule.Name(setting) + " setting")} instead of giving an amount."
+            : (clfs ?? candidates.FirstOrDefault()) is { } use ? $"Use {use.Text} ({use.Label})." : null;
+        checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.Error,
+            globalUnpaid ? parts[^1] : $"no loaded Medicare amount for {code} is {amountText}"));
+        c.Add(new Finding(Severity.Error, line, amountText, FindingKind.FeeMismatch,
+            $"The page gives {amountText} as a Medicare {settingWord}amount for {code}; {string.Join("; ", parts)}.",
+            [.. schedule.Priced.Select(o => o.Evidence), .. unpaid.Select(u => u.Evidence)], suggestion, section));
     }
 
-    /// <summary>
-    /// When <paramref name="value"/> lies between the lowest and highest locality amounts of a PFS row
-    /// ((work × PW GPCI + PE × PE GPCI + MP × MP GPCI) × CF over every loaded locality), a note saying so; else null.
-    /// </summary>
-    private static string? LocalityRange(VerifyContext c, string code, decimal value)
+    /// <summary>The setting the text names: facility, non-facility, or (neither or both) any.</summary>
+    private static FeeSetting SettingNamed(string text)
     {
-        if (!c.Data.IsLoaded("pfs_rvu") || !c.Data.IsLoaded("pfs_gpci")) return null;
-        var gpcis = c.Data.Gpcis();
-        if (gpcis.Count == 0) return null;
-        foreach (var r in c.Data.Pfs(code))
+        var nonFacility = NonFacilityRegex().Count(text);
+        var facility = FacilityRegex().Count(text) - nonFacility;
+        return (nonFacility > 0, facility > 0) switch
         {
-            if (r is not { ConversionFactor: { } cf, WorkRvu: { } work, MalpracticeRvu: { } mp }) continue;
-            foreach (var (pe, setting) in new[] { (r.NonFacilityPeRvu, "non-facility"), (r.FacilityPeRvu, "facility") })
-            {
-                if (pe is not { } peRvu) continue;
-                var amounts = gpcis.Select(g => Math.Round((work * g.Work + peRvu * g.PracticeExpense + mp * g.Malpractice) * cf, 2, MidpointRounding.AwayFromZero)).ToList();
-                if (amounts.Max() <= 0 || value < amounts.Min() - 0.01m || value > amounts.Max() + 0.01m) continue;
-                var suffix = r.Modifier.Length > 0 ? "-" + r.Modifier : "";
-                return $"within the {setting} locality range of {code}{suffix} (${amounts.Min().ToString("0.00", CultureInfo.InvariantCulture)}–${amounts.Max().ToString("0.00", CultureInfo.InvariantCulture)}, {r.Source} with {gpcis.Count.ToString(CultureInfo.InvariantCulture)} GPCI localities); the page names no locality to check it against";
-            }
-        }
-        return null;
+            (true, false) => FeeSetting.NonFacility,
+            (false, true) => FeeSetting.Facility,
+            _ => FeeSetting.Any,
+        };
     }
 
     private static bool IsMedicareOnly(string text)
@@ -130,4 +124,10 @@ internal static partial class FeeCheck
 
     [GeneratedRegex(@"(?<=[.;!?])\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceRegex();
+
+    [GeneratedRegex(@"\bnon[-\s]?facility\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NonFacilityRegex();
+
+    [GeneratedRegex(@"facility\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FacilityRegex();
 }

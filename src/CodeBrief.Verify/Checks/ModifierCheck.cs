@@ -1,5 +1,7 @@
-using System.Globalization;
 using CodeBrief.Dossier;
+using CodeBrief.Analytics.Medicare;
+using CodeBrief.Ingest.Clfs;
+using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Verify.Page;
 
 namespace CodeBrief.Verify.Checks;
@@ -23,7 +25,7 @@ internal static class ModifierCheck
     private static void Pfs(VerifyContext c, CodeToken t)
     {
         var target = Target(c, t);
-        var pfsRows = PfsOf(c, target);
+        var pfsRows = c.PfsOf(target);
         var row = GoverningRow(pfsRows, t.Code);
         if (row is null) return;
         if (ModifierRules.Judge(t.Code, row) is not { } outcome) return;
@@ -34,8 +36,8 @@ internal static class ModifierCheck
             c.Confirm(t, priced is null ? evidence[0].ToString() : $"{priced.Source}: {priced.Code}-{t.Code} is priced");
             return;
         }
-        var lab = ClfsOf(c, target).FirstOrDefault();
-        if (lab is not null) evidence.Add(new Evidence(lab.Source, $"{lab.Code} is paid under the CLFS ({Rate(lab.Rate)})"));
+        var lab = c.ClfsOf(target).FirstOrDefault();
+        if (lab is not null) evidence.Add(new Evidence(lab.Source, $"{lab.Code} is paid under the CLFS ({Limit(lab)})"));
         c.Add(t, outcome.Severity, FindingKind.ModifierInapplicable,
             $"Modifier {t.Text} does not apply to {target}: the PFS says {outcome.Indicator} ({outcome.Meaning}).", evidence,
             Fix(target, pfsRows, t, lab is not null));
@@ -46,7 +48,7 @@ internal static class ModifierCheck
     /// indicator 9 but may also have a priced 26 row (indicator 6, laboratory physician interpretation); that row is
     /// the one that says whether 26 or TC may be used.
     /// </summary>
-    private static Data.PfsEntry? GoverningRow(IReadOnlyList<Data.PfsEntry> rows, string modifier)
+    private static PfsRvuRow? GoverningRow(IReadOnlyList<PfsRvuRow> rows, string modifier)
     {
         var global = rows.FirstOrDefault(r => r.Modifier.Length == 0) ?? rows.FirstOrDefault();
         if (modifier is not ("26" or "TC")) return global;
@@ -58,13 +60,7 @@ internal static class ModifierCheck
     /// <summary>The code a modifier is judged on: the procedure code written before it in its cell, else the subject.</summary>
     private static string Target(VerifyContext c, CodeToken t) => t.AppliesTo ?? c.Subject;
 
-    private static IReadOnlyList<Data.PfsEntry> PfsOf(VerifyContext c, string code) =>
-        code == c.Subject ? c.SubjectPfs : c.Data.IsLoaded("pfs_rvu") ? c.Data.Pfs(code) : [];
-
-    private static IReadOnlyList<Data.ClfsEntry> ClfsOf(VerifyContext c, string code) =>
-        code == c.Subject ? c.SubjectClfs : c.Data.IsLoaded("clfs") ? c.Data.Clfs(code) : [];
-
-    private static string Fix(string target, IReadOnlyList<Data.PfsEntry> rows, CodeToken t, bool isLab)
+    private static string Fix(string target, IReadOnlyList<PfsRvuRow> rows, CodeToken t, bool isLab)
     {
         if (!isLab || t.Code is not ("26" or "TC")) return $"Drop {t.Text} from the modifiers of {target}.";
         return rows.Any(r => r.Modifier == "26" && r.Status != "I")
@@ -74,13 +70,13 @@ internal static class ModifierCheck
 
     private static void Lab(VerifyContext c, CodeToken t)
     {
-        if (!c.Data.IsLoaded("clfs")) return;
+        if (!c.IsLoaded(Datasets.Clfs)) return;
         var target = Target(c, t);
-        var rows = ClfsOf(c, target);
+        var rows = c.ClfsOf(target);
         if (rows.Count == 0)
         {
-            var pfs = PfsOf(c, target).FirstOrDefault();
-            var evidence = c.Searched($"{target} has no row in the CLFS", "clfs").ToList();
+            var pfs = c.PfsOf(target).FirstOrDefault();
+            var evidence = c.Searched($"{target} has no row in the CLFS", Datasets.Clfs).ToList();
             if (pfs is not null) evidence.Add(new Evidence(pfs.Source, $"{pfs.Code}: {pfs.Description} (a PFS service)"));
             c.Add(t, Severity.Error, FindingKind.ModifierInapplicable,
                 $"Modifier {t.Text} is a laboratory modifier, but {target} is not on the Clinical Laboratory Fee Schedule.", evidence, $"Drop {t.Text}.");
@@ -97,5 +93,6 @@ internal static class ModifierCheck
             [new Evidence(rows[0].Source, $"{rows[0].Code}: {rows[0].ShortDescription}; the CLFS rows of {target} carry no QW modifier")], "Drop QW.");
     }
 
-    private static string Rate(decimal? rate) => rate is { } r ? "national limit $" + r.ToString("0.00", CultureInfo.InvariantCulture) : "no national limit";
+    /// <summary>The CLFS row's national limit as the brief states it (<see cref="ClfsPricing"/>: indicator L has none).</summary>
+    private static string Limit(ClfsRow row) => row.NationalLimit is { } limit ? $"national limit {limit}" : "no national limit";
 }

@@ -1,5 +1,5 @@
 using CodeBrief.Dossier;
-using CodeBrief.Verify.Data;
+using CodeBrief.Ingest.PfsRvu;
 
 namespace CodeBrief.Verify.Checks;
 
@@ -13,7 +13,7 @@ internal static class ModifierRules
     public sealed record Outcome(bool Allowed, Severity Severity, string Indicator, string Meaning);
 
     /// <summary>The PFS judgement of <paramref name="modifier"/> on a code, or null when no PFS indicator governs it.</summary>
-    public static Outcome? Judge(string modifier, PfsEntry row)
+    public static Outcome? Judge(string modifier, PfsRvuRow row)
     {
         var values = new ModifierIndicators.Values(row.PctcIndicator, row.GlobalDays, row.MultipleProcedure, row.BilateralSurgery,
             row.AssistantSurgery, row.CoSurgery, row.TeamSurgery);
@@ -29,7 +29,7 @@ internal static class ModifierRules
         return new Outcome(allowed, severity, indicator, meaning);
     }
 
-    private static (string Indicator, string Meaning) Describe(string modifier, PfsEntry row, ModifierVerdict verdict) => modifier switch
+    private static (string Indicator, string Meaning) Describe(string modifier, PfsRvuRow row, ModifierVerdict verdict) => modifier switch
     {
         "26" or "TC" => ($"PCTC IND = {row.PctcIndicator}", PctcMeaning(row.PctcIndicator)),
         "50" => ($"BILAT SURG = {row.BilateralSurgery}", row.BilateralSurgery switch

@@ -1,6 +1,5 @@
 using CodeBrief.Core.Codes;
 using CodeBrief.Dossier.Editorial;
-using CodeBrief.Verify.Data;
 using CodeBrief.Verify.Page;
 using CodeBrief.Verify.Text;
 
@@ -26,8 +25,8 @@ internal static class RelationshipCheck
     private static void Check(VerifyContext c, CodeToken t, IReadOnlyList<ProcedureTexts.Official> subjectTexts)
     {
         // 1. An add-on edit joining the two codes confirms the relationship.
-        var direct = c.Data.AddOnPrimaries(t.Code).FirstOrDefault(e => e.PrimaryCode == c.Subject)
-                     ?? c.Data.AddOnPrimaries(c.Subject).FirstOrDefault(e => e.PrimaryCode == t.Code);
+        var direct = NcciEdits.PrimariesOf(c, t.Code).FirstOrDefault(e => e.PrimaryCode == c.Subject)
+                     ?? NcciEdits.PrimariesOf(c, c.Subject).FirstOrDefault(e => e.PrimaryCode == t.Code);
         if (direct is not null)
         {
             c.Confirm(t, $"{direct.Source}: add-on {direct.AddOnCode} is reported with primary {direct.PrimaryCode}");
@@ -45,7 +44,7 @@ internal static class RelationshipCheck
         }
 
         // 3. The subject is "without X"; the related code is a primary of the subject's "with X" twin.
-        foreach (var edit in c.Data.AddOnsOfPrimary(t.Code))
+        foreach (var edit in NcciEdits.AddOnsOf(c, t.Code))
         {
             var twin = ProcedureTexts.Of(c, edit.AddOnCode);
             foreach (var s in subjectTexts)
@@ -61,10 +60,10 @@ internal static class RelationshipCheck
         }
 
         // 4. A PTP edit: the pair is bundled; say so with the modifier indicator.
-        if (c.Data.IsLoaded("ncci_ptp") && c.Data.Ptp(c.Subject, t.Code).FirstOrDefault() is { } ptp)
+        if (NcciEdits.WithSubject(c, t.Code).FirstOrDefault() is { } ptp)
         {
             c.Add(t, Severity.Warning, FindingKind.Relationship,
-                $"An NCCI PTP edit bundles {ptp.Column2} into {ptp.Column1} ({ptp.Setting}, modifier indicator {ptp.ModifierIndicator ?? "?"}); the page does not say so.",
+                $"An NCCI PTP edit bundles {ptp.Column2} into {ptp.Column1} ({ptp.Setting}, modifier indicator {(ptp.ModifierIndicator.Length > 0 ? ptp.ModifierIndicator : "?")}); the page does not say so.",
                 [new Evidence(ptp.Source, $"column 1 {ptp.Column1}, column 2 {ptp.Column2}, modifier indicator {ptp.ModifierIndicator}")],
                 ptp.ModifierIndicator == "0" ? $"{ptp.Column2} is not separately payable with {ptp.Column1}; no modifier bypasses the edit." : $"Report {ptp.Column2} with {ptp.Column1} only with an NCCI-associated modifier when the services are distinct.");
             return;
@@ -75,7 +74,7 @@ internal static class RelationshipCheck
         if (subjectTexts.Count == 0 || related.Count == 0) return;
         var shared = subjectTexts.Any(s => related.Any(r => r.Terms.Words.Any(w => s.Terms.Words.Any(x => Terms.Same(w, x)))));
         if (shared) { c.Confirm(t, $"descriptors of {c.Subject} and {t.Text} share terms; no NCCI edit joins them"); return; }
-        var searched = c.Searched("no add-on or PTP edit joins the two codes", "ncci_addon", "ncci_ptp").ToList();
+        var searched = c.Searched("no add-on or PTP edit joins the two codes", Datasets.NcciAddOn, Datasets.NcciPtp).ToList();
         searched.Add(related[0].Evidence);
         searched.Add(subjectTexts[0].Evidence);
         c.Add(t, Severity.Warning, FindingKind.Relationship,

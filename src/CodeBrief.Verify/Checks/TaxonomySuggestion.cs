@@ -1,4 +1,4 @@
-using CodeBrief.Verify.Data;
+using CodeBrief.Ingest.Nucc;
 
 namespace CodeBrief.Verify.Checks;
 
@@ -14,12 +14,12 @@ internal static class TaxonomySuggestion
     }
 
     /// <summary>Up to three codes named like <paramref name="pageText"/>, from the written code's grouping when it has any, and how many there are.</summary>
-    public static (IReadOnlyList<NuccEntry> Matches, int Total) Matches(VerifyContext c, string writtenCode, string? pageText)
+    public static (IReadOnlyList<NuccRow> Matches, int Total) Matches(VerifyContext c, string writtenCode, string? pageText)
     {
         if (string.IsNullOrWhiteSpace(pageText)) return ([], 0);
         var name = pageText.Trim().TrimEnd('.');
-        var grouping = c.Data.TaxonomyGroupingOfPrefix(writtenCode[..3]);
-        var all = c.Data.TaxonomyNamed(name).Concat(c.Data.TaxonomyClassification(name)).DistinctBy(n => n.Code).ToList();
+        var grouping = c.Reference.TaxonomyGroupingOfPrefix(writtenCode[..3]);
+        var all = c.Reference.TaxonomiesNamed(name).Concat(c.Reference.TaxonomiesOfClassification(name)).DistinctBy(n => n.Code).ToList();
         var same = all.Where(n => n.Grouping == grouping).ToList();
         var pick = same.Count > 0 ? same : all;
         // Exact name matches first, then the rest of the classification in code order.

@@ -1,11 +1,15 @@
 using CodeBrief.Core.Provenance;
-using CodeBrief.Verify.Data;
+using CodeBrief.Ingest.Clfs;
+using CodeBrief.Ingest.NcciPtp;
+using CodeBrief.Ingest.PfsGpci;
+using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Verify.Page;
+using CodeBrief.Warehouse;
 
 namespace CodeBrief.Verify.Checks;
 
-/// <summary>What every check reads (page, subject, reference data) and writes (findings, per-token notes).</summary>
-internal sealed class VerifyContext(PageDocument page, string subject, ReferenceData data, DateOnly asOf, IReadOnlyList<CodeToken> tokens)
+/// <summary>What every check reads (page, subject, the warehouse's stores) and writes (findings, per-token notes).</summary>
+internal sealed class VerifyContext(PageDocument page, string subject, IWarehouse warehouse, DateOnly asOf, IReadOnlyList<CodeToken> tokens)
 {
     private readonly List<Finding> _findings = [];
     private readonly Dictionary<CodeToken, List<Finding>> _byToken = new(ReferenceEqualityComparer.Instance);
@@ -15,14 +19,30 @@ internal sealed class VerifyContext(PageDocument page, string subject, Reference
 
     public PageDocument Page { get; } = page;
     public string Subject { get; } = subject;
-    public ReferenceData Data { get; } = data;
+    public IReferenceStore Reference { get; } = warehouse.Reference;
     public DateOnly AsOf { get; } = asOf;
     public IReadOnlyList<CodeToken> Tokens { get; } = tokens;
     public IReadOnlyList<Finding> Findings => _findings;
 
-    /// <summary>The subject's fee schedule rows, read once.</summary>
-    public IReadOnlyList<PfsEntry> SubjectPfs => field ??= Data.IsLoaded("pfs_rvu") ? Data.Pfs(Subject) : [];
-    public IReadOnlyList<ClfsEntry> SubjectClfs => field ??= Data.IsLoaded("clfs") ? Data.Clfs(Subject) : [];
+    /// <summary>The current files of each dataset that holds rows, read once per page.</summary>
+    private ILookup<string, SourceRecord> Loaded => field ??= warehouse.Sources.All()
+        .Where(s => s.Status == SourceRecord.Current && s.RowsLoaded > 0)
+        .ToLookup(s => s.Dataset, StringComparer.Ordinal);
+
+    /// <summary>The subject's fee schedule rows and NCCI PTP edits, read once.</summary>
+    public IReadOnlyList<PfsRvuRow> SubjectPfs => field ??= Reference.Pfs(Subject);
+    public IReadOnlyList<ClfsRow> SubjectClfs => field ??= Reference.Clfs(Subject);
+    public IReadOnlyList<PtpEditRow> SubjectPtp => field ??= Reference.Ptp(Subject);
+
+    /// <summary>Every PFS locality with its GPCIs, read once.</summary>
+    public IReadOnlyList<GpciLocality> Localities => field ??= Reference.Localities();
+
+    /// <summary>True when a current file of <paramref name="dataset"/> (a <see cref="Datasets"/> id) is loaded.</summary>
+    public bool IsLoaded(string dataset) => Loaded.Contains(dataset);
+
+    public IReadOnlyList<PfsRvuRow> PfsOf(string code) => code == Subject ? SubjectPfs : Reference.Pfs(code);
+
+    public IReadOnlyList<ClfsRow> ClfsOf(string code) => code == Subject ? SubjectClfs : Reference.Clfs(code);
 
     public void Add(CodeToken token, Severity severity, string kind, string message, IReadOnlyList<Evidence> evidence, string? suggestion)
     {
@@ -51,9 +71,9 @@ internal sealed class VerifyContext(PageDocument page, string subject, Reference
 
     public bool Exists(CodeToken token) => _exists.GetValueOrDefault(Key(token));
 
-    /// <summary>Evidence naming a whole loaded file (row 0), for findings about absence.</summary>
-    public IReadOnlyList<Evidence> Searched(string detail, params string[] tables) =>
-        tables.Select(t => Data.FileOf(t)).OfType<SourceRef>().Select(s => new Evidence(s, detail)).ToList();
+    /// <summary>Evidence naming each current file of the datasets (row 0: the whole file), for findings about absence.</summary>
+    public IReadOnlyList<Evidence> Searched(string detail, params string[] datasets) =>
+        datasets.SelectMany(d => Loaded[d]).Select(s => new Evidence(new SourceRef(s.Dataset, s.FileName, s.Version, 0), detail)).ToList();
 
     private static string Key(CodeToken t) => $"{t.Set}:{t.Code}";
 }

@@ -17,7 +17,7 @@ internal static class Pages
     public static VerificationReport Verify(string path, string? subject = null)
     {
         using var db = RealWarehouse.Open();
-        return new PageVerifier(db.Connection, AsOf).Verify(PageReader.Read(path), subject);
+        return new PageVerifier(db, AsOf).Verify(PageReader.Read(path), subject);
     }
 
     public static Finding Single(this VerificationReport report, string token, string kind) =>

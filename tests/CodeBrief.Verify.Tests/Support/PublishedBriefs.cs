@@ -24,7 +24,7 @@ public sealed class PublishedBriefs : IDisposable
         Folder = Directory.CreateTempSubdirectory("codebrief-gate-").FullName;
         using (var db = RealWarehouse.Open())
         {
-            var all = new DossierBuilder(db.Connection).AllCodes().OrderBy(c => c, StringComparer.Ordinal).ToList();
+            var all = new DossierBuilder(db).AllCodes().OrderBy(c => c, StringComparer.Ordinal).ToList();
             AllCodeCount = all.Count;
             Codes = IssueCodes.Concat(all.Where((_, i) => i % SampleStep == 0)).Distinct(StringComparer.Ordinal).ToList();
         }

@@ -1,12 +1,13 @@
 using CodeBrief.Cli;
 using CodeBrief.Testing;
 using CodeBrief.Warehouse;
+using CodeBrief.Warehouse.Sqlite;
 
 namespace CodeBrief.Verify.Tests.Support;
 
 /// <summary>
-/// The warehouse a user gets from <c>codebrief data load --mirror shared/data</c>: the real loader (WarehouseDb,
-/// ReferenceLoader, ReferenceFormats) run in-process over every file of the mirror. Built once per test run in a
+/// The warehouse a user gets from <c>codebrief data load --mirror shared/data</c>: the real command (fetch, recognition,
+/// the SQLite warehouse's writer) run in-process over every file of the mirror. Built once per test run in a
 /// temporary home that is removed when the test process exits; tests only read it.
 /// </summary>
 internal static class RealWarehouse
@@ -17,7 +18,7 @@ internal static class RealWarehouse
     public static string Home => LoadedHome.Value;
 
     /// <summary>A new read-only handle on the loaded warehouse.</summary>
-    public static WarehouseDb Open() => WarehouseDb.OpenReadOnly(Home);
+    public static SqliteWarehouse Open() => SqliteWarehouse.OpenHome(Home, WarehouseAccess.ReadOnly);
 
     private static string Load()
     {

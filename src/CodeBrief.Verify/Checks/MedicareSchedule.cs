@@ -1,0 +1,122 @@
+using System.Globalization;
+using CodeBrief.Analytics.Medicare;
+using CodeBrief.Ingest.PfsRvu;
+
+namespace CodeBrief.Verify.Checks;
+
+/// <summary>The PFS setting a page names for an amount.</summary>
+internal enum FeeSetting
+{
+    /// <summary>None, or both: any amount of the code may be meant.</summary>
+    Any,
+    NonFacility,
+    Facility,
+}
+
+/// <summary>
+/// The Medicare amounts of one code exactly as the brief prices them: CLFS national limits (<see cref="ClfsPricing"/>) and
+/// PFS national and locality amounts (<see cref="PfsPaymentCalculator"/>), plus each PFS row or setting the calculator
+/// leaves unpriced, with its reason. Verify holds no pricing rule of its own.
+/// </summary>
+internal sealed class MedicareSchedule
+{
+    /// <summary>A priced amount; <see cref="Setting"/> is null for a CLFS limit, which has no setting.</summary>
+    public sealed record Amount(decimal Dollars, string Label, FeeSetting? Setting, Evidence Evidence)
+    {
+        public string Text => "$" + Dollars.ToString("0.00", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A PFS row whose status is not payable, or one setting of a row that is not priced.</summary>
+    /// <param name="What">The code, modifier and setting, with the reason: <c>27215 (status I: …)</c>.</param>
+    /// <param name="Modifier">The row's payment modifier; empty for the global service.</param>
+    /// <param name="Setting">The setting not priced; null when the row's status leaves both unpaid.</param>
+    /// <param name="Evidence">The PFS row.</param>
+    public sealed record Unpriced(string What, string Modifier, FeeSetting? Setting, Evidence Evidence);
+
+    private MedicareSchedule(List<Amount> priced, List<Unpriced> unpriced, List<(PfsPricing Pricing, string Label)> pfs)
+    {
+        Priced = priced;
+        NotPriced = unpriced;
+        Pfs = pfs;
+    }
+
+    public IReadOnlyList<Amount> Priced { get; }
+
+    public IReadOnlyList<Unpriced> NotPriced { get; }
+
+    /// <summary>True when no loaded fee schedule has a row for the code that says anything about its payment.</summary>
+    public bool IsEmpty => Priced.Count == 0 && NotPriced.Count == 0;
+
+    /// <summary>The PFS pricing of each row, with its code and modifier, for locality ranges.</summary>
+    private IReadOnlyList<(PfsPricing Pricing, string Label)> Pfs { get; }
+
+    public static MedicareSchedule Of(VerifyContext c, string code)
+    {
+        var priced = new List<Amount>();
+        var unpriced = new List<Unpriced>();
+        foreach (var r in c.ClfsOf(code))
+        {
+            if (r.NationalLimit is not { } limit) continue;
+            var label = r.Modifier.Length > 0 ? $"{r.Code}-{r.Modifier}" : r.Code;
+            priced.Add(new Amount(limit.Dollars, $"CLFS national limit{(r.Modifier.Length > 0 ? ", " + r.Modifier : "")}", null,
+                new Evidence(r.Source, $"{label} RATE {limit.Dollars.ToString("0.00", CultureInfo.InvariantCulture)}")));
+        }
+        var pfs = new List<(PfsPricing, string)>();
+        var rows = c.PfsOf(code);
+        var localities = rows.Count > 0 ? c.Localities : [];
+        foreach (var r in rows)
+        {
+            var label = r.Modifier.Length > 0 ? $"{r.Code}-{r.Modifier}" : r.Code;
+            if (!PfsPaymentCalculator.PayableStatuses.Contains(r.Status))
+            {
+                var meaning = PfsIndicators.Status(r.Status);
+                unpriced.Add(new Unpriced($"{label} (status {r.Status}: {meaning})", r.Modifier, null, new Evidence(r.Source, $"{label} STATUS {r.Status}: {meaning}")));
+                continue;
+            }
+            var pricing = PfsPaymentCalculator.Price(r, localities);
+            pfs.Add((pricing, label));
+            Add(r, label, FeeSetting.NonFacility, pricing.NonFacilityNational, priced, unpriced);
+            Add(r, label, FeeSetting.Facility, pricing.FacilityNational, priced, unpriced);
+        }
+        return new MedicareSchedule(priced, unpriced, pfs);
+    }
+
+    private static void Add(PfsRvuRow r, string label, FeeSetting setting, PfsSettingAmount national, List<Amount> priced, List<Unpriced> unpriced)
+    {
+        var name = Name(setting);
+        if (national.Amount is { } amount)
+        {
+            var total = setting == FeeSetting.Facility ? r.FacilityTotal : r.NonFacilityTotal;
+            // A priced setting has its total and conversion factor (PfsPaymentCalculator.NotPricedReason).
+            priced.Add(new Amount(amount.Dollars, $"PFS national {name}{(r.Modifier.Length > 0 ? "-" + r.Modifier : "")}", setting,
+                new Evidence(r.Source, $"{label} {name.ToUpperInvariant()} TOTAL {total!.Value.ToString(CultureInfo.InvariantCulture)} × CF {r.ConversionFactor!.Value.ToString(CultureInfo.InvariantCulture)}")));
+        }
+        else if (national.NotPricedReason is { } reason)
+            unpriced.Add(new Unpriced($"{label} in the {name} setting ({reason})", r.Modifier, setting, new Evidence(r.Source, $"{label} {name}: {reason}")));
+    }
+
+    /// <summary>
+    /// When <paramref name="value"/> lies between the lowest and highest locality amount of a PFS row in a setting the page
+    /// allows, a note saying so; else null.
+    /// </summary>
+    public string? LocalityRange(FeeSetting setting, decimal value)
+    {
+        foreach (var (pricing, label) in Pfs)
+        {
+            foreach (var (range, name) in new[] { (pricing.NonFacilityRange, FeeSetting.NonFacility), (pricing.FacilityRange, FeeSetting.Facility) })
+            {
+                if (range is null || !Allows(setting, name)) continue;
+                if (value < range.Min.Dollars - 0.01m || value > range.Max.Dollars + 0.01m) continue;
+                return $"within the {Name(name)} locality range of {label} ({range.Min}–{range.Max}, {pricing.Row.Source} with "
+                    + $"{range.Localities.ToString(CultureInfo.InvariantCulture)} GPCI localities); the page names no locality to check it against";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when an amount of <paramref name="amountSetting"/> (null: CLFS, no setting) may be what the page means by <paramref name="named"/>.</summary>
+    public static bool Allows(FeeSetting named, FeeSetting? amountSetting) =>
+        named == FeeSetting.Any || amountSetting is null || amountSetting == named;
+
+    public static string Name(FeeSetting setting) => setting == FeeSetting.Facility ? "facility" : "non-facility";
+}
