@@ -44,8 +44,14 @@ internal static class ErrorMessages
     public static string BadParameter(string name, string value) =>
         $"The store URL's parameter {name}={value} has a value Npgsql does not accept. {AcceptedForms}";
 
-    public static string BadConnectionString(string reason) =>
-        $"The store connection string has a setting Npgsql does not accept ({reason}). {AcceptedForms}";
+    public static string ConnectionStringSyntax(string reason) =>
+        $"The store connection string does not parse ({reason}). {AcceptedForms}";
+
+    public static string UnknownSetting(string keyword) =>
+        $"The store connection string's setting \"{keyword}\" is not an Npgsql connection-string keyword. {AcceptedForms}";
+
+    public static string BadSetting(string keyword) =>
+        $"The store connection string's setting \"{keyword}\" has a value Npgsql does not accept. {AcceptedForms}";
 
     // Failures of a reachable or unreachable server.
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CodeBrief.Core.Errors;
 using Npgsql;
 
@@ -129,14 +130,28 @@ public sealed class PostgresLocation
 
     private static NpgsqlConnectionStringBuilder FromConnectionString(string text)
     {
-        NpgsqlConnectionStringBuilder builder;
+        // Split first, then set one keyword at a time, so an error names the keyword (never its value, which may be a password).
+        var pairs = new DbConnectionStringBuilder();
         try
         {
-            builder = new NpgsqlConnectionStringBuilder(text);
+            pairs.ConnectionString = text;
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+        catch (ArgumentException e)
         {
-            throw new UsageException(ErrorMessages.BadConnectionString(e.Message));
+            throw new UsageException(ErrorMessages.ConnectionStringSyntax(e.Message));
+        }
+        var builder = new NpgsqlConnectionStringBuilder();
+        foreach (string keyword in pairs.Keys)
+        {
+            if (!builder.ContainsKey(keyword)) throw new UsageException(ErrorMessages.UnknownSetting(keyword));
+            try
+            {
+                builder[keyword] = pairs[keyword];
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+            {
+                throw new UsageException(ErrorMessages.BadSetting(keyword));
+            }
         }
         if (string.IsNullOrEmpty(builder.Database)) throw new UsageException(ErrorMessages.NoDatabaseSetting());
         return builder;
