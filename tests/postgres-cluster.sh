@@ -111,8 +111,8 @@ start_cluster() {
   fi
 
   local data password
-  data="$(mktemp -d /tmp/codebrief-pg.XXXXXX)"
   mkdir -p "$(dirname "$state")"
+  data="$(mktemp -d /tmp/codebrief-pg.XXXXXX)"
   password="s3cr@t:/%$(python3 -c 'import secrets; print(secrets.token_hex(8))')"
   # Record the folder at once, so `stop` cleans up even when a later step fails.
   printf 'data=%q\nbin=%q\nport=\npassword=%q\n' "$data" "$bin" "$password" > "$state"

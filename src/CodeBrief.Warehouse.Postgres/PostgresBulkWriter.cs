@@ -66,8 +66,17 @@ public sealed class PostgresBulkWriter : IDisposable
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(columns);
-        var connection = transaction.Connection
-            ?? throw new ArgumentException("The transaction is already committed or rolled back.", nameof(transaction));
+        var connection = transaction.Connection ?? throw TransactionFinished();
+        try
+        {
+            // Npgsql keeps Connection after a commit and has no public IsCompleted; IsolationLevel throws once the
+            // transaction is finished. Without this check the COPY would run, and commit, on its own.
+            _ = transaction.IsolationLevel;
+        }
+        catch (InvalidOperationException)
+        {
+            throw TransactionFinished();
+        }
         var copy = columns.ToArray();
         var sql = CopyCommand(table, copy);
         try
@@ -127,6 +136,8 @@ public sealed class PostgresBulkWriter : IDisposable
         {
             var rows = _importer.Complete();
             _completed = true;
+            // Closing the importer hands the connection back, so the caller can commit while this writer is still in scope.
+            _importer.Dispose();
             return checked((long)rows);
         }
         catch (Exception e) when (PostgresErrors.TryTranslate(e, _store, PostgresActivity.Loading, out var translated))
@@ -150,6 +161,9 @@ public sealed class PostgresBulkWriter : IDisposable
             // The connection is gone; the server discards the transaction with it.
         }
     }
+
+    private static ArgumentException TransactionFinished() =>
+        new("The transaction is already committed or rolled back.", "transaction");
 
     internal static string CopyCommand(string table, PostgresColumn[] columns)
     {
