@@ -13,7 +13,8 @@ namespace CodeBrief.Warehouse.Postgres;
 /// <para>Npgsql reports server errors as <see cref="PostgresException"/> (read by <see cref="PostgresException.SqlState"/>,
 /// compared with <see cref="PostgresErrorCodes"/>) and transport errors as <see cref="NpgsqlException"/> wrapping a
 /// <see cref="SocketException"/>, <see cref="TimeoutException"/> or <see cref="IOException"/>. The first of these found
-/// along the <see cref="Exception.InnerException"/> chain decides.</para>
+/// along the <see cref="Exception.InnerException"/> chain decides. One case has no code: Npgsql refusing to log in because
+/// the server asks for a password and none was found, recognised by its message.</para>
 /// <para>A translated exception's <see cref="SourceUnavailableException.What"/> is the store's
 /// <see cref="PostgresLocation.Display"/> and its inner exception is the original, so
 /// <see cref="Classify"/> gives the same answer for both. Messages never hold the password. Thread-safe.</para>
