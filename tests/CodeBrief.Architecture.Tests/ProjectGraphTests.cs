@@ -15,6 +15,7 @@ public sealed class ProjectGraphTests
         ["CodeBrief.Sources"] = 1,
         ["CodeBrief.Ingest"] = 2,
         ["CodeBrief.Warehouse"] = 3,
+        ["CodeBrief.Warehouse.Postgres"] = 3,
         ["CodeBrief.Analytics"] = 4,
         ["CodeBrief.Dossier"] = 5,
         ["CodeBrief.Brief"] = 6,
