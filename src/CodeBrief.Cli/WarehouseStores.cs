@@ -1,4 +1,5 @@
 using CodeBrief.Warehouse;
+using CodeBrief.Warehouse.Postgres;
 using CodeBrief.Warehouse.Sqlite;
 
 namespace CodeBrief.Cli;
@@ -22,10 +23,11 @@ public static class WarehouseStores
         return store.Engine switch
         {
             StoreEngine.Sqlite => SqliteWarehouse.Open(store.Target, access, reports, time, pooled),
-            _ => throw new Core.Errors.UsageException("This build of CodeBrief has no PostgreSQL engine."),
+            StoreEngine.Postgres => PostgresWarehouse.Open(store.Target, access, reports, time),
+            _ => throw new ArgumentOutOfRangeException(nameof(store), store.Engine, "Unknown store engine."),
         };
     }
 
-    /// <summary>True when the store already holds the tables of a warehouse (it may still be empty of data).</summary>
+    /// <summary>False when the store is a SQLite file not created yet; a server store is taken to exist (opening it says if not).</summary>
     public static bool Exists(StoreLocation store) => store.Engine != StoreEngine.Sqlite || File.Exists(store.Target);
 }

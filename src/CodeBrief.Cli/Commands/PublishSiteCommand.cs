@@ -35,7 +35,7 @@ public static class PublishSiteCommand
             if (siteDir is not null)
             {
                 var codes = SelectCodes(parse.GetValue<string?>("--codes"), parse.GetValue<FileInfo?>("--codes-file"));
-                var code = Run(globals.ResolveHome(parse), siteDir.FullName, codes, output, error, ct);
+                var code = Run(globals.ResolveTarget(parse), siteDir.FullName, codes, output, error, ct);
                 if (code != ExitCodes.Success || !hasOut) return code;
             }
             return await briefs.InvokeAsync(parse, ct);
@@ -43,12 +43,12 @@ public static class PublishSiteCommand
         return publish;
     }
 
-    /// <summary>Writes the site for <paramref name="codes"/> (null: all) from <c>&lt;home&gt;/warehouse.db</c> into <paramref name="directory"/>.</summary>
-    public static int Run(string home, string directory, IReadOnlyList<HcpcsCode>? codes, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Writes the site for <paramref name="codes"/> (null: all) from the warehouse of <paramref name="target"/> into <paramref name="directory"/>.</summary>
+    public static int Run(WarehouseTarget target, string directory, IReadOnlyList<HcpcsCode>? codes, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        DataCommand.EnsureLoadedAsync(home, verbose: false, error, cancellationToken).GetAwaiter().GetResult();
-        var warehouse = new WarehouseReader(Path.Combine(home, "warehouse.db"));
+        ArgumentNullException.ThrowIfNull(target);
+        using var warehouse = BriefWarehouse.Open(target, error, verbose: false, cancellationToken);
         int written;
         if (!Console.IsErrorRedirected && ReferenceEquals(error, Console.Error))
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CodeBrief.Warehouse;
 using CodeBrief.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,15 +26,22 @@ public static class ServeCommand
         var command = new Command("serve", "Serve the briefs as a web site with search, payer charts and a JSON API (read-only; Ctrl+C stops)") { urls };
         command.SetAction(async (parse, ct) =>
         {
-            var home = globals.ResolveHome(parse);
-            await DataCommand.EnsureLoadedAsync(home, parse.GetValue(globals.Verbose), output, ct);
-            var app = WebHost.Build(new WebHostOptions { WarehousePath = Path.Combine(home, "warehouse.db"), Urls = parse.GetValue(urls) ?? WebHostOptions.DefaultUrls });
+            var target = globals.ResolveTarget(parse);
+            await DataCommand.EnsureLoadedAsync(target, parse.GetValue(globals.Verbose), output, ct);
+            string store;
+            using (var probe = target.Open(WarehouseAccess.ReadOnly)) store = probe.Display; // fails here, before listening, when unusable
+            var app = WebHost.Build(new WebHostOptions
+            {
+                OpenWarehouse = () => target.Open(WarehouseAccess.ReadOnly, pooled: true),
+                Store = store,
+                Urls = parse.GetValue(urls) ?? WebHostOptions.DefaultUrls,
+            });
             await using (app)
             {
                 await app.StartAsync(ct);
                 var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
                 foreach (var address in addresses)
-                    await output.WriteLineAsync($"codebrief: serving {Path.Combine(home, "warehouse.db")} at {address}/ (read-only; Ctrl+C stops)");
+                    await output.WriteLineAsync($"codebrief: serving {store} at {address}/ (read-only; Ctrl+C stops)");
                 await output.FlushAsync(ct);
                 await app.WaitForShutdownAsync(ct);
             }

@@ -14,7 +14,7 @@ internal enum FeeSetting
 }
 
 /// <summary>
-/// The Medicare amounts of one code exactly as the brief prices them: CLFS national limits (<see cref="ClfsPricing"/>) and
+/// The Medicare amounts of one code exactly as the brief prices them: CLFS national limits (<see cref="CodeBrief.Ingest.Clfs.ClfsRow.NationalLimit"/>) and
 /// PFS national and locality amounts (<see cref="PfsPaymentCalculator"/>), plus each PFS row or setting the calculator
 /// leaves unpriced, with its reason. Verify holds no pricing rule of its own.
 /// </summary>

@@ -93,6 +93,6 @@ internal static class ModifierCheck
             [new Evidence(rows[0].Source, $"{rows[0].Code}: {rows[0].ShortDescription}; the CLFS rows of {target} carry no QW modifier")], "Drop QW.");
     }
 
-    /// <summary>The CLFS row's national limit as the brief states it (<see cref="ClfsPricing"/>: indicator L has none).</summary>
+    /// <summary>The CLFS row's national limit as the brief states it (<see cref="CodeBrief.Ingest.Clfs.ClfsRow.NationalLimit"/>: indicator L has none).</summary>
     private static string Limit(ClfsRow row) => row.NationalLimit is { } limit ? $"national limit {limit}" : "no national limit";
 }
