@@ -41,8 +41,9 @@ public sealed record StoreLocation
             return new StoreLocation(StoreEngine.Postgres, text);
         if (text.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
         {
-            var path = text["sqlite:".Length..].TrimStart('/');
-            if (text.StartsWith("sqlite:///", StringComparison.OrdinalIgnoreCase)) path = "/" + path;
+            // sqlite:PATH, or the URL form sqlite:///absolute/path (an empty authority before the path).
+            var path = text["sqlite:".Length..];
+            if (path.StartsWith("//", StringComparison.Ordinal)) path = path[2..];
             if (path.Length == 0) throw new UsageException(ErrorMessages.BadStore(text));
             return new StoreLocation(StoreEngine.Sqlite, Path.GetFullPath(path));
         }

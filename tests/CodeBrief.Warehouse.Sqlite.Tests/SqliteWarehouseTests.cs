@@ -1,9 +1,10 @@
+using CodeBrief.Warehouse.Tests;
 using CodeBrief.Core.Errors;
 using CodeBrief.Warehouse.Relational;
 using CodeBrief.Warehouse.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace CodeBrief.Warehouse.Tests.Sqlite;
+namespace CodeBrief.Warehouse.Sqlite.Tests;
 
 /// <summary>What only the embedded engine does: the file under the home, WAL, and upgrading a first-release warehouse.</summary>
 public sealed class SqliteWarehouseTests : IDisposable
@@ -50,7 +51,7 @@ public sealed class SqliteWarehouseTests : IDisposable
             Directory.CreateDirectory(_store.Home);
             old.Open();
             using var c = old.CreateCommand();
-            c.CommandText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sqlite", "Release1", "schema.sql")) + """
+            c.CommandText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Release1", "schema.sql")) + """
                 INSERT INTO sources (dataset, publisher, file_name, version, sha256, rows_loaded, rows_rejected, loaded_at, status)
                   VALUES ('nucc', 'NUCC', 'nucc_taxonomy_251.csv', '25.1', 'abc', 1, 0, '2026-11-01T00:00:00Z', 'current');
                 INSERT INTO nucc_taxonomy (code, grouping, classification, source_id, row) VALUES ('207L00000X', 'Allopathic', 'Anesthesiology', 1, 7);

@@ -1,9 +1,10 @@
+using CodeBrief.Warehouse.Tests;
 using CodeBrief.Warehouse.Sqlite;
 using CodeBrief.Warehouse.Sqlite.Tic;
 using CodeBrief.Warehouse.Tic;
 using Microsoft.Data.Sqlite;
 
-namespace CodeBrief.Warehouse.Tests.Sqlite;
+namespace CodeBrief.Warehouse.Sqlite.Tests;
 
 /// <summary>A fresh warehouse opened for TiC loading in a temporary folder, both gone after the test.</summary>
 internal sealed class TempTicWarehouse : IDisposable

@@ -1,6 +1,7 @@
+using CodeBrief.Warehouse.Tests;
 using CodeBrief.Warehouse.Tests.Evidence;
 
-namespace CodeBrief.Warehouse.Tests.Sqlite;
+namespace CodeBrief.Warehouse.Sqlite.Tests;
 
 // The contract suite on the embedded engine; tests/CodeBrief.Warehouse.Postgres.Tests runs the same classes on a server.
 

@@ -1,7 +1,8 @@
+using CodeBrief.Warehouse.Tests;
 using CodeBrief.Warehouse.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace CodeBrief.Warehouse.Tests.Sqlite;
+namespace CodeBrief.Warehouse.Sqlite.Tests;
 
 /// <summary>The embedded engine under the contract suite: a warehouse file in a temporary home.</summary>
 public sealed class SqliteStore : StoreUnderTest

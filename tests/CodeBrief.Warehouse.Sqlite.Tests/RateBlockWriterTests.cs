@@ -1,9 +1,10 @@
+using CodeBrief.Warehouse.Tests;
 using CodeBrief.Warehouse.Sqlite;
 using CodeBrief.Warehouse.Sqlite.Tic;
 using CodeBrief.Warehouse.Tic;
 using Microsoft.Data.Sqlite;
 
-namespace CodeBrief.Warehouse.Tests.Sqlite;
+namespace CodeBrief.Warehouse.Sqlite.Tests;
 
 /// <summary>The packing of rates into blocks: what the view unpacks must be the distinct rates with their counts, however the blocks were cut.</summary>
 public sealed class RateBlockWriterTests : IDisposable

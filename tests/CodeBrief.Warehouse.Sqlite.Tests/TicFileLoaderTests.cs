@@ -1,3 +1,4 @@
+using CodeBrief.Warehouse.Tests;
 using CodeBrief.Warehouse.Sqlite;
 using CodeBrief.Warehouse.Sqlite.Tic;
 using CodeBrief.Core.Errors;
@@ -6,7 +7,7 @@ using CodeBrief.Testing;
 using CodeBrief.Warehouse.Tic;
 using Microsoft.Data.Sqlite;
 
-namespace CodeBrief.Warehouse.Tests.Sqlite;
+namespace CodeBrief.Warehouse.Sqlite.Tests;
 
 public sealed class TicFileLoaderTests : IDisposable
 {
