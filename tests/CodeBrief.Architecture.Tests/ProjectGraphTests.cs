@@ -15,14 +15,16 @@ public sealed class ProjectGraphTests
         ["CodeBrief.Sources"] = 1,
         ["CodeBrief.Ingest"] = 2,
         ["CodeBrief.Warehouse"] = 3,
-        ["CodeBrief.Warehouse.Postgres"] = 3,
-        ["CodeBrief.Analytics"] = 4,
-        ["CodeBrief.Dossier"] = 5,
-        ["CodeBrief.Brief"] = 6,
-        ["CodeBrief.Render"] = 7,
-        ["CodeBrief.Verify"] = 7,
-        ["CodeBrief.Web"] = 8,
-        ["CodeBrief.Cli"] = 9,
+        // Engines implement the warehouse contracts; only the host's composition root may reference them (WarehouseBoundaryTests).
+        ["CodeBrief.Warehouse.Sqlite"] = 4,
+        ["CodeBrief.Warehouse.Postgres"] = 4,
+        ["CodeBrief.Analytics"] = 5,
+        ["CodeBrief.Dossier"] = 6,
+        ["CodeBrief.Brief"] = 7,
+        ["CodeBrief.Render"] = 8,
+        ["CodeBrief.Verify"] = 8,
+        ["CodeBrief.Web"] = 9,
+        ["CodeBrief.Cli"] = 10,
     };
 
     public static TheoryData<string> SourceProjects()
@@ -59,7 +61,7 @@ public sealed class ProjectGraphTests
                 .ShouldBeTrue($"{project} has no test project.");
     }
 
-    private static IEnumerable<string> ReferencesOf(string project)
+    internal static IEnumerable<string> ReferencesOf(string project)
     {
         var file = System.IO.Path.Combine(RepositoryRoot.Path, "src", project, project + ".csproj");
         return XDocument.Load(file).Descendants("ProjectReference")
