@@ -1,5 +1,6 @@
 using System.Globalization;
 using CodeBrief.Testing;
+using CodeBrief.Warehouse.Sqlite;
 using CodeBrief.Web;
 using CodeBrief.Web.Benchmarks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using WarehouseAccess = CodeBrief.Warehouse.WarehouseAccess;
 
 // Load benchmark of `codebrief serve` on loopback: a fixed number of requests with bounded concurrency against a brief
 // page, the JSON brief and a trivial /healthz measured in the same run (the ratio says what the brief costs over Kestrel).
@@ -19,16 +21,27 @@ string? temp = null;
 if (warehouse is null)
 {
     temp = Path.Combine(Path.GetTempPath(), "codebrief-webbench-" + Guid.NewGuid().ToString("N") + ".db");
-    using var memory = FixtureWarehouse.Open();
+    using var fixture = FixtureWarehouse.Open();
+    using var source = new SqliteConnection($"Data Source={fixture.Warehouse.Path};Mode=ReadOnly;Pooling=False");
     using var file = new SqliteConnection($"Data Source={temp};Pooling=False");
+    source.Open();
     file.Open();
-    memory.BackupDatabase(file);
+    source.BackupDatabase(file);
+    using var journal = file.CreateCommand();
+    journal.CommandText = "PRAGMA journal_mode=DELETE"; // the fixture is in WAL mode; the copy leaves no -wal or -shm file behind
+    journal.ExecuteNonQuery();
     warehouse = temp;
 }
 
 try
 {
-    await using var app = WebHost.Build(new WebHostOptions { WarehousePath = warehouse, Urls = "http://127.0.0.1:0" });
+    var reports = Path.Combine(Path.GetTempPath(), "codebrief-webbench-reports");
+    await using var app = WebHost.Build(new WebHostOptions
+    {
+        OpenWarehouse = () => SqliteWarehouse.Open(warehouse, WarehouseAccess.ReadOnly, reports, pooled: true),
+        Store = warehouse,
+        Urls = "http://127.0.0.1:0",
+    });
     await app.StartAsync();
     var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
     using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri(address) };

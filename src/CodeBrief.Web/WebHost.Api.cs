@@ -1,4 +1,5 @@
 using CodeBrief.Core.Codes;
+using CodeBrief.Warehouse;
 using CodeBrief.Web.Briefs;
 using CodeBrief.Web.Data;
 using Microsoft.AspNetCore.Builder;
@@ -10,21 +11,22 @@ public static partial class WebHost
 {
     private const string JsonType = "application/json; charset=utf-8";
 
-    private static void MapApi(WebApplication app)
+    // Each request that reads the warehouse opens its own (IWarehouse is not thread-safe) and closes it before answering.
+    private static void MapApi(WebApplication app, Func<IWarehouse> open)
     {
-        app.MapMethods("/api/codes/{code}", GetHead, (string code, BriefCache cache, WarehouseReader w) =>
-            Brief(code, cache, w, b => Results.Bytes(b.Json, JsonType)));
-        app.MapMethods("/api/codes/{code}/benchmarks", GetHead, (string code, BriefCache cache, WarehouseReader w) =>
-            Brief(code, cache, w, b => Results.Bytes(b.Benchmarks, JsonType)));
-        app.MapMethods("/api/search", GetHead, (string? q, WarehouseReader w) =>
+        app.MapMethods("/api/codes/{code}", GetHead, (string code, BriefCache cache) =>
+            Brief(code, cache, open, b => Results.Bytes(b.Json, JsonType)));
+        app.MapMethods("/api/codes/{code}/benchmarks", GetHead, (string code, BriefCache cache) =>
+            Brief(code, cache, open, b => Results.Bytes(b.Benchmarks, JsonType)));
+        app.MapMethods("/api/search", GetHead, (string? q) =>
         {
-            using var c = w.Open();
-            return Results.Json(ApiModels.Search(CodeCatalog.Search(c, q)), ApiModels.Options);
+            using var w = open();
+            return Results.Json(ApiModels.Search(CodeCatalog.Search(w.Catalog, q)), ApiModels.Options);
         });
-        app.MapMethods("/api/sources", GetHead, (WarehouseReader w) =>
+        app.MapMethods("/api/sources", GetHead, () =>
         {
-            using var c = w.Open();
-            return Results.Json(ApiModels.Sources(CodeCatalog.Sources(c)), ApiModels.Options);
+            using var w = open();
+            return Results.Json(ApiModels.Sources(w.Sources.All()), ApiModels.Options);
         });
         app.MapMethods("/openapi.json", GetHead, () => Results.Text(OpenApiDocument.Json, JsonType));
         // Unknown API routes answer with problem details rather than an empty 404.
@@ -32,14 +34,14 @@ public static partial class WebHost
             detail: "No such API route; see /openapi.json."));
     }
 
-    private static IResult Brief(string code, BriefCache cache, WarehouseReader warehouse, Func<CachedBrief, IResult> answer)
+    private static IResult Brief(string code, BriefCache cache, Func<IWarehouse> open, Func<CachedBrief, IResult> answer)
     {
         if (!HcpcsCode.TryParse(code, out var parsed))
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a CPT or HCPCS code",
                 detail: "A code is five digits, four digits and F, T, U or M, or a letter and four digits.");
         if (cache.Get(parsed) is { } brief) return answer(brief);
-        using var c = warehouse.Open();
-        var close = CodeCatalog.CloseMatches(c, parsed);
+        IReadOnlyList<CodeHit> close;
+        using (var w = open()) close = CodeCatalog.CloseMatches(w.Catalog, parsed);
         return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Code not in the loaded code sets",
             detail: $"No loaded file lists {parsed.Value}.",
             extensions: new Dictionary<string, object?> { ["code"] = parsed.Value, ["close_matches"] = close.Select(h => h.Code).ToArray() });

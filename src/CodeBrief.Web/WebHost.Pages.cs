@@ -1,6 +1,7 @@
 using System.Text;
 using CodeBrief.Core.Codes;
 using CodeBrief.Render.Site;
+using CodeBrief.Warehouse;
 using CodeBrief.Web.Briefs;
 using CodeBrief.Web.Data;
 using CodeBrief.Web.Pages;
@@ -13,34 +14,34 @@ public static partial class WebHost
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
-    private static void MapPages(WebApplication app)
+    private static void MapPages(WebApplication app, Func<IWarehouse> open)
     {
         var root = SiteLinks.AtRoot(LinkStyle.Served);
         var codes = SiteLinks.InCodes(LinkStyle.Served);
 
-        app.MapMethods("/", GetHead, (WarehouseReader w) =>
+        app.MapMethods("/", GetHead, () =>
         {
-            using var c = w.Open();
-            return Html(SitePages.Home(CodeCatalog.Sources(c), root));
+            using var w = open();
+            return Html(SitePages.Home(w.Sources.All(), root));
         });
-        app.MapMethods("/search", GetHead, (string? q, WarehouseReader w) =>
+        app.MapMethods("/search", GetHead, (string? q) =>
         {
-            using var c = w.Open();
-            return Html(SitePages.SearchResults(CodeCatalog.Search(c, q), root));
+            using var w = open();
+            return Html(SitePages.SearchResults(CodeCatalog.Search(w.Catalog, q), root));
         });
-        app.MapMethods("/sources", GetHead, (WarehouseReader w) =>
+        app.MapMethods("/sources", GetHead, () =>
         {
-            using var c = w.Open();
-            return Html(SitePages.Sources(CodeCatalog.Sources(c), root));
+            using var w = open();
+            return Html(SitePages.Sources(w.Sources.All(), root));
         });
-        app.MapMethods("/codes/{code}", GetHead, (string code, BriefCache cache, WarehouseReader w) =>
+        app.MapMethods("/codes/{code}", GetHead, (string code, BriefCache cache) =>
         {
             if (!HcpcsCode.TryParse(code, out var parsed)) return Html(SitePages.BadCode(code, codes), StatusCodes.Status400BadRequest);
             // A lower-case or padded code gets one canonical address.
             if (parsed.Value != code) return Results.Redirect(Uri.EscapeDataString(parsed.Value), permanent: true);
             if (cache.Get(parsed) is { } brief) return Results.Bytes(brief.Page, HtmlType);
-            using var c = w.Open();
-            return Html(SitePages.NotFound(parsed.Value, CodeCatalog.CloseMatches(c, parsed), codes), StatusCodes.Status404NotFound);
+            using var w = open();
+            return Html(SitePages.NotFound(parsed.Value, CodeCatalog.CloseMatches(w.Catalog, parsed), codes), StatusCodes.Status404NotFound);
         });
         app.MapMethods("/assets/{file}", GetHead, (string file) => file switch
         {

@@ -1,5 +1,4 @@
 using CodeBrief.Web.Briefs;
-using CodeBrief.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -15,25 +14,31 @@ namespace CodeBrief.Web;
 public static partial class WebHost
 {
     /// <summary>Creates the application (not yet started): call <c>StartAsync</c>/<c>RunAsync</c> on the result.</summary>
-    /// <exception cref="Core.Errors.SourceUnavailableException">The warehouse file is missing.</exception>
+    /// <remarks>Opens the warehouse once (and closes it again) so a missing or unreadable warehouse fails here, not on the first request.</remarks>
+    /// <exception cref="Core.Errors.SourceUnavailableException">The warehouse is missing or not readable (thrown by <see cref="WebHostOptions.OpenWarehouse"/>).</exception>
+    /// <exception cref="ArgumentException"><see cref="WebHostOptions.OpenWarehouse"/> opened the warehouse for writing.</exception>
     public static WebApplication Build(WebHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var warehouse = new WarehouseReader(options.WarehousePath);
+        using (var probe = options.OpenWarehouse())
+        {
+            if (!probe.IsReadOnly)
+                throw new ArgumentException($"{options.Store}: the web host only reads; OpenWarehouse must open the warehouse read-only.", nameof(options));
+        }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton(warehouse);
-        builder.Services.AddSingleton(_ => new BriefCache(warehouse, options.Clock, options.BriefCacheCapacity));
+        // The container disposes the cache, and the cache its warehouse, when the application is disposed.
+        builder.Services.AddSingleton(_ => new BriefCache(options.OpenWarehouse(), options.Clock, options.BriefCacheCapacity));
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.InvokeAsync);
-        MapPages(app);
-        MapApi(app);
+        MapPages(app, options.OpenWarehouse);
+        MapApi(app, options.OpenWarehouse);
         return app;
     }
 

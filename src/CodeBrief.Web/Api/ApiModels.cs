@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CodeBrief.Warehouse;
 using CodeBrief.Web.Data;
 
 namespace CodeBrief.Web;
@@ -17,5 +18,18 @@ public static class ApiModels
     }
 
     /// <summary>The <c>/api/sources</c> answer.</summary>
-    public static object Sources(IReadOnlyList<SourceRow> sources) => new { sources };
+    /// <remarks><c>loaded_at</c> is the text stored in the warehouse (ISO-8601 UTC to the second), not a serialized
+    /// <see cref="DateTimeOffset"/>, so the answer stays as <c>Api/openapi.json</c> describes it.</remarks>
+    public static object Sources(IReadOnlyList<SourceRecord> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return new
+        {
+            sources = sources.Select(s => new
+            {
+                s.Id, s.Dataset, s.Publisher, s.FileName, s.Version, s.Sha256, s.RowsLoaded, s.RowsRejected,
+                LoadedAt = LoadTime.Format(s.LoadedAt), s.Status, s.IsSynthetic,
+            }).ToArray(),
+        };
+    }
 }

@@ -2,30 +2,32 @@ using System.Collections.Concurrent;
 using System.Text;
 using CodeBrief.Core.Codes;
 using CodeBrief.Render.Site;
-using CodeBrief.Web.Data;
+using CodeBrief.Warehouse;
 using CodeBrief.Web.Pages;
-using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Web.Briefs;
 
 /// <summary>
 /// Renders each code's brief once and keeps the bytes. The server opens the warehouse read-only, so nothing can change
 /// underneath a cached page while it runs. Thread-safe: lookups are lock-free; renders of new codes run one at a time
-/// because the dossier builder shares one connection.
+/// because they share one warehouse (and its one connection), which is not thread-safe.
 /// </summary>
 public sealed class BriefCache : IDisposable
 {
-    private readonly WarehouseReader _warehouse;
+    private readonly IWarehouse _warehouse;
     private readonly TimeProvider _clock;
     private readonly int _capacity;
     private readonly ConcurrentDictionary<string, Lazy<CachedBrief?>> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-    private SqliteConnection? _connection;
     private BriefComposer? _composer;
 
     /// <summary>Creates an empty cache over <paramref name="warehouse"/> holding at most <paramref name="capacity"/> codes.</summary>
-    public BriefCache(WarehouseReader warehouse, TimeProvider clock, int capacity)
+    /// <param name="warehouse">A warehouse opened read-only; the cache owns it from now on, uses it only under its lock and disposes it.</param>
+    /// <param name="clock">Dates the briefs ("generated on").</param>
+    /// <param name="capacity">Most codes kept; past it, briefs are rendered for each request and not kept.</param>
+    public BriefCache(IWarehouse warehouse, TimeProvider clock, int capacity)
     {
+        ArgumentNullException.ThrowIfNull(warehouse);
         _warehouse = warehouse;
         _clock = clock;
         _capacity = capacity;
@@ -41,10 +43,10 @@ public sealed class BriefCache : IDisposable
         return _entries.GetOrAdd(code.Value, lazy).Value;
     }
 
-    /// <summary>Closes the connection the composer used.</summary>
+    /// <summary>Closes the warehouse the cache owns.</summary>
     public void Dispose()
     {
-        lock (_gate) _connection?.Dispose();
+        lock (_gate) _warehouse.Dispose();
     }
 
     private CachedBrief? Render(HcpcsCode code)
@@ -52,11 +54,7 @@ public sealed class BriefCache : IDisposable
         BriefContent? content;
         lock (_gate)
         {
-            if (_composer is null)
-            {
-                _connection = _warehouse.Open();
-                _composer = new BriefComposer(_connection, _clock);
-            }
+            _composer ??= new BriefComposer(_warehouse, _clock);
             content = _composer.Compose(code);
         }
         if (content is null) return null;

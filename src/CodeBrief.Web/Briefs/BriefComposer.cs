@@ -7,6 +7,7 @@ using CodeBrief.Dossier.Facts;
 using CodeBrief.Render.Html;
 using CodeBrief.Render.Json;
 using CodeBrief.Render.Site;
+using CodeBrief.Warehouse;
 using CodeBrief.Web.Data;
 
 namespace CodeBrief.Web.Briefs;
@@ -16,7 +17,7 @@ namespace CodeBrief.Web.Briefs;
 /// HTML and JSON renderers. The web adds only the page shell, the payer chart drawn from the dossier's rate summaries, and
 /// links to the dossier's related codes.
 /// </summary>
-/// <remarks>Not thread-safe: <see cref="DossierBuilder"/> shares one connection; callers serialise (see <see cref="BriefCache"/>).</remarks>
+/// <remarks>Not thread-safe: <see cref="DossierBuilder"/> shares the warehouse's one connection; callers serialise (see <see cref="BriefCache"/>).</remarks>
 public sealed class BriefComposer
 {
     private static readonly HtmlBriefRenderer Html = new();
@@ -24,10 +25,11 @@ public sealed class BriefComposer
     private readonly DossierBuilder _dossiers;
     private readonly TimeProvider _clock;
 
-    /// <summary>Creates a composer over an open warehouse connection (the caller keeps it open while composing).</summary>
-    public BriefComposer(System.Data.Common.DbConnection connection, TimeProvider clock)
+    /// <summary>Creates a composer over an open warehouse (the caller keeps it open while composing, and disposes it).</summary>
+    public BriefComposer(IWarehouse warehouse, TimeProvider clock)
     {
-        _dossiers = new DossierBuilder(connection);
+        ArgumentNullException.ThrowIfNull(warehouse);
+        _dossiers = new DossierBuilder(warehouse);
         _clock = clock;
     }
 

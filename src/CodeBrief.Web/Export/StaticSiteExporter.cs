@@ -3,6 +3,7 @@ using System.Text.Json;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
 using CodeBrief.Render.Site;
+using CodeBrief.Warehouse;
 using CodeBrief.Web.Briefs;
 using CodeBrief.Web.Data;
 using CodeBrief.Web.Pages;
@@ -17,24 +18,23 @@ namespace CodeBrief.Web.Export;
 public static class StaticSiteExporter
 {
     /// <summary>Exports every known code, or only <paramref name="codes"/> when given; returns how many briefs were written.</summary>
-    /// <param name="warehouse">The warehouse to read.</param>
+    /// <param name="warehouse">The warehouse to read (read-only is enough); the caller disposes it.</param>
     /// <param name="directory">Output folder (created).</param>
     /// <param name="codes">Codes to export, or null for all.</param>
     /// <param name="progress">Called after each brief with (done, total).</param>
     /// <param name="cancellationToken">Stops between briefs.</param>
-    public static int Export(WarehouseReader warehouse, string directory, IReadOnlyList<HcpcsCode>? codes, Action<int, int>? progress, CancellationToken cancellationToken)
+    public static int Export(IWarehouse warehouse, string directory, IReadOnlyList<HcpcsCode>? codes, Action<int, int>? progress, CancellationToken cancellationToken)
         => Export(warehouse, directory, codes, TimeProvider.System, progress, cancellationToken);
 
-    /// <summary>As <see cref="Export(WarehouseReader, string, IReadOnlyList{HcpcsCode}?, Action{int, int}?, CancellationToken)"/>, dating the briefs by <paramref name="clock"/>.</summary>
-    public static int Export(WarehouseReader warehouse, string directory, IReadOnlyList<HcpcsCode>? codes, TimeProvider clock, Action<int, int>? progress, CancellationToken cancellationToken)
+    /// <summary>As <see cref="Export(IWarehouse, string, IReadOnlyList{HcpcsCode}?, Action{int, int}?, CancellationToken)"/>, dating the briefs by <paramref name="clock"/>.</summary>
+    public static int Export(IWarehouse warehouse, string directory, IReadOnlyList<HcpcsCode>? codes, TimeProvider clock, Action<int, int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         Directory.CreateDirectory(Path.Combine(directory, "codes"));
         Directory.CreateDirectory(Path.Combine(directory, "assets"));
         Directory.CreateDirectory(Path.Combine(directory, "api", "codes"));
-        using var connection = warehouse.Open();
-        var composer = new BriefComposer(connection, clock);
-        var all = CodeCatalog.All(connection);
+        var composer = new BriefComposer(warehouse, clock);
+        var all = CodeCatalog.All(warehouse.Catalog);
         var requested = codes?.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var wanted = requested is null ? all : all.Where(h => requested.Contains(h.Code)).ToList();
         if (requested is not null && requested.Except(wanted.Select(h => h.Code)).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } unknown)
@@ -43,7 +43,7 @@ public static class StaticSiteExporter
 
         var root = SiteLinks.AtRoot(LinkStyle.Static);
         var inCodes = SiteLinks.InCodes(LinkStyle.Static);
-        var sources = CodeCatalog.Sources(connection);
+        var sources = warehouse.Sources.All();
         Write(directory, "index.html", SitePages.Home(sources, root));
         Write(directory, "sources.html", SitePages.Sources(sources, root));
         Write(directory, "search.html", SitePages.StaticSearch(root));

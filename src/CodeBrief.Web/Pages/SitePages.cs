@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CodeBrief.Render.Site;
+using CodeBrief.Warehouse;
 using CodeBrief.Web.Briefs;
 using CodeBrief.Web.Data;
 
@@ -13,14 +14,14 @@ namespace CodeBrief.Web.Pages;
 public static class SitePages
 {
     /// <summary>The home page: search box (in the shell), what the site holds, and the loaded datasets.</summary>
-    public static string Home(IReadOnlyList<SourceRow> sources, SiteLinks links)
+    public static string Home(IReadOnlyList<SourceRecord> sources, SiteLinks links)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var sb = new StringBuilder();
         sb.Append("<h1>CodeBrief</h1>\n<p>Grounded briefs for CPT and HCPCS codes: descriptors, Medicare amounts, coding rules and payer rates, ")
           .Append("each traced to a row of a loaded source file. Search by code (<code>86320</code>), by words of a descriptor ")
           .Append("(<code>immunoelectrophoresis</code>) or by specialty (<code>pathology</code>).</p>\n");
-        var current = sources.Where(s => s.Status == "current").ToList();
+        var current = sources.Where(s => s.Status == SourceRecord.Current).ToList();
         sb.Append("<h2>Loaded data</h2>\n");
         if (current.Count == 0) sb.Append("<p>").Append(Core.Provenance.NotAvailable.Text).Append(".</p>\n");
         else
@@ -62,7 +63,7 @@ public static class SitePages
             + "every code is also listed on the home page index.</p></noscript></div>\n", links, null, withSearchScript: true);
 
     /// <summary>The sources page: every loaded file, version, size and load date.</summary>
-    public static string Sources(IReadOnlyList<SourceRow> sources, SiteLinks links)
+    public static string Sources(IReadOnlyList<SourceRecord> sources, SiteLinks links)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var sb = new StringBuilder("<h1>Sources</h1>\n<p>Every file loaded into the warehouse. Briefs cite these by file, version and row.</p>\n");
@@ -73,7 +74,7 @@ public static class SitePages
             sb.Append("<tr><td>").Append(E(s.Dataset)).Append(s.IsSynthetic ? " (synthetic)" : "").Append("</td><td>").Append(E(s.Publisher))
               .Append("</td><td>").Append(E(s.FileName)).Append("</td><td>").Append(E(s.Version)).Append("</td><td>")
               .Append(s.RowsLoaded.ToString("N0", CultureInfo.InvariantCulture)).Append("</td><td>").Append(s.RowsRejected.ToString("N0", CultureInfo.InvariantCulture))
-              .Append("</td><td>").Append(E(s.LoadedAt)).Append("</td><td>").Append(E(s.Status)).Append("</td><td><code>").Append(E(s.Sha256)).Append("</code></td></tr>\n");
+              .Append("</td><td>").Append(E(LoadTime.Format(s.LoadedAt))).Append("</td><td>").Append(E(s.Status)).Append("</td><td><code>").Append(E(s.Sha256)).Append("</code></td></tr>\n");
         }
         sb.Append("</tbody></table>\n");
         if (sources.Count == 0) sb.Append("<p>").Append(Core.Provenance.NotAvailable.Text).Append(".</p>\n");

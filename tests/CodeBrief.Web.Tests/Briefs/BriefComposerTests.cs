@@ -19,16 +19,16 @@ public class BriefComposerTests
     [Fact]
     public void Chart_OnlyPercentageRates_HasNoChart()
     {
-        using var connection = FixtureWarehouse.Open();
-        var dossier = new DossierBuilder(connection).Build("86320") with { Payers = [Summary("Payer A", 40m, "percentage")] };
+        using var fixture = FixtureWarehouse.Open();
+        var dossier = new DossierBuilder(fixture.Warehouse).Build("86320") with { Payers = [Summary("Payer A", 40m, "percentage")] };
         BriefComposer.Chart(dossier).ShouldBeNull();
     }
 
     [Fact]
     public void Chart_LabCodeWithPayers_UsesClfsLimitAsMedicareReference()
     {
-        using var connection = FixtureWarehouse.Open();
-        var dossier = new DossierBuilder(connection).Build("86320") with { Payers = [Summary("Payer A", 30m), Summary("Payer B", 40m)] };
+        using var fixture = FixtureWarehouse.Open();
+        var dossier = new DossierBuilder(fixture.Warehouse).Build("86320") with { Payers = [Summary("Payer A", 30m), Summary("Payer B", 40m)] };
         var chart = BriefComposer.Chart(dossier)!;
         chart.MedicareAmount.ShouldBe(29.92m);
         chart.MedicareLabel.ShouldBe("CLFS national limit, CLFS 2025 Q2V1.csv (2025Q2V1), row 1560");
@@ -42,16 +42,16 @@ public class BriefComposerTests
     [Fact]
     public void Chart_NoPayers_IsNull()
     {
-        using var connection = FixtureWarehouse.Open();
-        BriefComposer.Chart(new DossierBuilder(connection).Build("86320")).ShouldBeNull();
+        using var fixture = FixtureWarehouse.Open();
+        BriefComposer.Chart(new DossierBuilder(fixture.Warehouse).Build("86320")).ShouldBeNull();
     }
 
     [Fact]
     public void Compose_KnownCode_BodyIsTheHtmlBriefWithoutItsPageShell()
     {
-        using var connection = FixtureWarehouse.Open();
+        using var fixture = FixtureWarehouse.Open();
         HcpcsCode.TryParse("86320", out var code).ShouldBeTrue();
-        var content = new BriefComposer(connection, TimeProvider.System).Compose(code)!;
+        var content = new BriefComposer(fixture.Warehouse, TimeProvider.System).Compose(code)!;
         content.BodyHtml.ShouldContain("<section id=\"payer-coverage\">");
         content.BodyHtml.ShouldNotContain("<style>");
         content.BodyHtml.ShouldNotContain("<html");
@@ -62,8 +62,8 @@ public class BriefComposerTests
     [Fact]
     public void Compose_UnknownCode_IsNull()
     {
-        using var connection = FixtureWarehouse.Open();
+        using var fixture = FixtureWarehouse.Open();
         HcpcsCode.TryParse("86399", out var code).ShouldBeTrue();
-        new BriefComposer(connection, TimeProvider.System).Compose(code).ShouldBeNull();
+        new BriefComposer(fixture.Warehouse, TimeProvider.System).Compose(code).ShouldBeNull();
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CodeBrief.Render.Site;
 using CodeBrief.Web.Briefs;
-using CodeBrief.Web.Data;
 using CodeBrief.Web.Export;
 using CodeBrief.Web.Pages;
 using CodeBrief.Web.Tests.Fixtures;
@@ -59,7 +58,8 @@ public class BrowserTests(RunningServer server) : IClassFixture<RunningServer>
     {
         if (Chromium.Skipped) return;
         var site = Path.Combine(server.Warehouse.Folder, "static-site");
-        StaticSiteExporter.Export(new WarehouseReader(server.Warehouse.Path_), site, null, null, CancellationToken.None);
+        using (var warehouse = server.Warehouse.Open())
+            StaticSiteExporter.Export(warehouse, site, null, null, CancellationToken.None);
         var (playwright, browser) = await Chromium.LaunchAsync();
         using (playwright)
         await using (browser)

@@ -19,10 +19,9 @@ public sealed partial class StaticSiteExporterTests : IDisposable
     [Fact]
     public void Export_AllCodes_WritesPagesJsonAndIndex()
     {
-        var written = StaticSiteExporter.Export(new WarehouseReader(_warehouse.Path_), _out, null, null, CancellationToken.None);
-        List<string> expected;
-        using (var c = new WarehouseReader(_warehouse.Path_).Open())
-            expected = CodeCatalog.All(c).Select(h => h.Code).ToList();
+        using var warehouse = _warehouse.Open();
+        var written = StaticSiteExporter.Export(warehouse, _out, null, null, CancellationToken.None);
+        var expected = CodeCatalog.All(warehouse.Catalog).Select(h => h.Code).ToList();
         expected.ShouldContain("86320");
         expected.ShouldContain("G2211");
         written.ShouldBe(expected.Count);
@@ -41,7 +40,8 @@ public sealed partial class StaticSiteExporterTests : IDisposable
     [Fact]
     public void Export_AllCodes_EveryRelativeLinkResolvesToAFile()
     {
-        StaticSiteExporter.Export(new WarehouseReader(_warehouse.Path_), _out, null, null, CancellationToken.None);
+        using (var warehouse = _warehouse.Open())
+            StaticSiteExporter.Export(warehouse, _out, null, null, CancellationToken.None);
         var checkedLinks = 0;
         foreach (var page in Directory.EnumerateFiles(_out, "*.html", SearchOption.AllDirectories))
         {
@@ -65,7 +65,8 @@ public sealed partial class StaticSiteExporterTests : IDisposable
     public void Export_SomeCodes_OnlyLinksToExportedCodes()
     {
         HcpcsCode.TryParse("99292", out var code).ShouldBeTrue();
-        StaticSiteExporter.Export(new WarehouseReader(_warehouse.Path_), _out, [code], null, CancellationToken.None).ShouldBe(1);
+        using (var warehouse = _warehouse.Open())
+            StaticSiteExporter.Export(warehouse, _out, [code], null, CancellationToken.None).ShouldBe(1);
         var html = File.ReadAllText(Path.Combine(_out, "codes", "99292.html"));
         // 99291 exists in the warehouse but was not exported, so the page must not link to a missing file.
         html.ShouldNotContain("99291.html");

@@ -20,7 +20,7 @@ public sealed class RunningServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = WebHost.Build(new WebHostOptions { WarehousePath = Warehouse.Path_, Urls = "http://127.0.0.1:0" });
+        _app = WebHost.Build(Warehouse.HostOptions());
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");

@@ -43,6 +43,23 @@ public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
     }
 
     [Fact]
+    public async Task ApiSearch_UpperCaseWords_MatchIgnoringCase()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=IMMUNOELECTROPHORESIS%20Serum", UriKind.Relative)));
+        doc.RootElement.GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ShouldBe(["86320"]);
+    }
+
+    [Fact]
+    public async Task ApiSearch_SeparatorsOnly_AnswersWithNoCodes()
+    {
+        using var response = await Client.GetAsync(new Uri("/api/search?q=%3B%20%2C", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        doc.RootElement.GetProperty("codes").GetArrayLength().ShouldBe(0);
+        doc.RootElement.GetProperty("specialties").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task ApiSearch_CodePrefix_FindsCodesStartingWithIt()
     {
         using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=8632", UriKind.Relative)));
@@ -213,6 +230,16 @@ public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
         SHA256.HashData(await File.ReadAllBytesAsync(server.Warehouse.Path_)).ShouldBe(before);
         File.Exists(server.Warehouse.Path_ + "-journal").ShouldBeFalse();
         File.Exists(server.Warehouse.Path_ + "-wal").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ApiSources_Get_LoadedAtIsTheStoredText()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/sources", UriKind.Relative)));
+        var clfs = doc.RootElement.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("dataset").GetString() == "clfs");
+        clfs.GetProperty("loaded_at").GetString().ShouldBe("2026-11-01T00:00:00Z");
+        clfs.EnumerateObject().Select(p => p.Name).ShouldBe(
+            ["id", "dataset", "publisher", "file_name", "version", "sha256", "rows_loaded", "rows_rejected", "loaded_at", "status", "is_synthetic"]);
     }
 
     [Fact]
