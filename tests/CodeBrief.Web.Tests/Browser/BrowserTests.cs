@@ -26,11 +26,11 @@ public class BrowserTests(RunningServer server) : IClassFixture<RunningServer>
 
             await page.FillAsync("#q", "immunoelectrophoresis");
             await page.PressAsync("#q", "Enter");
-            await page.WaitForURLAsync("**/search?q=immunoelectrophoresis");
+            await Chromium.WaitForPageAsync(page, "/search?q=immunoelectrophoresis");
             await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "served-1-search.png"), FullPage = true });
 
             await page.ClickAsync("a.code[href='codes/86320']");
-            await page.WaitForURLAsync("**/codes/86320");
+            await Chromium.WaitForPageAsync(page, "/codes/86320");
             (await page.TextContentAsync("h1"))!.ShouldContain("86320");
             (await page.Locator("main table").CountAsync()).ShouldBeGreaterThan(0);
             (await page.Locator("section.payer-chart").IsVisibleAsync()).ShouldBeTrue();
@@ -41,7 +41,7 @@ public class BrowserTests(RunningServer server) : IClassFixture<RunningServer>
             var related = page.Locator(".related-codes a.code").First;
             var relatedCode = (await related.TextContentAsync())!.Trim();
             await related.ClickAsync();
-            await page.WaitForURLAsync($"**/codes/{relatedCode}");
+            await Chromium.WaitForPageAsync(page, $"/codes/{relatedCode}");
             (await page.TextContentAsync("h1"))!.ShouldContain(relatedCode);
             await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, $"served-3-related-{relatedCode}.png"), FullPage = true });
 
@@ -75,7 +75,7 @@ public class BrowserTests(RunningServer server) : IClassFixture<RunningServer>
             await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "static-1-search.png"), FullPage = true });
 
             await page.ClickAsync("#results a.code");
-            await page.WaitForURLAsync("**/codes/86320.html");
+            await Chromium.WaitForPageAsync(page, "/codes/86320.html");
             (await page.TextContentAsync("h1"))!.ShouldContain("86320");
             (await page.EvalOnSelectorAsync<string>(".site-header", "e => getComputedStyle(e).display")).ShouldBe("flex");
             await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "static-2-brief-86320.png"), FullPage = true });

@@ -43,6 +43,12 @@ internal static class Chromium
         return (playwright, browser);
     }
 
+    /// <summary>Waits until the page's path and query end with <paramref name="pathAndQuery"/> and the document has loaded.</summary>
+    /// <remarks>Polls <c>location</c> and <c>document.readyState</c> in the page instead of <c>WaitForURLAsync</c>, whose wait for
+    /// Playwright's "load" lifecycle event timed out now and then on a busy machine (its log showed "networkidle" but never "load").</remarks>
+    public static Task WaitForPageAsync(IPage page, string pathAndQuery) =>
+        page.WaitForFunctionAsync("end => (location.pathname + location.search).endsWith(end) && document.readyState === 'complete'", pathAndQuery);
+
     /// <summary>Collects console errors (including Content-Security-Policy violations) of a page.</summary>
     public static List<string> WatchErrors(IPage page)
     {
