@@ -1,3 +1,4 @@
+using CodeBrief.Warehouse.Sqlite;
 using System.Diagnostics;
 using System.Globalization;
 using CodeBrief.Ingest.Reference;
@@ -18,8 +19,8 @@ internal static class LoaderBenchmark
         Directory.CreateDirectory(home);
         try
         {
-            using var db = WarehouseDb.Open(home);
-            var loader = new ReferenceLoader(db, home, TimeProvider.System);
+            using var db = SqliteWarehouse.OpenHome(home, WarehouseAccess.ReadWrite);
+            var loader = db.Writer;
             foreach (var (table, columns) in new[] { ("icd10cm", new[] { "code", "description", "billable" }), ("pfs_rvu", PfsRvuColumns()) })
             {
                 for (var round = 1; round <= 3; round++)

@@ -1,3 +1,5 @@
+using CodeBrief.Warehouse;
+using CodeBrief.Warehouse.Sqlite;
 using System.Diagnostics;
 using System.Globalization;
 using CodeBrief.Ingest.Tic;
@@ -96,9 +98,9 @@ internal static class TicBench
         {
             case "filtered":
             case "whole":
-                using (var db = TicWarehouse.Open(Path.Combine(home!, "warehouse.db"))) // tic passes a fresh home
+                using (var db = SqliteWarehouse.OpenHome(home!, WarehouseAccess.ReadWrite)) // tic passes a fresh home
                 {
-                    var r = TicFileLoader.Load(db, input, new TicLoadOptions("bench", null, filter));
+                    var r = db.Rates.Ingest(input, new TicLoadOptions("bench", null, filter), CancellationToken.None);
                     note = string.Create(CultureInfo.InvariantCulture, $"{r.Report!.Items - r.Report.ItemsSkipped:N0} items kept, {r.RowsStored:N0} rows stored");
                 }
                 break;

@@ -24,7 +24,7 @@ public sealed class DataLoadRunTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = DataLoadRun.Run(_home.Path, files, Formats, new LoadOptions(strict), verbose: false, TimeProvider.System, output, error, CancellationToken.None);
+        var code = DataLoadRun.Run(WarehouseTarget.InHome(_home.Path), files, Formats, new LoadOptions(strict), verbose: false, TimeProvider.System, output, error, CancellationToken.None);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

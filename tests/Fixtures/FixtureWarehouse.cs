@@ -58,6 +58,14 @@ internal sealed class FixtureWarehouse : IDisposable
         return new FixtureWarehouse(folder, warehouse, c);
     }
 
+    /// <summary>Copies the fixture warehouse to <paramref name="path"/> (a home's <c>warehouse.db</c>).</summary>
+    public void CopyTo(string path)
+    {
+        using var file = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        file.Open();
+        _c.BackupDatabase(file);
+    }
+
     /// <summary>Runs one statement on the fixture warehouse (tests use it to reshape the warehouse).</summary>
     public void Exec(string sql, params (string Name, object? Value)[] parameters) => Exec(_c, sql, parameters);
 

@@ -11,10 +11,8 @@ public sealed class BriefCommandsTests : IDisposable
     public BriefCommandsTests()
     {
         Directory.CreateDirectory(_home);
-        using var memory = FixtureWarehouse.Open();
-        using var file = new SqliteConnection($"Data Source={Path.Combine(_home, "warehouse.db")};Pooling=False");
-        file.Open();
-        memory.BackupDatabase(file);
+        using var fixture = FixtureWarehouse.Open();
+        fixture.CopyTo(Path.Combine(_home, "warehouse.db"));
     }
 
     public void Dispose()

@@ -39,9 +39,9 @@ public sealed class IngestCommandTests : IDisposable
         var file = SharedData.Path("tic_mrf", "cms_price_transparency_guide", "v2.2.0", "examples", "in-network-rates", "in-network-rates-all-negotiated-types-sample.json");
         (await Run("ingest", file)).Code.ShouldBe(0);
         // A brief run next must still fetch and load the code sets first.
-        CodeBrief.Cli.Commands.DataCommand.HasReferenceData(_home).ShouldBeFalse();
+        CodeBrief.Cli.Commands.DataCommand.HasReferenceData(WarehouseTarget.InHome(_home)).ShouldBeFalse();
         (await Run("data", "load", "--mirror", SharedData.Folder, "--only", "nucc")).Code.ShouldBe(0);
-        CodeBrief.Cli.Commands.DataCommand.HasReferenceData(_home).ShouldBeTrue();
+        CodeBrief.Cli.Commands.DataCommand.HasReferenceData(WarehouseTarget.InHome(_home)).ShouldBeTrue();
     }
 
     [Fact]

@@ -12,10 +12,8 @@ public sealed partial class WebCommandsTests : IDisposable
     public WebCommandsTests()
     {
         Directory.CreateDirectory(_home);
-        using var memory = FixtureWarehouse.Open();
-        using var file = new SqliteConnection($"Data Source={Path.Combine(_home, "warehouse.db")};Pooling=False");
-        file.Open();
-        memory.BackupDatabase(file);
+        using var fixture = FixtureWarehouse.Open();
+        fixture.CopyTo(Path.Combine(_home, "warehouse.db"));
     }
 
     public void Dispose()
