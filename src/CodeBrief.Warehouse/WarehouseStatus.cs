@@ -24,4 +24,8 @@ public static class WarehouseStatus
         var missing = catalogue.Select(d => d.Id).Where(id => !present.Contains(id)).ToList();
         return new WarehouseStatusReport(datasets, missing);
     }
+
+    /// <summary>The status of a store that holds nothing yet: every dataset of <paramref name="catalogue"/> missing.</summary>
+    public static WarehouseStatusReport Nothing(IReadOnlyList<DatasetInfo>? catalogue = null) =>
+        new([], (catalogue ?? DatasetCatalog.All).Select(d => d.Id).ToList());
 }

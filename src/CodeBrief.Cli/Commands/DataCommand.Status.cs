@@ -18,13 +18,20 @@ public static partial class DataCommand
         status.Options.Add(json);
         status.SetAction((parse, _) =>
         {
-            using var warehouse = globals.ResolveTarget(parse).Open(WarehouseAccess.ReadOnly);
-            var report = WarehouseStatus.Read(warehouse.Sources);
-            if (parse.GetValue(json)) WriteStatusJson(output, warehouse.Display, report);
-            else WriteStatusTable(output, warehouse.Display, report);
+            var target = globals.ResolveTarget(parse);
+            // A home with no warehouse file yet has simply loaded nothing: say so without creating one.
+            var (display, report) = WarehouseStores.Exists(target.Store) ? Read(target) : (target.Store.Target, WarehouseStatus.Nothing());
+            if (parse.GetValue(json)) WriteStatusJson(output, display, report);
+            else WriteStatusTable(output, display, report);
             return Task.FromResult(ExitCodes.Success);
         });
         return status;
+    }
+
+    private static (string Display, WarehouseStatusReport Report) Read(WarehouseTarget target)
+    {
+        using var warehouse = target.Open(WarehouseAccess.ReadOnly);
+        return (warehouse.Display, WarehouseStatus.Read(warehouse.Sources));
     }
 
     private static void WriteStatusJson(TextWriter output, string warehouse, WarehouseStatusReport report)

@@ -37,6 +37,19 @@ public class PfsPaymentCalculatorTests
     }
 
     [Fact]
+    public void Locality_BlankGpci_IsNotPricedNeverZero()
+    {
+        var manhattan = AllLocalities().Single(l => l.Name == "MANHATTAN") with { PracticeExpense = null };
+
+        var amount = PfsPaymentCalculator.Locality(Row99213(), manhattan, facility: false);
+
+        amount.Amount.ShouldBeNull();
+        amount.NotPricedReason!.ShouldContain("GPCI");
+        var pricing = PfsPaymentCalculator.Price(Row99213(), [manhattan, .. AllLocalities().Where(l => l.Name != "MANHATTAN")]);
+        pricing.NonFacilityRange!.Localities.ShouldBe(AllLocalities().Count - 1); // the blank locality is left out of the range, not priced low
+    }
+
+    [Fact]
     public void National_99213_MatchesHandComputedAmounts()
     {
         // 2.75 x 32.3465 = 88.952875 -> 88.95; 1.97 x 32.3465 = 63.722605 -> 63.72
