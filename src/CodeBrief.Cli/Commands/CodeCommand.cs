@@ -33,7 +33,7 @@ public static class CodeCommand
     {
         var trimmed = text.Trim().ToUpperInvariant();
         var lookup = new ReferenceLookup(db);
-        if (trimmed.Length == 10 && TaxonomyCode.TryParse(trimmed, out var taxonomy))
+        if (TaxonomyCode.TryParse(trimmed, out var taxonomy))
         {
             var entry = lookup.Taxonomy(taxonomy) ?? throw new UsageException($"Taxonomy code {taxonomy} is not in the loaded NUCC file.");
             return asJson ? DossierJson.Serialize(new { kind = "taxonomy", entry }) + "\n"
@@ -41,7 +41,7 @@ public static class CodeCommand
                   + $"  Specialization: {(entry.Specialization.Length > 0 ? entry.Specialization : "(none)")}\n  Display name:   {entry.DisplayName}\n"
                   + $"  Section:        {entry.Section}\n  Source:         {entry.Source}\n";
         }
-        if (trimmed.Length == 2 && ModifierCode.TryParse(trimmed, out var modifier))
+        if (ModifierCode.TryParse(trimmed, out var modifier))
         {
             var entry = lookup.Modifier(modifier) ?? throw new UsageException($"Modifier {modifier} is in no loaded modifier list, PFS or CLFS row.");
             return asJson ? DossierJson.Serialize(new { kind = "modifier", entry }) + "\n"
