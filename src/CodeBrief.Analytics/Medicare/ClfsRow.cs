@@ -18,5 +18,5 @@ public sealed record ClfsRow(string Code, string Modifier, string Year, string E
     string ShortDescription, string LongDescription, string ExtendedDescription, SourceRef Source)
 {
     /// <summary>The national limitation amount, or null when the row has none (indicator L or no rate).</summary>
-    public Money? NationalLimit => Indicator == "L" || Rate is null ? null : Cents.Round(Rate.Value);
+    public Money? NationalLimit => Indicator == "L" || Rate is null ? null : Money.FromDollarsRounded(Rate.Value);
 }

@@ -73,12 +73,4 @@ public sealed class OtherCodeTests
     [InlineData("TC1")]
     [InlineData("T-")]
     public void ModifierCode_TryParse_NotTwoLettersOrDigits_ReturnsFalse(string text) => ModifierCode.TryParse(text, out _).ShouldBeFalse();
-
-    [Fact]
-    public void Money_RoundToCents_RoundsHalfAwayFromZero()
-    {
-        new Money(88.9528750m).RoundToCents().Dollars.ShouldBe(88.95m);
-        new Money(0.005m).RoundToCents().Dollars.ShouldBe(0.01m);
-        new Money(1234.5m).ToString().ShouldBe("$1,234.50");
-    }
 }
