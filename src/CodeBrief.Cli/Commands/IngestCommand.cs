@@ -18,15 +18,13 @@ public static class IngestCommand
         var sources = new Argument<string[]>("SOURCE") { Description = "In-network or allowed-amounts files (.json, .json.gz, .zip), folders of them, or URLs", Arity = ArgumentArity.OneOrMore };
         var payer = new Option<string?>("--payer") { Description = "Payer label (default: the file's reporting_entity_name)" };
         var plan = new Option<string?>("--plan") { Description = "Plan label (default: the file's plan_name)" };
-        var codes = new Option<string?>("--codes") { Description = "Comma-separated billing codes to keep (default: all)" };
-        var codesFile = new Option<FileInfo?>("--codes-file") { Description = "File of billing codes to keep, one per line or comma-separated" };
+        var codes = new Option<string?>("--codes") { Description = "CPT/HCPCS codes to keep, separated by commas or spaces (default: all)" };
+        var codesFile = new Option<FileInfo?>("--codes-file") { Description = "File of CPT/HCPCS codes to keep, one per line or separated by commas (# starts a comment)" };
         var refs = new Option<DirectoryInfo?>("--provider-refs") { Description = "Folder of provider-reference files for remote provider_references" };
         var command = new Command("ingest", "Load payer price-transparency (TiC) files into the warehouse") { sources, payer, plan, codes, codesFile, refs };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(codes) is not null && parse.GetValue(codesFile) is not null)
-                throw new UsageException("Give either --codes or --codes-file, not both.");
-            var filter = new CodeFilter(ReadCodes(parse.GetValue(codes), parse.GetValue(codesFile)));
+            var filter = new CodeFilter((CodeListInput.Read(parse.GetValue(codes), parse.GetValue(codesFile)) ?? []).Select(c => c.Value));
             var options = new TicLoadOptions(parse.GetValue(payer), parse.GetValue(plan), filter, parse.GetValue(refs)?.FullName);
             var home = globals.ResolveHome(parse);
             var files = await ExpandAsync(parse.GetValue(sources) ?? [], home, ct);
@@ -58,13 +56,6 @@ public static class IngestCommand
     }
 
     private static string N(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "";
-
-    private static List<string> ReadCodes(string? list, FileInfo? file)
-    {
-        var text = list ?? (file is null ? "" : File.Exists(file.FullName) ? File.ReadAllText(file.FullName)
-            : throw new SourceUnavailableException(file.FullName, $"{file.FullName}: codes file not found."));
-        return [.. text.Split([',', '\n', '\r', ' ', '\t', ';'], StringSplitOptions.RemoveEmptyEntries)];
-    }
 
     private static async Task<List<string>> ExpandAsync(string[] sources, string home, CancellationToken ct)
     {
