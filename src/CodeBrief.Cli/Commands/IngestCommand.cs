@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.Tic;
+using CodeBrief.Sources;
 using CodeBrief.Warehouse.Tic;
 
 namespace CodeBrief.Cli.Commands;
@@ -81,21 +82,9 @@ public static class IngestCommand
     {
         var folder = Path.Combine(home, "downloads", "tic");
         Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, Path.GetFileName(uri.LocalPath) is { Length: > 0 } n ? n : "download.json");
-        var temp = target + ".part";
-        try
-        {
-            using var http = new HttpClient();
-            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct);
-            response.EnsureSuccessStatusCode();
-            await using (var file = File.Create(temp))
-                await response.Content.CopyToAsync(file, ct);
-            File.Move(temp, target, overwrite: true);
-            return target;
-        }
-        catch (HttpRequestException e)
-        {
-            throw new SourceUnavailableException(uri.ToString(), $"{uri}: download failed ({e.Message}). Download the file yourself and pass its path.", e);
-        }
+        var target = Path.Combine(folder, Downloader.FileNameOf(uri, "download.json"));
+        using var http = Downloader.CreateClient();
+        await Downloader.DownloadAsync(http, uri, target, "Download the file yourself and pass its path.", ct);
+        return target;
     }
 }
