@@ -1,3 +1,4 @@
+using CodeBrief.Core;
 using CodeBrief.Core.Codes;
 using CodeBrief.Web.Briefs;
 using CodeBrief.Web.Data;
@@ -19,12 +20,12 @@ public static partial class WebHost
         app.MapMethods("/api/search", GetHead, (string? q, WarehouseReader w) =>
         {
             using var c = w.Open();
-            return Results.Json(ApiModels.Search(CodeCatalog.Search(c, q)), ApiModels.Options);
+            return Results.Json(ApiModels.Search(CodeCatalog.Search(c, q)), CodeBriefJson.Html);
         });
         app.MapMethods("/api/sources", GetHead, (WarehouseReader w) =>
         {
             using var c = w.Open();
-            return Results.Json(ApiModels.Sources(CodeCatalog.Sources(c)), ApiModels.Options);
+            return Results.Json(ApiModels.Sources(CodeCatalog.Sources(c)), CodeBriefJson.Html);
         });
         app.MapMethods("/openapi.json", GetHead, () => Results.Text(OpenApiDocument.Json, JsonType));
         // Unknown API routes answer with problem details rather than an empty 404.
