@@ -37,7 +37,7 @@ public static partial class WebHost
     {
         if (!HcpcsCode.TryParse(code, out var parsed))
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a CPT or HCPCS code",
-                detail: "A code is five digits, four digits and F, T, U or M, or a letter and four digits.");
+                detail: $"A code is {HcpcsCode.Shape}.");
         if (cache.Get(parsed) is { } brief) return answer(brief);
         using var c = warehouse.Open();
         var close = CodeCatalog.CloseMatches(c, parsed);
