@@ -8,7 +8,7 @@ namespace CodeBrief.Sources;
 /// </summary>
 public static class Downloader
 {
-    /// <summary>How long a request may wait for the server's answer; reading the body afterwards is not limited.</summary>
+    /// <summary>How long a request may wait for the server's answer (its headers); reading a large body afterwards is not limited by it.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>A client with CodeBrief's user agent and <see cref="Timeout"/>; the caller disposes it.</summary>
