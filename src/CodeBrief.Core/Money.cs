@@ -7,14 +7,18 @@ namespace CodeBrief.Core;
 /// </summary>
 public readonly record struct Money(decimal Dollars) : IComparable<Money>
 {
-    /// <summary>Rounds half away from zero to cents, the way CMS publishes fee schedule amounts.</summary>
-    public Money RoundToCents() => new(Math.Round(Dollars, 2, MidpointRounding.AwayFromZero));
-
     /// <summary>
-    /// <paramref name="dollars"/> rounded half away from zero to cents, always with two decimals (<c>475.00</c>, not <c>475</c>),
-    /// so every amount prints the same in the brief and in JSON.
+    /// <paramref name="dollars"/> rounded half away from zero to cents, the way CMS publishes fee schedule amounts, with the
+    /// scale fixed at two decimals.
     /// </summary>
+    /// <remarks>
+    /// A decimal keeps the scale it was parsed or computed with, so without the fixed scale 475 would print as 475 in JSON
+    /// and 70.2 as 70.2 while the text says 475.00 and 70.20.
+    /// </remarks>
     public static Money FromDollarsRounded(decimal dollars) => new(Math.Round(dollars, 2, MidpointRounding.AwayFromZero) + 0.00m);
+
+    /// <summary>This amount rounded to cents at scale 2 (see <see cref="FromDollarsRounded"/>).</summary>
+    public Money RoundToCents() => FromDollarsRounded(Dollars);
 
     /// <inheritdoc />
     public int CompareTo(Money other) => Dollars.CompareTo(other.Dollars);

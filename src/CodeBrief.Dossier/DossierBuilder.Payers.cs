@@ -1,5 +1,6 @@
 using CodeBrief.Analytics.Benchmarks;
 using CodeBrief.Analytics.Medicare;
+using CodeBrief.Core;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Facts;
 using CodeBrief.Ingest.Clfs;
@@ -57,9 +58,8 @@ public sealed partial class DossierBuilder
         return list;
     }
 
-    /// <summary>Dollars get scale 2 so the JSON and the brief print the same digits (475.00, not 475).</summary>
-    private static decimal Amount(decimal value, bool dollars) =>
-        dollars ? Math.Round(value, 2, MidpointRounding.AwayFromZero) + 0.00m : value;
+    /// <summary>Dollars are money: cents at scale 2, so the JSON and the brief print the same digits (475.00, not 475).</summary>
+    private static decimal Amount(decimal value, bool dollars) => dollars ? Money.FromDollarsRounded(value).Dollars : value;
 
     private static decimal? Percent(decimal? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) + 0.0m : null;
 

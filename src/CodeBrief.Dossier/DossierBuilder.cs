@@ -66,7 +66,7 @@ public sealed partial class DossierBuilder
     public CodeDossier Build(string codeText)
     {
         if (!HcpcsCode.TryParse(codeText, out var code))
-            throw new UsageException($"\"{codeText}\" is not a CPT or HCPCS code (five digits; four digits and F, T, U or M; or a letter and four digits).");
+            throw new UsageException($"\"{codeText}\" is not a CPT or HCPCS code ({HcpcsCode.Shape}).");
         if (!Exists(code.Value))
         {
             var near = CloseMatches(code.Value);

@@ -1,6 +1,7 @@
 using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Ingest.Clfs;
 using CodeBrief.Analytics.Medicare;
+using CodeBrief.Core.Codes;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Facts;
 
@@ -42,8 +43,9 @@ public static class ModifierRules
         void Add(string modifier, string when, string rule, SourceRef source)
         {
             if (list.Any(m => m.Code == modifier)) return;
-            var official = char.IsAsciiDigit(modifier[0]) && char.IsAsciiDigit(modifier[1]) ? null : modifierText(modifier);
-            list.Add(new ModifierFact(modifier, official?.Text ?? (char.IsAsciiDigit(modifier[0]) ? CptDescriptorNotBundled : NotAvailable.Text),
+            var isCpt = ModifierCode.TryParse(modifier, out var parsed) && parsed.IsCpt;
+            var official = isCpt ? null : modifierText(modifier);
+            list.Add(new ModifierFact(modifier, isCpt ? CptDescriptorNotBundled : official?.Text ?? NotAvailable.Text,
                 when, rule, source, official?.Source));
         }
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using CodeBrief.Core.Errors;
 
 namespace CodeBrief.Sources;
 
@@ -33,16 +34,17 @@ public sealed partial class Fetcher
             Directory.CreateDirectory(members);
             try
             {
-                string download;
+                // The downloaded file keeps the URL's last segment as its name when it is not a zip (the NUCC CSV).
+                var download = Path.Combine(members, Downloader.FileNameOf(url, "file"));
                 try
                 {
-                    download = await DownloadToAsync(http, url, members, cancellationToken).ConfigureAwait(false);
+                    await Downloader.DownloadAsync(http, url, download, ErrorMessages.OfflineRemedy, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+                catch (SourceUnavailableException ex)
                 {
                     foreach (var (_, dataset) in group)
                     {
-                        failures.Add(new FetchFailure(dataset.Id, url, ErrorMessages.DownloadFailed(url, Reason(ex))));
+                        failures.Add(new FetchFailure(dataset.Id, url, ex.Message));
                         failedDatasets.Add(dataset.Id);
                     }
                     continue;
@@ -67,25 +69,6 @@ public sealed partial class Fetcher
         foreach (var (id, placed) in placedByDataset)
             if (placed.Count > 0 && !failedDatasets.Contains(id)) Store.Prune(id, placed.Select(p => p.Path));
         return new FetchReport(files, failures, []);
-    }
-
-    private static async Task<string> DownloadToAsync(HttpClient http, Uri url, string folder, CancellationToken cancellationToken)
-    {
-        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        var name = Uri.UnescapeDataString(url.Segments[^1]);
-        var path = Path.Combine(folder, ".download-" + (string.IsNullOrWhiteSpace(name) ? "file" : Path.GetFileName(name)));
-        var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        await using (target.ConfigureAwait(false))
-        {
-            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (body.ConfigureAwait(false))
-                await body.CopyToAsync(target, cancellationToken).ConfigureAwait(false);
-        }
-        // The downloaded file keeps the URL's last segment as its name when it is not a zip (the NUCC CSV).
-        var final = Path.Combine(folder, Path.GetFileName(path)[".download-".Length..]);
-        File.Move(path, final);
-        return final;
     }
 
     /// <summary>
@@ -118,11 +101,4 @@ public sealed partial class Fetcher
         using var stream = File.OpenRead(path);
         return stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && magic.SequenceEqual("PK\u0003\u0004"u8);
     }
-
-    private static string Reason(Exception ex) => ex switch
-    {
-        HttpRequestException { StatusCode: { } status } => $"the server answered {(int)status} {status}",
-        TaskCanceledException => "the request timed out",
-        _ => ex.Message.TrimEnd('.'),
-    };
 }

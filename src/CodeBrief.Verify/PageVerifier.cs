@@ -21,7 +21,7 @@ public sealed class PageVerifier(IWarehouse warehouse, DateOnly asOf)
         var subjectText = subjectOverride ?? SubjectPattern.Find(page.Title)
             ?? throw new UsageException($"{page.File}: no subject code found in the title (expected a title such as \"CPT 83789: …\"). Pass --subject CODE.");
         if (!HcpcsCode.TryParse(subjectText, out var subject))
-            throw new UsageException($"--subject \"{subjectText}\" is not a CPT or HCPCS code (five digits; four digits and F, T, U or M; or a letter and four digits).");
+            throw new UsageException($"--subject \"{subjectText}\" is not a CPT or HCPCS code ({HcpcsCode.Shape}).");
 
         var tokens = TokenExtractor.Extract(page, subject.Value);
         var subjectToken = new CodeToken(subject.Value, subject.Value, CodeSet.Procedure, page.TitleLine, page.Sections.FirstOrDefault() ?? "", null, null,

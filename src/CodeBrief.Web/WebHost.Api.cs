@@ -1,3 +1,4 @@
+using CodeBrief.Core;
 using CodeBrief.Core.Codes;
 using CodeBrief.Warehouse;
 using CodeBrief.Web.Briefs;
@@ -21,12 +22,12 @@ public static partial class WebHost
         app.MapMethods("/api/search", GetHead, (string? q) =>
         {
             using var w = open();
-            return Results.Json(ApiModels.Search(CodeCatalog.Search(w.Catalog, q)), ApiModels.Options);
+            return Results.Json(ApiModels.Search(CodeCatalog.Search(w.Catalog, q)), CodeBriefJson.Html);
         });
         app.MapMethods("/api/sources", GetHead, () =>
         {
             using var w = open();
-            return Results.Json(ApiModels.Sources(w.Sources.All()), ApiModels.Options);
+            return Results.Json(ApiModels.Sources(w.Sources.All()), CodeBriefJson.Html);
         });
         app.MapMethods("/openapi.json", GetHead, () => Results.Text(OpenApiDocument.Json, JsonType));
         // Unknown API routes answer with problem details rather than an empty 404.
@@ -38,7 +39,7 @@ public static partial class WebHost
     {
         if (!HcpcsCode.TryParse(code, out var parsed))
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a CPT or HCPCS code",
-                detail: "A code is five digits, four digits and F, T, U or M, or a letter and four digits.");
+                detail: $"A code is {HcpcsCode.Shape}.");
         if (cache.Get(parsed) is { } brief) return answer(brief);
         IReadOnlyList<CodeHit> close;
         using (var w = open()) close = CodeCatalog.CloseMatches(w.Catalog, parsed);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CodeBrief.Brief.Model;
+using CodeBrief.Core;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier;
 using CodeBrief.Ingest.Tic;
@@ -107,9 +108,9 @@ public sealed class PayerCoverageTests(PayerWarehouse warehouse) : IClassFixture
     }
 
     [Fact]
-    public void DossierJson_45378_PayersCarryFiguresAndSources()
+    public void Serialize_Dossier45378_PayersCarryFiguresAndSources()
     {
-        var json = DossierJson.Serialize(Builder().Build("45378"));
+        var json = CodeBriefJson.Serialize(Builder().Build("45378"));
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var payers = doc.RootElement.GetProperty("payers").EnumerateArray().ToList();
         payers.Select(p => p.GetProperty("payer").GetString()).Distinct().Count().ShouldBe(4);
@@ -132,7 +133,7 @@ public sealed class PayerCoverageTests(PayerWarehouse warehouse) : IClassFixture
             BriefTable t => t.Rows.SelectMany(r => r.Select(c => c.Text)),
             _ => Enumerable.Empty<string>(),
         }));
-        var dossier = Numbers(DossierJson.Serialize(brief.Dossier));
+        var dossier = Numbers(CodeBriefJson.Serialize(brief.Dossier));
         var printed = Numbers(text);
         printed.ShouldNotBeEmpty();
         foreach (var n in printed) dossier.ShouldContain(n, $"{code}: number {n} is not in its dossier");

@@ -115,6 +115,30 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_LoadedDatasetAsJson_NamesEveryPropertyInSnakeCase()
+    {
+        (await CliRun.RunAsync("data", "load", "--home", _home.Path, "--mirror", SharedData.Folder, "--only", "nucc")).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.RunAsync("data", "status", "--json", "--home", _home.Path);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        var nucc = json.RootElement.GetProperty("datasets").EnumerateArray().ShouldHaveSingleItem();
+        nucc.TryGetProperty("loaded_at", out _).ShouldBeTrue();
+        var file = nucc.GetProperty("files").EnumerateArray().ShouldHaveSingleItem();
+        file.GetProperty("sha256").GetString().ShouldBe(FileHash.Sha256(SharedData.Path("nucc", "nucc_taxonomy_251.csv")));
+        file.TryGetProperty("loaded_at", out _).ShouldBeTrue();
+        PropertyNames(json.RootElement).ShouldAllBe(name => name == name.ToLowerInvariant());
+    }
+
+    private static IEnumerable<string> PropertyNames(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => PropertyNames(p.Value).Prepend(p.Name)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(PropertyNames),
+        _ => [],
+    };
+
+    [Fact]
     public async Task Status_EmptyWarehouseAsTable_NamesMissingDatasets()
     {
         var run = await CliRun.RunAsync("data", "status", "--home", _home.Path);

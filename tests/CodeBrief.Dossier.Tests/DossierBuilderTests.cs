@@ -139,7 +139,7 @@ public sealed class DossierBuilderTests : IDisposable
     [Fact]
     public void Serialize_Dossier_SnakeCaseAndMoneyAsNumber()
     {
-        var json = DossierJson.Serialize(new DossierBuilder(_db.Warehouse).Build("83789"));
+        var json = CodeBriefJson.Serialize(new DossierBuilder(_db.Warehouse).Build("83789"));
         json.ShouldContain("\"national_limit\": 24.11");
         json.ShouldContain("\"primary_descriptor\"");
     }

@@ -122,4 +122,23 @@ public sealed class FixturePageTests
         report.Checked.ShouldNotContain(c => c.Token == "$120.00");
         report.Findings.Count.ShouldBe(1);
     }
+
+    [Fact]
+    public void Verify_PageTitledWithVaccineCode_HasThatSubject()
+    {
+        var report = Pages.VerifyText("# CPT 0001A\n\nImmunization administration.\n");
+
+        report.Subject.ShouldBe("0001A");
+    }
+
+    [Fact]
+    public void Verify_MedicareAmountForAnotherCodeInASentence_IsCheckedAgainstThatCode()
+    {
+        var report = Pages.VerifyText("# CPT 99213: Office visit\n\nMedicare pays $30.00 nationally for CPT 0001A.\n");
+
+        var amount = report.CheckedAt("$30.00", 3);
+        amount.Verdict.ShouldBe(Verdict.NotVerifiable);
+        amount.Note.ShouldNotBeNull().ShouldContain("0001A");
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.FeeMismatch);
+    }
 }

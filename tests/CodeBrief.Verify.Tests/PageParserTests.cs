@@ -55,6 +55,19 @@ public sealed class PageParserTests
     [InlineData("HCPCS code G0103 — PSA screening", "G0103")]
     [InlineData("CPT® 0689T – Ultrasound", "0689T")]
     [InlineData("83789 — Mass spectrometry", "83789")]
+    [InlineData("CPT 0001A", "0001A")]
+    [InlineData("0001a — Vaccine administration", "0001A")]
+    [InlineData("HCPCS J1234: Injection", "J1234")]
     [InlineData("Summary & Overview", null)]
     public void Find_Title_ReturnsSubjectCode(string title, string? expected) => SubjectPattern.Find(title).ShouldBe(expected);
+
+    [Fact]
+    public void Extract_ProseCodesOfEveryProcedureShape_AreFound()
+    {
+        var page = PageReader.Parse("page.md", "# CPT 99214: Office visit\n\nBill CPT 99213, 0001A, 0689T, G0008 or J1234 instead; not 10001 or Z1231.\n");
+
+        var tokens = TokenExtractor.Extract(page, "99214");
+
+        tokens.Where(t => t.Set == CodeSet.Procedure).Select(t => t.Code).ShouldBe(["99213", "0001A", "0689T", "G0008", "J1234"]);
+    }
 }

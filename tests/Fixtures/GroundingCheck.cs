@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CodeBrief.Analytics.Medicare;
+using CodeBrief.Core;
 using CodeBrief.Core.Codes;
 using CodeBrief.Dossier;
 using CodeBrief.Warehouse.Sqlite;
@@ -53,7 +54,7 @@ internal sealed partial class GroundingCheck
             if (!_modifiers.Contains(modifier) && !ModifierRules.CptModifiers.Contains(modifier) && !PfsIndicators.ModifiersNamedByLayout.Contains(modifier))
                 yield return $"{code}: modifier {modifier} is in no loaded set";
 
-        var dossierNumbers = Numbers(DossierJson.Serialize(dossier));
+        var dossierNumbers = Numbers(CodeBriefJson.Serialize(dossier));
         foreach (var n in Numbers(numbersBody))
             if (!dossierNumbers.Contains(n)) yield return $"{code}: number {n} is not in its dossier";
     }

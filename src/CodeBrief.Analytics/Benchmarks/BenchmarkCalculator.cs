@@ -1,3 +1,4 @@
+using CodeBrief.Core;
 using CodeBrief.Ingest.Tic;
 
 namespace CodeBrief.Analytics.Benchmarks;
@@ -68,8 +69,9 @@ public static class BenchmarkCalculator
             foreach (var n in k.Npis) npis.Add(n);
             foreach (var t in k.Tins) tins.Add(t);
         }
-        decimal min = sorted[0], p10 = Percentile(sorted, 0.10m), p25 = Percentile(sorted, 0.25m), median = Percentile(sorted, 0.50m),
-            p75 = Percentile(sorted, 0.75m), p90 = Percentile(sorted, 0.90m), max = sorted[^1];
+        decimal Rounded(decimal p) => Round(Percentile(sorted, p), stratum);
+        decimal min = sorted[0], p10 = Rounded(0.10m), p25 = Rounded(0.25m), median = Rounded(0.50m),
+            p75 = Rounded(0.75m), p90 = Rounded(0.90m), max = sorted[^1];
         var compare = stratum.IsDollarPerService ? medicareAmount : null;
         return new RateBenchmark(code, payer, synthetic, stratum, kept.Count, rates.Count - kept.Count, rule, groups.Count,
             npis.Count > 0 ? npis.Count : null, tins.Count > 0 ? tins.Count : null,
@@ -78,14 +80,20 @@ public static class BenchmarkCalculator
             Confidence(stratum, kept.Count, p10, p90), sourceIds);
     }
 
-    /// <summary>Type-7 percentile of sorted decimals, rounded to cents half away from zero.</summary>
+    /// <summary>Type-7 percentile of sorted decimals, unrounded.</summary>
     public static decimal Percentile(decimal[] sorted, decimal p)
     {
         var h = (sorted.Length - 1) * p;
         var lo = (int)decimal.Floor(h);
-        var value = lo + 1 < sorted.Length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
-        return Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return lo + 1 < sorted.Length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
     }
+
+    /// <summary>
+    /// A percentile as reported. Dollar-per-service rates are money, rounded to cents at scale 2 by <see cref="Money.FromDollarsRounded"/>.
+    /// The brief prints percentage and per-diem rates as written, so they are only cut to two decimals: a single rate of 45.5% stays 45.5.
+    /// </summary>
+    private static decimal Round(decimal value, RateStratum stratum) =>
+        stratum.IsDollarPerService ? Money.FromDollarsRounded(value).Dollars : Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     private static double Percentile(double[] sorted, double p)
     {

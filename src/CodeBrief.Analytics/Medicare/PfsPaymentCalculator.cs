@@ -36,7 +36,7 @@ public static class PfsPaymentCalculator
         if (NotPricedReason(row, facility) is { } reason) return PfsSettingAmount.NotPriced(reason);
         var total = facility ? row.FacilityTotal : row.NonFacilityTotal;
         // NotPricedReason returned null, so the total and the CF are present.
-        return PfsSettingAmount.Priced(Cents.Round(total!.Value * row.ConversionFactor!.Value));
+        return PfsSettingAmount.Priced(Money.FromDollarsRounded(total!.Value * row.ConversionFactor!.Value));
     }
 
     /// <summary>The GPCI-adjusted amount of one setting in one locality.</summary>
@@ -51,7 +51,7 @@ public static class PfsPaymentCalculator
         var pe = (facility ? row.FacilityPeRvu : row.NonFacilityPeRvu) ?? 0m;
         var rvus = (row.WorkRvu ?? 0m) * work + pe * practiceExpense + (row.MalpracticeRvu ?? 0m) * malpractice;
         // NotPricedReason checked the CF.
-        return PfsSettingAmount.Priced(Cents.Round(rvus * row.ConversionFactor!.Value));
+        return PfsSettingAmount.Priced(Money.FromDollarsRounded(rvus * row.ConversionFactor!.Value));
     }
 
     /// <summary>Why a setting has no PFS amount, or null when it is priced.</summary>

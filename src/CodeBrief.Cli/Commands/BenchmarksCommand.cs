@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using CodeBrief.Analytics.Benchmarks;
+using CodeBrief.Core;
 using CodeBrief.Core.Errors;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier;
@@ -26,14 +26,14 @@ public static class BenchmarksCommand
             var benchmarks = new DossierBuilder(warehouse).Benchmarks(c);
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonSerializer.Serialize(new
+                output.WriteLine(CodeBriefJson.Serialize(new
                 {
                     code = c,
                     percentile_method = BenchmarkCalculator.PercentileMethod,
                     outlier_rule = BenchmarkCalculator.OutlierRule,
                     confidence_rule = BenchmarkCalculator.ConfidenceRule,
                     benchmarks,
-                }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
+                }));
                 return Task.FromResult(ExitCodes.Success);
             }
             if (benchmarks.Count == 0)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CodeBrief.Core;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
 using CodeBrief.Dossier;
@@ -34,18 +35,18 @@ public static class CodeCommand
     {
         var trimmed = text.Trim().ToUpperInvariant();
         var lookup = new ReferenceLookup(warehouse.Reference);
-        if (trimmed.Length == 10 && TaxonomyCode.TryParse(trimmed, out var taxonomy))
+        if (TaxonomyCode.TryParse(trimmed, out var taxonomy))
         {
             var entry = lookup.Taxonomy(taxonomy) ?? throw new UsageException($"Taxonomy code {taxonomy} is not in the loaded NUCC file.");
-            return asJson ? DossierJson.Serialize(new { kind = "taxonomy", entry }) + "\n"
+            return asJson ? CodeBriefJson.Serialize(new { kind = "taxonomy", entry }) + "\n"
                 : $"{entry.Code}  NUCC taxonomy\n  Grouping:       {entry.Grouping}\n  Classification: {entry.Classification}\n"
                   + $"  Specialization: {(entry.Specialization.Length > 0 ? entry.Specialization : "(none)")}\n  Display name:   {entry.DisplayName}\n"
                   + $"  Section:        {entry.Section}\n  Source:         {entry.Source}\n";
         }
-        if (trimmed.Length == 2 && ModifierCode.TryParse(trimmed, out var modifier))
+        if (ModifierCode.TryParse(trimmed, out var modifier))
         {
             var entry = lookup.Modifier(modifier) ?? throw new UsageException($"Modifier {modifier} is in no loaded modifier list, PFS or CLFS row.");
-            return asJson ? DossierJson.Serialize(new { kind = "modifier", entry }) + "\n"
+            return asJson ? CodeBriefJson.Serialize(new { kind = "modifier", entry }) + "\n"
                 : $"{entry.Code}  modifier\n  Description: {entry.LongDescription ?? (modifier.IsCpt ? ModifierRules.CptDescriptorNotBundled : Core.Provenance.NotAvailable.Text)}\n"
                   + $"  Source:      {(entry.Source?.ToString() ?? "(not in the loaded HCPCS modifier list)")}\n"
                   + $"  PFS rows with it: {entry.PfsRows.ToString(CultureInfo.InvariantCulture)}; CLFS rows with it: {entry.ClfsRows.ToString(CultureInfo.InvariantCulture)}\n";
@@ -54,7 +55,7 @@ public static class CodeCommand
         if (HcpcsCode.TryParse(trimmed, out var procedure) && (builder.Exists(procedure.Value) || !IcdCode.TryParse(trimmed, out _)))
         {
             var dossier = builder.Build(procedure.Value);
-            return asJson ? DossierJson.Serialize(new { kind = "procedure", dossier, locality_amounts = LocalityRows(dossier) }) + "\n"
+            return asJson ? CodeBriefJson.Serialize(new { kind = "procedure", dossier, locality_amounts = LocalityRows(dossier) }) + "\n"
                 : CodeText.Format(dossier);
         }
         if (IcdCode.TryParse(trimmed, out var icd))
@@ -62,7 +63,7 @@ public static class CodeCommand
             var entry = lookup.Icd(icd) ?? throw new UsageException($"ICD-10-CM code {icd.Display} is not in the loaded ICD-10-CM file.");
             // The row keeps the code without its dot, as the file and the warehouse do; people read it with the dot.
             entry = entry with { Code = icd.Display };
-            return asJson ? DossierJson.Serialize(new { kind = "icd10cm", entry }) + "\n"
+            return asJson ? CodeBriefJson.Serialize(new { kind = "icd10cm", entry }) + "\n"
                 : $"{entry.Code}  ICD-10-CM\n  Description: {entry.Description}\n  Billable:    {(entry.Billable ? "yes" : "no")}\n  Source:      {entry.Source}\n";
         }
         throw new UsageException($"\"{text}\" is not a CPT/HCPCS code, ICD-10-CM code, NUCC taxonomy code or modifier.");

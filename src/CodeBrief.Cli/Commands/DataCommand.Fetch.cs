@@ -7,8 +7,6 @@ namespace CodeBrief.Cli.Commands;
 
 public static partial class DataCommand
 {
-    private static readonly TimeSpan DownloadTimeout = TimeSpan.FromMinutes(10);
-
     private static Command CreateFetch(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         var mirror = MirrorOption();
@@ -38,8 +36,7 @@ public static partial class DataCommand
         }
         else
         {
-            using var http = new HttpClient { Timeout = DownloadTimeout };
-            http.DefaultRequestHeaders.UserAgent.ParseAdd("CodeBrief/1.0");
+            using var http = Downloader.CreateClient();
             var fetcher = new Fetcher(home, ReferenceRecognition.Recognise, http);
             report = await fetcher.DownloadAsync(datasets, f => WriteFetched(output, f), cancellationToken).ConfigureAwait(false);
         }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using CodeBrief.Core;
 using CodeBrief.Sources;
 using CodeBrief.Warehouse;
 using Spectre.Console;
@@ -9,8 +9,6 @@ namespace CodeBrief.Cli.Commands;
 
 public static partial class DataCommand
 {
-    private static readonly JsonSerializerOptions StatusJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     private static Command CreateStatus(GlobalOptions globals, TextWriter output)
     {
         var json = new Option<bool>("--json") { Description = "Print the status as JSON" };
@@ -51,7 +49,7 @@ public static partial class DataCommand
             }),
             missing = report.Missing,
         };
-        output.WriteLine(JsonSerializer.Serialize(document, StatusJson));
+        output.WriteLine(CodeBriefJson.Serialize(document));
     }
 
     private static void WriteStatusTable(TextWriter output, string warehouse, WarehouseStatusReport report)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.Tic;
+using CodeBrief.Sources;
 using CodeBrief.Warehouse;
 using CodeBrief.Warehouse.Tic;
 
@@ -19,15 +20,13 @@ public static class IngestCommand
         var sources = new Argument<string[]>("SOURCE") { Description = "In-network or allowed-amounts files (.json, .json.gz, .zip), folders of them, or URLs", Arity = ArgumentArity.OneOrMore };
         var payer = new Option<string?>("--payer") { Description = "Payer label (default: the file's reporting_entity_name)" };
         var plan = new Option<string?>("--plan") { Description = "Plan label (default: the file's plan_name)" };
-        var codes = new Option<string?>("--codes") { Description = "Comma-separated billing codes to keep (default: all)" };
-        var codesFile = new Option<FileInfo?>("--codes-file") { Description = "File of billing codes to keep, one per line or comma-separated" };
+        var codes = new Option<string?>("--codes") { Description = "CPT/HCPCS codes to keep, separated by commas or spaces (default: all)" };
+        var codesFile = new Option<FileInfo?>("--codes-file") { Description = "File of CPT/HCPCS codes to keep, one per line or separated by commas (# starts a comment)" };
         var refs = new Option<DirectoryInfo?>("--provider-refs") { Description = "Folder of provider-reference files for remote provider_references" };
         var command = new Command("ingest", "Load payer price-transparency (TiC) files into the warehouse") { sources, payer, plan, codes, codesFile, refs };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(codes) is not null && parse.GetValue(codesFile) is not null)
-                throw new UsageException("Give either --codes or --codes-file, not both.");
-            var filter = new CodeFilter(ReadCodes(parse.GetValue(codes), parse.GetValue(codesFile)));
+            var filter = new CodeFilter((CodeListInput.Read(parse.GetValue(codes), parse.GetValue(codesFile)) ?? []).Select(c => c.Value));
             var options = new TicLoadOptions(parse.GetValue(payer), parse.GetValue(plan), filter, parse.GetValue(refs)?.FullName);
             var target = globals.ResolveTarget(parse);
             var files = await ExpandAsync(parse.GetValue(sources) ?? [], target.Home, ct);
@@ -60,13 +59,6 @@ public static class IngestCommand
 
     private static string N(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "";
 
-    private static List<string> ReadCodes(string? list, FileInfo? file)
-    {
-        var text = list ?? (file is null ? "" : File.Exists(file.FullName) ? File.ReadAllText(file.FullName)
-            : throw new SourceUnavailableException(file.FullName, $"{file.FullName}: codes file not found."));
-        return [.. text.Split([',', '\n', '\r', ' ', '\t', ';'], StringSplitOptions.RemoveEmptyEntries)];
-    }
-
     private static async Task<List<string>> ExpandAsync(string[] sources, string home, CancellationToken ct)
     {
         var files = new List<string>();
@@ -91,21 +83,9 @@ public static class IngestCommand
     {
         var folder = Path.Combine(home, "downloads", "tic");
         Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, Path.GetFileName(uri.LocalPath) is { Length: > 0 } n ? n : "download.json");
-        var temp = target + ".part";
-        try
-        {
-            using var http = new HttpClient();
-            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct);
-            response.EnsureSuccessStatusCode();
-            await using (var file = File.Create(temp))
-                await response.Content.CopyToAsync(file, ct);
-            File.Move(temp, target, overwrite: true);
-            return target;
-        }
-        catch (HttpRequestException e)
-        {
-            throw new SourceUnavailableException(uri.ToString(), $"{uri}: download failed ({e.Message}). Download the file yourself and pass its path.", e);
-        }
+        var target = Path.Combine(folder, Downloader.FileNameOf(uri, "download.json"));
+        using var http = Downloader.CreateClient();
+        await Downloader.DownloadAsync(http, uri, target, "Download the file yourself and pass its path.", ct);
+        return target;
     }
 }

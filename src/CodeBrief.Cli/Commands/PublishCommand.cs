@@ -19,8 +19,8 @@ public static class PublishCommand
     public static Command Create(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var codes = new Option<string?>("--codes") { Description = "Comma-separated codes" };
-        var codesFile = new Option<FileInfo?>("--codes-file") { Description = "File with one code per line (# starts a comment)" };
+        var codes = new Option<string?>("--codes") { Description = "Codes separated by commas or spaces" };
+        var codesFile = new Option<FileInfo?>("--codes-file") { Description = "File of codes, one per line or separated by commas (# starts a comment)" };
         var all = new Option<bool>("--all") { Description = "Every code in the loaded PFS, CLFS and HCPCS Level II sets" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder", Required = true };
         var formats = new Option<string>("--format") { Description = "Comma-separated formats: md, html, json", DefaultValueFactory = _ => "md,html,json" };
@@ -68,12 +68,7 @@ public static class PublishCommand
         var chosen = (codes is null ? 0 : 1) + (file is null ? 0 : 1) + (all ? 1 : 0);
         if (chosen != 1) throw new UsageException("Give exactly one of --codes LIST, --codes-file FILE or --all.");
         if (all) return builder.AllCodes().ToList();
-        IEnumerable<string> raw = codes is not null
-            ? codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : File.Exists(file!.FullName) // file is set: exactly one option was chosen and it was not --codes or --all
-                ? File.ReadLines(file.FullName).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)
-                : throw new SourceUnavailableException(file.FullName, $"Codes file {file.FullName} does not exist.");
-        var list = raw.Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        var list = CodeListInput.Read(codes, file)!.Select(c => c.Value).ToList(); // exactly one option was chosen and it was not --all
         // Check every code before writing anything, so a typo does not leave half a site.
         foreach (var code in list)
             if (!builder.Exists(code))

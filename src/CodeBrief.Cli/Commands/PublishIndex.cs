@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CodeBrief.Core;
 using CodeBrief.Dossier;
 using CodeBrief.Render;
 using CodeBrief.Render.Markdown;
@@ -37,7 +38,7 @@ internal static class PublishIndex
                     text = html.ToString();
                     break;
                 default:
-                    text = DossierJson.Serialize(new { generated_on = date, briefs = sorted.Select(e => new { code = e.Code, code_type = e.CodeType, descriptor = e.Descriptor, file = e.Code + r.Extension }) }) + "\n";
+                    text = CodeBriefJson.Serialize(new { generated_on = date, briefs = sorted.Select(e => new { code = e.Code, code_type = e.CodeType, descriptor = e.Descriptor, file = e.Code + r.Extension }) }) + "\n";
                     break;
             }
             BriefWarehouse.WriteAtomic(Path.Combine(dir, "index" + r.Extension), text);

@@ -34,7 +34,8 @@ public static class PublishSiteCommand
             if (siteDir is null && !hasOut) throw new UsageException("Give --out DIR for the briefs, --site DIR for the web site, or both.");
             if (siteDir is not null)
             {
-                var codes = SelectCodes(parse.GetValue<string?>("--codes"), parse.GetValue<FileInfo?>("--codes-file"));
+                // --codes or --codes-file narrow the site; otherwise (or with --all) it holds every loaded code.
+                var codes = CodeListInput.Read(parse.GetValue<string?>("--codes"), parse.GetValue<FileInfo?>("--codes-file"));
                 var code = Run(globals.ResolveTarget(parse), siteDir.FullName, codes, output, error, ct);
                 if (code != ExitCodes.Success || !hasOut) return code;
             }
@@ -62,19 +63,5 @@ public static class PublishSiteCommand
         else written = StaticSiteExporter.Export(warehouse, directory, codes, null, cancellationToken);
         output.WriteLine($"Published a static site with {written} briefs to {Path.GetFullPath(directory)} (open index.html).");
         return ExitCodes.Success;
-    }
-
-    // --codes or --codes-file narrow the site; otherwise (or with --all) it holds every loaded code.
-    private static List<HcpcsCode>? SelectCodes(string? list, FileInfo? file)
-    {
-        IEnumerable<string>? texts = list is not null
-            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : file is not null
-                ? File.Exists(file.FullName)
-                    ? File.ReadLines(file.FullName).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)
-                    : throw new SourceUnavailableException(file.FullName, $"{file.FullName}: no such codes file.")
-                : null;
-        return texts?.Select(t => HcpcsCode.TryParse(t, out var code) ? code
-            : throw new UsageException($"\"{t}\" is not a CPT or HCPCS code (five digits; four digits and F, T, U or M; or a letter and four digits).")).ToList();
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.Tic.Synthetic;
 
@@ -12,7 +13,7 @@ public static class SynthCommand
     public static Command Create(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         var payer = new Option<string>("--payer") { Description = "Payer name (labelled synthetic in the file)", Required = true };
-        var codes = new Option<string>("--codes") { Description = "Comma-separated billing codes to price", Required = true };
+        var codes = new Option<string>("--codes") { Description = "CPT/HCPCS codes to price, separated by commas or spaces", Required = true };
         var size = new Option<string>("--size") { Description = "Approximate JSON size: bytes, or with K/M/G suffix (e.g. 1G)", DefaultValueFactory = _ => "10M" };
         var schema = new Option<string>("--schema") { Description = "1.x or 2.x", DefaultValueFactory = _ => "2.x" };
         var seed = new Option<int>("--seed") { Description = "RNG seed", DefaultValueFactory = _ => 20260101 };
@@ -26,7 +27,8 @@ public static class SynthCommand
                 "2.x" or "2" => 2,
                 var other => throw new UsageException($"--schema must be 1.x or 2.x, not \"{other}\"."),
             };
-            var codeList = parse.GetValue(codes)!.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries); // required option
+            var codeList = CodeList.Parse(parse.GetValue(codes)!).Select(c => c.Value).ToList(); // required option
+            if (codeList.Count == 0) throw new UsageException("--codes lists no code.");
             var path = parse.GetValue(outFile)!.FullName; // required option
             var answers = TicSynthesizer.Write(new SynthOptions(parse.GetValue(payer)!, codeList, ParseSize(parse.GetValue(size)!), major, parse.GetValue(seed)), path);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 
 namespace CodeBrief.Core.Codes;
 
@@ -6,8 +7,27 @@ namespace CodeBrief.Core.Codes;
 /// A CPT or HCPCS Level II procedure code: five characters, upper case. The shape says which code set it belongs
 /// to; whether the code exists is a question for the loaded code sets, not for this type.
 /// </summary>
-public readonly record struct HcpcsCode
+/// <remarks>
+/// <see cref="Pattern"/> is the one statement of the shape: <see cref="TryParse"/> matches against it, and every other
+/// place that looks for codes in text builds its regular expression from it.
+/// </remarks>
+public readonly partial record struct HcpcsCode
 {
+    /// <summary>
+    /// The shape of a code as a regular-expression fragment, upper case, without anchors or capturing groups: five digits
+    /// (CPT Category I); four digits and <c>A</c> (Category I vaccines), <c>F</c> (Category II), <c>T</c> (Category III),
+    /// <c>U</c> (PLA) or <c>M</c> (MAAA); or a letter A to V and four digits (HCPCS Level II).
+    /// </summary>
+    /// <remarks>
+    /// Digits are written <c>[0-9]</c> because <c>\d</c> also matches non-ASCII digits. Level II stops at V: no Level II
+    /// section uses W to Z, and those letters followed by four digits are ICD-10-CM codes written without their dot (Z1231).
+    /// Wrap it in <c>(?i:…)</c> to accept lower case.
+    /// </remarks>
+    public const string Pattern = "(?:[0-9]{4}[0-9AFTUM]|[A-V][0-9]{4})";
+
+    /// <summary>The shape in words, for messages about text that is not a code.</summary>
+    public const string Shape = "five digits; four digits and A, F, T, U or M; or a letter A to V and four digits";
+
     private HcpcsCode(string value, CodeType type)
     {
         Value = value;
@@ -31,9 +51,9 @@ public readonly record struct HcpcsCode
         var s = text.AsSpan().Trim();
         if (s.Length != 5) return false;
         Span<char> up = stackalloc char[5];
-        for (var i = 0; i < 5; i++) up[i] = char.ToUpperInvariant(s[i]);
-        if (!TryClassify(up, out var type)) return false;
-        code = new HcpcsCode(new string(up), type);
+        s.ToUpperInvariant(up);
+        if (!Exact().IsMatch(up)) return false;
+        code = new HcpcsCode(new string(up), Classify(up));
         return true;
     }
 
@@ -41,36 +61,23 @@ public readonly record struct HcpcsCode
     public static HcpcsCode Parse(string text) =>
         TryParse(text, out var code)
             ? code
-            : throw new FormatException($"\"{text}\" is not a CPT or HCPCS code (five digits; four digits and A, F, T, U or M; or a letter and four digits).");
+            : throw new FormatException($"\"{text}\" is not a CPT or HCPCS code ({Shape}).");
 
-    private static bool TryClassify(ReadOnlySpan<char> c, out CodeType type)
-    {
-        type = default;
-        if (char.IsAsciiLetterUpper(c[0]))
-        {
-            if (!AllDigits(c[1..])) return false;
-            type = CodeType.HcpcsLevelII;
-            return true;
-        }
-        if (!AllDigits(c[..4])) return false;
-        switch (c[4])
+    /// <summary>The code set of a code that matched <see cref="Pattern"/>.</summary>
+    private static CodeType Classify(ReadOnlySpan<char> c) =>
+        char.IsAsciiLetter(c[0]) ? CodeType.HcpcsLevelII : c[4] switch
         {
             // Category I vaccine product and administration codes end in A (0001A, 0011A).
-            case >= '0' and <= '9' or 'A': type = CodeType.CptCategoryI; return true;
-            case 'F': type = CodeType.CptCategoryII; return true;
-            case 'T': type = CodeType.CptCategoryIII; return true;
-            case 'U': type = CodeType.CptPla; return true;
-            case 'M': type = CodeType.CptMaaa; return true;
-            default: return false;
-        }
-    }
+            'A' => CodeType.CptCategoryI,
+            'F' => CodeType.CptCategoryII,
+            'T' => CodeType.CptCategoryIII,
+            'U' => CodeType.CptPla,
+            'M' => CodeType.CptMaaa,
+            _ => CodeType.CptCategoryI,
+        };
 
-    private static bool AllDigits(ReadOnlySpan<char> s)
-    {
-        foreach (var ch in s)
-            if (!char.IsAsciiDigit(ch)) return false;
-        return true;
-    }
+    [GeneratedRegex("^" + Pattern + @"\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Exact();
 
     /// <inheritdoc />
     public override string ToString() => Value ?? "";

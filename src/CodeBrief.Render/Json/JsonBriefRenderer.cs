@@ -43,7 +43,7 @@ public sealed class JsonBriefRenderer : IBriefRenderer
             d.Payers,
             d.Sources,
             d);
-        return DossierJson.Serialize(doc) + "\n";
+        return CodeBriefJson.Serialize(doc) + "\n";
     }
 
     private static PfsJson Pfs(PfsEntry p) => new(p.Modifier, p.Row.Status, p.StatusMeaning,

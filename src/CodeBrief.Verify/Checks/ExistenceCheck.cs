@@ -25,7 +25,7 @@ internal static class ExistenceCheck
     {
         if (!HcpcsCode.TryParse(t.Code, out var code))
         {
-            c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a CPT or HCPCS code: those are five digits, four digits and F/T/U/M, or a letter and four digits.", [], null);
+            c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a CPT or HCPCS code: those are {HcpcsCode.Shape}.", [], null);
             return;
         }
         if (!Datasets.Procedure.Any(c.IsLoaded))
@@ -69,9 +69,9 @@ internal static class ExistenceCheck
 
     private static void Icd(VerifyContext c, CodeToken t)
     {
-        if (!IcdCode.TryParse(t.Code, out var code) || !char.IsAsciiLetterUpper(t.Code[0]))
+        if (!IcdCode.TryParse(t.Code, out var code))
         {
-            c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not an ICD-10-CM code: those are a letter, a digit, a letter or digit, then up to four more after a dot.", [], null);
+            c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not an ICD-10-CM code: those are {IcdCode.Shape}.", [], null);
             return;
         }
         if (!c.IsLoaded(Datasets.Icd10Cm)) { c.Unverifiable(t, "ICD-10-CM is not loaded"); return; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CodeBrief.Core.Codes;
 using CodeBrief.Verify.Page;
 
 namespace CodeBrief.Verify.Checks;
@@ -119,7 +120,7 @@ internal static partial class FeeCheck
     [GeneratedRegex(@"\$\s?(?<v>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)", RegexOptions.CultureInvariant)]
     private static partial Regex AmountRegex();
 
-    [GeneratedRegex(@"(?:CPT|HCPCS)(?:\s+code)?\s+(?<c>\d{4}[0-9FTUM]|[A-V]\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:CPT|HCPCS)(?:\s+code)?\s+(?<c>" + HcpcsCode.Pattern + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex CodeRegex();
 
     [GeneratedRegex(@"(?<=[.;!?])\s+(?=[A-Z])", RegexOptions.CultureInvariant)]

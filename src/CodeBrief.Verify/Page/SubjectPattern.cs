@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CodeBrief.Core.Codes;
 
 namespace CodeBrief.Verify.Page;
 
@@ -16,6 +17,6 @@ public static partial class SubjectPattern
     /// <summary>True when <paramref name="line"/> reads like a code page title.</summary>
     public static bool IsTitle(string line) => !line.Contains('|', StringComparison.Ordinal) && TitleRegex().IsMatch(line);
 
-    [GeneratedRegex(@"(?:\b(?:CPT|HCPCS)(?:®)?(?:\s+(?:code|Code|CODE))?\s*#?\s*|^\s*#*\s*)(?<code>\d{4}[0-9FTUMftum]|[A-Va-v]\d{4})\b\s*(?:[:\u2013\u2014\-|]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:CPT|HCPCS)(?:®)?(?:\s+(?:code|Code|CODE))?\s*#?\s*|^\s*#*\s*)(?<code>(?i:" + HcpcsCode.Pattern + @"))\b\s*(?:[:\u2013\u2014\-|]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex TitleRegex();
 }

@@ -72,15 +72,17 @@ public static partial class TokenExtractor
     private static CodeSet? ShapeOf(string part) =>
         TaxonomyCode.TryParse(part, out _) ? CodeSet.Taxonomy
         : HcpcsCode.TryParse(part, out _) ? CodeSet.Procedure
-        : part.Length == 2 && LooksLikeCode(part, CodeSet.Modifier) ? CodeSet.Modifier
-        : part.Length >= 3 && char.IsAsciiLetterUpper(part[0]) && IcdCode.TryParse(part, out _) ? CodeSet.Icd10Cm
+        : LooksLikeCode(part, CodeSet.Modifier) ? CodeSet.Modifier
+        : LooksLikeCode(part, CodeSet.Icd10Cm) ? CodeSet.Icd10Cm
         : null;
 
+    // Modifiers and diagnosis codes must be written in upper case here: the parsers ignore case, and in lower case
+    // two- and three-letter words ("to", "the") would pass for them.
     private static bool LooksLikeCode(string part, CodeSet set) => set switch
     {
-        CodeSet.Modifier => part.Length == 2 && part.All(char.IsAsciiLetterOrDigit) && (part.All(char.IsAsciiDigit) || part.All(ch => char.IsAsciiDigit(ch) || char.IsAsciiLetterUpper(ch))),
+        CodeSet.Modifier => ModifierCode.TryParse(part, out var modifier) && modifier.Value == part,
         CodeSet.Taxonomy => TaxonomyCode.TryParse(part, out _),
-        CodeSet.Icd10Cm => part.Length >= 3 && IcdCode.TryParse(part, out _) && char.IsAsciiLetterUpper(part[0]),
+        CodeSet.Icd10Cm => IcdCode.TryParse(part, out _) && char.IsAsciiLetterUpper(part[0]),
         _ => HcpcsCode.TryParse(part, out _),
     };
 
@@ -91,8 +93,15 @@ public static partial class TokenExtractor
         {
             CodeSet set;
             string text;
-            if (m.Groups["tax"].Success) { set = CodeSet.Taxonomy; text = m.Groups["tax"].Value; if (!TaxonomyCode.TryParse(text, out _)) continue; }
-            else if (m.Groups["icd"].Success) { set = CodeSet.Icd10Cm; text = m.Groups["icd"].Value; }
+            if (m.Groups["tax"].Success) { set = CodeSet.Taxonomy; text = m.Groups["tax"].Value; }
+            else if (m.Groups["icd"].Success)
+            {
+                set = CodeSet.Icd10Cm;
+                text = m.Groups["icd"].Value;
+                // Running text holds dotted words (CMS.GOV); only a digit second marks a diagnosis code there. The few
+                // FY2026 codes with a letter second (QA0.0101) are still read from tables, whose header names the code set.
+                if (!char.IsAsciiDigit(text[1])) continue;
+            }
             else { set = CodeSet.Procedure; text = m.Groups["kw"].Success ? m.Groups["kw"].Value : m.Groups["proc"].Value; }
             var code = Normalise(text, set);
             if (set == CodeSet.Procedure && code == subject) continue;
@@ -108,7 +117,9 @@ public static partial class TokenExtractor
         return set == CodeSet.Icd10Cm ? up.Replace(".", "", StringComparison.Ordinal) : up;
     }
 
-    [GeneratedRegex(@"(?<![\w.-])(?:(?<tax>[0-9]{3}[0-9A-Z]{6}X)|(?<icd>[A-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4})|(?:CPT|HCPCS)(?:®)?(?:\s+codes?)?\s+(?<kw>\d{4}[0-9FTUM]|[A-V]\d{4})|(?<proc>\d{4}[FTUM]|[A-V]\d{4}))(?![\w-])", RegexOptions.CultureInvariant)]
+    // A bare five-digit number is left to the keyword branch: in running text it may be a ZIP code or a count.
+    [GeneratedRegex(@"(?<![\w.-])(?:(?<tax>" + TaxonomyCode.Pattern + ")|(?<icd>" + IcdCode.DottedPattern + @")|(?:CPT|HCPCS)(?:®)?(?:\s+codes?)?\s+(?<kw>"
+        + HcpcsCode.Pattern + @")|(?<proc>(?![0-9]{5})" + HcpcsCode.Pattern + @"))(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex ProseRegex();
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;

@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using CodeBrief.Core;
 
 namespace CodeBrief.Verify.Report;
 
@@ -13,7 +13,7 @@ public static class JsonReportWriter
     /// <summary>Writes <paramref name="reports"/> to <paramref name="stream"/> (UTF-8, indented).</summary>
     public static void Write(Stream stream, IReadOnlyList<VerificationReport> reports)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(stream, CodeBriefJson.FileWriter);
         if (reports.Count == 1) WriteOne(json, reports[0]);
         else
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using CodeBrief.Ingest.Tic;
 using CodeBrief.Warehouse.Relational;
@@ -22,7 +21,7 @@ internal static class TicFileLoader
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path)) throw new CodeBrief.Core.Errors.SourceUnavailableException(path, $"{path}: file not found.");
-        var sha = Sha256(path);
+        var sha = CodeBrief.Sources.FileHash.Sha256(path);
         var filterText = string.Join(',', options.Filter.Codes.Order(StringComparer.Ordinal));
         var kind = DetectKind(path);
         var dataset = kind == "allowed-amounts" ? "tic-allowed-amounts" : "tic-in-network";
@@ -68,11 +67,6 @@ internal static class TicFileLoader
         return new TicLoadResult(name, kind, false, sourceId, payer, synthetic, report, stored, duplicates);
     }
 
-    private static string Sha256(string path)
-    {
-        using var file = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(file));
-    }
 
     /// <summary>Sniffs the first mebibyte for the root keys that tell the file types apart.</summary>
     private static string DetectKind(string path)

@@ -1,15 +1,11 @@
-using System.Text.Json;
 using CodeBrief.Warehouse;
 using CodeBrief.Web.Data;
 
 namespace CodeBrief.Web;
 
-/// <summary>The JSON shapes of the API besides the brief itself (snake_case names, as in the JSON brief).</summary>
+/// <summary>The JSON shapes of the API besides the brief itself; they are written with <see cref="Core.CodeBriefJson.Html"/>.</summary>
 public static class ApiModels
 {
-    /// <summary>Serializer settings of every API answer.</summary>
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     /// <summary>The <c>/api/search</c> answer.</summary>
     public static object Search(SearchResult result)
     {

@@ -48,7 +48,7 @@ public sealed class BriefComposer
             .ToList();
         var title = brief.Descriptor.Length > 80 ? $"{code.Value} {brief.Descriptor[..79]}…" : $"{code.Value} {brief.Descriptor}";
         return new BriefContent(code.Value, title, BriefHtmlBody.Extract(Html.Render(brief)), Json.Render(brief),
-            DossierJson.Serialize(new { code = code.Value, medicare_reference = MedicareReference(dossier)?.Amount, payers = dossier.Payers }),
+            CodeBriefJson.Serialize(new { code = code.Value, medicare_reference = MedicareReference(dossier)?.Amount, payers = dossier.Payers }),
             Chart(dossier), related);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CodeBrief.Core;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
 using CodeBrief.Render.Site;
@@ -49,7 +50,8 @@ public static class StaticSiteExporter
         Write(directory, "search.html", SitePages.StaticSearch(root));
         Write(directory, "assets/" + SiteAssets.CssFile, SiteAssets.Css);
         Write(directory, "assets/" + SiteAssets.SearchScriptFile, SiteAssets.SearchScript);
-        var index = JsonSerializer.Serialize(wanted.Select(h => new[] { h.Code, h.Descriptor, h.Source }));
+        // The index is loaded as a script, so it keeps the escapes that stop a descriptor from closing the script element.
+        var index = JsonSerializer.Serialize(wanted.Select(h => new[] { h.Code, h.Descriptor, h.Source }), CodeBriefJson.Html);
         Write(directory, "assets/" + SiteAssets.SearchIndexJsonFile, index);
         Write(directory, "assets/" + SiteAssets.SearchIndexScriptFile, "window.CODEBRIEF_INDEX = " + index + ";\n");
 

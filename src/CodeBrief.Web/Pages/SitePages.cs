@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CodeBrief.Core.Codes;
 using CodeBrief.Render.Site;
 using CodeBrief.Warehouse;
 using CodeBrief.Web.Briefs;
@@ -98,7 +99,7 @@ public static class SitePages
     /// <summary>The page for text that is not a CPT/HCPCS code at all.</summary>
     public static string BadCode(string text, SiteLinks links) =>
         SitePage.Render("Not a code", "<h1>Not a CPT or HCPCS code</h1>\n<p>\"" + E(text.Length > 40 ? text[..40] : text)
-            + "\" is not a code: CPT codes are five digits, or four digits and F, T, U or M; HCPCS Level II codes are a letter and four digits.</p>\n", links);
+            + "\" is not a code: a CPT or HCPCS code is " + HcpcsCode.Shape + ".</p>\n", links);
 
     /// <summary>A brief page: the brief body, the payer chart with its table, and links to related codes.</summary>
     public static string Brief(BriefContent content, SiteLinks links)

@@ -30,15 +30,4 @@ public class PfsIndicatorsTests
         new ClfsRow("83789", "", "2025", "20250101", "N", 24.11m, "s", "l", "x", src).NationalLimit.ShouldBe(new Money(24.11m));
         new ClfsRow("0001U", "", "2025", "20250101", "L", 0m, "s", "l", "x", src).NationalLimit.ShouldBeNull();
     }
-
-    [Fact]
-    public void Round_OneDecimalRate_PrintsTwoDecimalsEverywhere()
-    {
-        // The loader may store a CLFS rate as "70.2"; JSON and text must both print 70.20.
-        var m = Cents.Round(70.2m);
-        m.Dollars.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("70.20");
-        System.Text.Json.JsonSerializer.Serialize(m.Dollars).ShouldBe("70.20");
-        Cents.Round(17.143645m).Dollars.ShouldBe(17.14m);
-        Cents.Round(0.125m).Dollars.ShouldBe(0.13m);
-    }
 }

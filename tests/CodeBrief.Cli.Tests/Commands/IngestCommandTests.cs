@@ -34,6 +34,30 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_CodesFileWithInvalidEntries_IsUsageErrorNamingEachBeforeLoading()
+    {
+        var codes = Path.Combine(_home, "codes.txt");
+        await File.WriteAllTextAsync(codes, "99213\nDRG470\n0001A, 9921\n");
+
+        var (code, output, error) = await Run("ingest", Path.Combine(_home, "absent.json"), "--codes-file", codes);
+
+        code.ShouldBe(ExitCodes.BadInput);
+        error.ShouldContain("\"DRG470\"");
+        error.ShouldContain("\"9921\"");
+        output.ShouldNotContain("absent.json");
+    }
+
+    [Fact]
+    public async Task Synth_CodesWithInvalidEntry_IsUsageError()
+    {
+        var (code, _, error) = await Run("synth", "--payer", "Demo", "--codes", "99213,9921x", "--out", Path.Combine(_home, "s.json"));
+
+        code.ShouldBe(ExitCodes.BadInput);
+        error.ShouldContain("\"9921x\"");
+        File.Exists(Path.Combine(_home, "s.json")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Ingest_IntoFreshHome_DoesNotCountAsReferenceData()
     {
         var file = SharedData.Path("tic_mrf", "cms_price_transparency_guide", "v2.2.0", "examples", "in-network-rates", "in-network-rates-all-negotiated-types-sample.json");

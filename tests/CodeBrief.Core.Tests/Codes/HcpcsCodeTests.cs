@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CodeBrief.Core.Codes;
 
 namespace CodeBrief.Core.Tests.Codes;
@@ -27,8 +28,28 @@ public sealed class HcpcsCodeTests
     [InlineData("A00X1")]
     [InlineData("0689X")]
     [InlineData("GG103")]
+    [InlineData("Z1231")]
+    [InlineData("0001B")]
+    [InlineData("٠٠٠١A")]
     [InlineData(null)]
     public void TryParse_NotACode_ReturnsFalse(string? text) => HcpcsCode.TryParse(text, out _).ShouldBeFalse();
+
+    [Fact]
+    public void Pattern_InsideALargerRegex_FindsEveryShapeAndNothingElse()
+    {
+        var found = Regex.Matches("CPT 0001A, 99213, 0689T, 0001F, 0001U, 0002M, G0008 and J1234; not Z1231, 1234, 123456 or 0689X.",
+            @"\b" + HcpcsCode.Pattern + @"\b").Select(m => m.Value);
+
+        found.ShouldBe(["0001A", "99213", "0689T", "0001F", "0001U", "0002M", "G0008", "J1234"]);
+    }
+
+    [Theory]
+    [InlineData("0001A")]
+    [InlineData("G0008")]
+    [InlineData("Z1231")]
+    [InlineData("0689X")]
+    public void Pattern_Anchored_AgreesWithTryParse(string text) =>
+        Regex.IsMatch(text, "^" + HcpcsCode.Pattern + "$").ShouldBe(HcpcsCode.TryParse(text, out _));
 
     [Fact]
     public void Parse_NotACode_ThrowsFormatExceptionNamingTheText() =>

@@ -20,6 +20,13 @@ internal static class Pages
         return new PageVerifier(db, AsOf).Verify(PageReader.Read(path), subject);
     }
 
+    /// <summary>Verifies page text given inline (Markdown or plain text), as if read from <paramref name="file"/>.</summary>
+    public static VerificationReport VerifyText(string text, string file = "page.md")
+    {
+        using var db = RealWarehouse.Open();
+        return new PageVerifier(db, AsOf).Verify(PageReader.Parse(file, text));
+    }
+
     public static Finding Single(this VerificationReport report, string token, string kind) =>
         report.Findings.Where(f => f.Token == token && f.Kind == kind).ShouldHaveSingleItem($"{token} {kind}");
 

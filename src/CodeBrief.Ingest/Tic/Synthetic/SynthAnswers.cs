@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CodeBrief.Core;
 
 namespace CodeBrief.Ingest.Tic.Synthetic;
 
@@ -101,7 +102,7 @@ public sealed class SynthAnswers
     {
         var temp = path + ".tmp";
         using (var stream = File.Create(temp))
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, CodeBriefJson.FileWriter))
         {
             json.WriteStartObject();
             json.WriteString("payer", Payer);
@@ -115,7 +116,7 @@ public sealed class SynthAnswers
             json.WriteString("percentile_method", "Hyndman-Fan type 7 (linear between closest ranks), rounded to cents half away from zero");
             json.WriteString("outlier_rule", "n >= 8: drop rates with ln(rate) outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR] of ln(rates); non-positive rates always dropped");
             json.WriteStartArray("strata");
-            foreach (var a in Strata) JsonSerializer.Serialize(json, a, SynthJsonContext.Default.SynthStratumAnswer);
+            foreach (var a in Strata) JsonSerializer.Serialize(json, a, CodeBriefJson.Files);
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -128,7 +129,7 @@ public sealed class SynthAnswers
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         var list = new List<SynthStratumAnswer>();
         foreach (var e in doc.RootElement.GetProperty("strata").EnumerateArray())
-            list.Add(e.Deserialize(SynthJsonContext.Default.SynthStratumAnswer)!); // every element was written from a non-null record
+            list.Add(e.Deserialize<SynthStratumAnswer>(CodeBriefJson.Files)!); // every element was written from a non-null record
         return list;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CodeBrief.Core.Codes;
 
 namespace CodeBrief.Ingest.Tic.Synthetic;
 
@@ -14,7 +15,7 @@ public static partial class TicSynthesizer
         json.WriteStartObject();
         json.WriteString("negotiation_arrangement", "ffs");
         json.WriteString("name", "Synthetic item " + code);
-        json.WriteString("billing_code_type", code.Length == 5 && char.IsAsciiLetter(code[0]) ? "HCPCS" : "CPT");
+        json.WriteString("billing_code_type", HcpcsCode.TryParse(code, out var parsed) && !parsed.IsCpt ? "HCPCS" : "CPT");
         json.WriteString("billing_code_type_version", "2026");
         json.WriteString("billing_code", code);
         json.WriteString("description", "synthetic rates for " + code);
