@@ -4,6 +4,7 @@ using CodeBrief.Brief;
 using CodeBrief.Dossier;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Render;
+using CodeBrief.Sources;
 using CodeBrief.Warehouse;
 using CodeBrief.Warehouse.Postgres;
 using CodeBrief.Warehouse.Sqlite;
@@ -23,9 +24,8 @@ internal static class StoresBenchmark
         var postgres = args[2];
         var briefs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300;
         var rounds = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 2;
-        var files = Directory.EnumerateFiles(mirror, "*", SearchOption.AllDirectories)
-            .SelectMany(f => ReferenceFormats.RecogniseAll(f).Select(format => (format, f))).ToList();
         var home = Path.Combine(Path.GetTempPath(), "codebrief-stores-" + Guid.NewGuid().ToString("N"));
+        var files = Fetch(mirror, home + "-raw");
         var results = new Dictionary<string, (double Load, double Briefs, long Rows)>();
         try
         {
@@ -56,6 +56,7 @@ internal static class StoresBenchmark
         {
             Reset("postgres", home, postgres);
             if (Directory.Exists(home)) Directory.Delete(home, recursive: true);
+            Directory.Delete(home + "-raw", recursive: true);
         }
         var (sl, sb, sr) = results["sqlite"];
         var (pl, pb, pr) = results["postgres"];
@@ -65,6 +66,19 @@ internal static class StoresBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| SQLite (embedded, baseline) | {sl:0.0} | 1.00 | {sb:0.0} | 1.00 |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| PostgreSQL 15 (loopback) | {pl:0.0} | {pl / sl:0.00} | {pb:0.0} | {pb / sb:0.00} |"));
         return pr == sr ? 0 : 1;
+    }
+
+    /// <summary>The files <c>codebrief data fetch --mirror</c> picks from the mirror, each with the formats that read it.</summary>
+    private static List<(IReferenceFormat Format, string Path)> Fetch(string mirror, string rawHome)
+    {
+        bool? Recognise(string dataset, string path)
+        {
+            var formats = ReferenceFormats.All.Where(f => f.Dataset == dataset).ToList();
+            return formats.Count == 0 ? null : formats.Any(f => f.Recognises(path));
+        }
+        var fetcher = new Fetcher(rawHome, Recognise);
+        fetcher.FetchFromMirror(new Mirror(mirror, Recognise), DatasetCatalog.Select(null), null, CancellationToken.None);
+        return [.. fetcher.Store.List().SelectMany(f => ReferenceFormats.All.Where(r => r.Dataset == f.Dataset && r.Recognises(f.Path)).Select(r => (r, f.Path)))];
     }
 
     private static IWarehouse Open(string engine, string home, string postgres, WarehouseAccess access) => engine == "sqlite"

@@ -37,9 +37,14 @@ public sealed class PostgresWarehouse : RelationalWarehouse
     {
         var location = PostgresLocation.Parse(store);
         var dialect = new PostgresDialect(location);
-        var connection = location.Open();
+        // A brief runs the same dozen queries for every code: let Npgsql prepare them once per connection.
+        var builder = location.CreateBuilder();
+        builder.MaxAutoPrepare = 32;
+        builder.AutoPrepareMinUsages = 2;
+        var connection = new NpgsqlConnection(builder.ConnectionString);
         try
         {
+            connection.Open();
             var readOnly = access == WarehouseAccess.ReadOnly;
             if (readOnly)
             {
