@@ -16,7 +16,7 @@ public static class ErrorReporter
             InputFormatException => (ExitCodes.BadInput, "error"),
             UsageException => (ExitCodes.BadInput, "error"),
             SourceUnavailableException => (ExitCodes.SourceUnavailable, "error"),
-            OperationCanceledException => (ExitCodes.BadInput, "cancelled"),
+            OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
             IOException or UnauthorizedAccessException => (ExitCodes.SourceUnavailable, "error"),
             _ => (ExitCodes.InternalError, "internal error"),
         };

@@ -11,6 +11,8 @@ public static class ExitCodes
     public const int BadInput = 2;
     /// <summary>A needed file or dataset is missing; the message names the command that fetches it.</summary>
     public const int SourceUnavailable = 3;
+    /// <summary>The user cancelled the command (Ctrl+C); what was committed before stays, the rest rolled back.</summary>
+    public const int Cancelled = 130;
     /// <summary>A bug in CodeBrief (an unexpected exception).</summary>
     public const int InternalError = 70;
 }

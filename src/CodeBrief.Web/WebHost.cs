@@ -34,9 +34,10 @@ public static partial class WebHost
         builder.Services.AddSingleton(_ => new BriefCache(options.OpenWarehouse(), options.Clock, options.BriefCacheCapacity));
 
         var app = builder.Build();
+        // Outermost, so every answer carries the headers, the error pages of the two handlers below included.
+        app.Use(SecurityHeaders.InvokeAsync);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(SecurityHeaders.InvokeAsync);
         MapPages(app, options.OpenWarehouse);
         MapApi(app, options.OpenWarehouse);
         return app;

@@ -11,7 +11,11 @@ using Microsoft.Extensions.Hosting;
 
 namespace CodeBrief.Cli.Commands;
 
-/// <summary><c>codebrief serve [--urls URL]</c>: the read-only web site and JSON API over <c>&lt;home&gt;/warehouse.db</c>.</summary>
+/// <summary>
+/// <c>codebrief serve [--urls URL]</c>: the read-only web site and JSON API over the warehouse. It never fetches, loads or
+/// writes: a store without data is an error naming <c>codebrief data load</c>, and data loaded while it runs is served
+/// from the next request on.
+/// </summary>
 public static class ServeCommand
 {
     /// <summary>Creates the command.</summary>
@@ -27,18 +31,18 @@ public static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var target = globals.ResolveTarget(parse);
-            await DataCommand.EnsureLoadedAsync(target, parse.GetValue(globals.Verbose), output, ct);
+            var listen = ListenUrls.Parse(parse.GetValue(urls) ?? WebHostOptions.DefaultUrls);
             string store;
             using (var probe = target.Open(WarehouseAccess.ReadOnly)) store = probe.Display; // fails here, before listening, when unusable
             var app = WebHost.Build(new WebHostOptions
             {
                 OpenWarehouse = () => target.Open(WarehouseAccess.ReadOnly, pooled: true),
                 Store = store,
-                Urls = parse.GetValue(urls) ?? WebHostOptions.DefaultUrls,
+                Urls = listen,
             });
             await using (app)
             {
-                await app.StartAsync(ct);
+                await ListenUrls.StartAsync(app, listen, ct);
                 var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
                 foreach (var address in addresses)
                     await output.WriteLineAsync($"codebrief: serving {store} at {address}/ (read-only; Ctrl+C stops)");

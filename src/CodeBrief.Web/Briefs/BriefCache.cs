@@ -8,9 +8,10 @@ using CodeBrief.Web.Pages;
 namespace CodeBrief.Web.Briefs;
 
 /// <summary>
-/// Renders each code's brief once and keeps the bytes. The server opens the warehouse read-only, so nothing can change
-/// underneath a cached page while it runs. Thread-safe: lookups are lock-free; renders of new codes run one at a time
-/// because they share one warehouse (and its one connection), which is not thread-safe.
+/// Renders each code's brief once and keeps the bytes, for as long as the warehouse's data version stays the same: a load
+/// or ingest that commits while the server runs empties the cache, and the next request renders from the new data.
+/// Thread-safe: renders and the version check run one at a time because they share one warehouse (and its one
+/// connection), which is not thread-safe; kept briefs are then read lock-free.
 /// </summary>
 public sealed class BriefCache : IDisposable
 {
@@ -20,6 +21,7 @@ public sealed class BriefCache : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<CachedBrief?>> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private BriefComposer? _composer;
+    private long _dataVersion = -1;
 
     /// <summary>Creates an empty cache over <paramref name="warehouse"/> holding at most <paramref name="capacity"/> codes.</summary>
     /// <param name="warehouse">A warehouse opened read-only; the cache owns it from now on, uses it only under its lock and disposes it.</param>
@@ -36,6 +38,7 @@ public sealed class BriefCache : IDisposable
     /// <summary>The rendered brief of <paramref name="code"/>, or null when no loaded source has the code.</summary>
     public CachedBrief? Get(HcpcsCode code)
     {
+        Refresh();
         if (_entries.TryGetValue(code.Value, out var hit)) return hit.Value;
         var lazy = new Lazy<CachedBrief?>(() => Render(code), LazyThreadSafetyMode.ExecutionAndPublication);
         // Past capacity, render without keeping, so a crawl over every code cannot grow memory without bound.
@@ -47,6 +50,19 @@ public sealed class BriefCache : IDisposable
     public void Dispose()
     {
         lock (_gate) _warehouse.Dispose();
+    }
+
+    /// <summary>Drops every kept brief and the composer (its source list and code list) when a load has committed since.</summary>
+    private void Refresh()
+    {
+        lock (_gate)
+        {
+            var version = _warehouse.Sources.DataVersion();
+            if (version == _dataVersion) return;
+            _entries.Clear();
+            _composer = null;
+            _dataVersion = version;
+        }
     }
 
     private CachedBrief? Render(HcpcsCode code)

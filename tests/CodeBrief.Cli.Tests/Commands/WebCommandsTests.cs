@@ -91,6 +91,87 @@ public sealed partial class WebCommandsTests : IDisposable
         (await run).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Serve_NewerClfsLoadedWhileRunning_NextRequestShowsTheNewFigures()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cts = new CancellationTokenSource();
+        var run = CodeBriefApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--home", _home], output, error, cts.Token);
+        string? address = null;
+        for (var i = 0; i < 600 && address is null && !run.IsCompleted; i++)
+        {
+            await Task.Delay(50);
+            address = AddressPattern().Match(output.ToString()) is { Success: true } m ? m.Groups[1].Value : null;
+        }
+        address.ShouldNotBeNull($"no address printed; stderr: {error}");
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        (await client.GetStringAsync(new Uri("codes/82331", UriKind.Relative))).ShouldContain("$13.34");
+
+        // The next quarter's file: the same rows, 82331's national limit raised.
+        var next = Path.Combine(_home, "CLFS 2025 Q3V1.csv");
+        var lines = await File.ReadAllLinesAsync(SharedData.Path("clfs", "CLFS 2025 Q2V1.csv"));
+        lines[1009] = lines[1009].Replace(",00013.34,", ",00014.00,", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(next, lines);
+        var (load, _, loadError) = await Run("data", "load", next);
+        load.ShouldBe(0, loadError);
+
+        using (var response = await client.GetAsync(new Uri("codes/82331", UriKind.Relative)))
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var page = await response.Content.ReadAsStringAsync();
+            page.ShouldContain("$14.00");
+            page.ShouldContain("2025Q3V1");
+        }
+        using (var unseen = await client.GetAsync(new Uri("codes/83789", UriKind.Relative)))
+            unseen.StatusCode.ShouldBe(HttpStatusCode.OK); // its rows point at the new source: no stale source list, no 500
+        await cts.CancelAsync();
+        (await run).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("notaurl")]
+    [InlineData("ftp://127.0.0.1:21")]
+    [InlineData(";")]
+    public async Task Serve_MalformedUrls_ExitsBadInputWithoutStackTrace(string urls)
+    {
+        var (code, _, stderr) = await Run("serve", "--urls", urls);
+
+        code.ShouldBe(ExitCodes.BadInput);
+        stderr.ShouldContain("--urls");
+        stderr.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Serve_PortInUse_ExitsUnavailableNamingThePort()
+    {
+        using var holder = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((IPEndPoint)holder.LocalEndpoint).Port;
+
+        var (code, _, stderr) = await Run("serve", "--urls", $"http://127.0.0.1:{port}");
+
+        code.ShouldBe(ExitCodes.SourceUnavailable);
+        stderr.ShouldContain($"127.0.0.1:{port}");
+        stderr.ShouldContain("in use");
+        stderr.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Serve_EmptyHome_SaysToLoadAndFetchesOrWritesNothing()
+    {
+        var empty = Path.Combine(_home, "empty");
+        Directory.CreateDirectory(empty);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await CodeBriefApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--home", empty], output, error, CancellationToken.None);
+
+        code.ShouldBe(ExitCodes.SourceUnavailable);
+        error.ToString().ShouldContain("codebrief data load");
+        Directory.EnumerateFileSystemEntries(empty).ShouldBeEmpty();
+    }
+
     [GeneratedRegex(@"at (http://127\.0\.0\.1:\d+/)")]
     private static partial Regex AddressPattern();
 }
