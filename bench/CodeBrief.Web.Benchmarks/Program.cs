@@ -13,6 +13,9 @@ using WarehouseAccess = CodeBrief.Warehouse.WarehouseAccess;
 // Load benchmark of `codebrief serve` on loopback: a fixed number of requests with bounded concurrency against a brief
 // page, the JSON brief and a trivial /healthz measured in the same run (the ratio says what the brief costs over Kestrel).
 // usage: dotnet run -c Release --project bench/CodeBrief.Web.Benchmarks -- [--warehouse FILE] [--requests N] [--concurrency C] [--code CODE]
+//        or: ... -- --soak SECONDS [--concurrency C]   serve while loads and ingests commit in a loop (errors must be 0)
+if (Arg("--soak") is { } soak)
+    return await SoakBenchmark.RunAsync(double.Parse(soak, CultureInfo.InvariantCulture), int.Parse(Arg("--concurrency") ?? "8", CultureInfo.InvariantCulture));
 var warehouse = Arg("--warehouse");
 var requests = int.Parse(Arg("--requests") ?? "20000", CultureInfo.InvariantCulture);
 var concurrency = int.Parse(Arg("--concurrency") ?? "16", CultureInfo.InvariantCulture);
