@@ -19,13 +19,24 @@ public static class CodeBriefApp
 
         var parse = root.Parse(args);
         var verbose = parse.GetValue(globals.Verbose);
+        if (parse.Errors.Count > 0)
+        {
+            // A request the parser cannot read is a bad request (exit 2), not a finding (System.CommandLine's own 1).
+            foreach (var problem in parse.Errors) error.WriteLine($"codebrief: error: {problem.Message}");
+            error.WriteLine("codebrief: see `codebrief --help` (or `codebrief COMMAND --help`) for what is accepted.");
+            return ExitCodes.BadInput;
+        }
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ErrorReporter.Report(ex, error, verbose);
+            return WantsJson(parse) ? ErrorReporter.ReportJson(ex, output, error, verbose) : ErrorReporter.Report(ex, error, verbose);
         }
     }
+
+    /// <summary>True when the command that ran was given <c>--json</c>.</summary>
+    private static bool WantsJson(ParseResult parse) =>
+        parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--json") is Option<bool> json && parse.GetValue(json);
 }

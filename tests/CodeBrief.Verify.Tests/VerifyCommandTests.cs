@@ -85,11 +85,11 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Verify_MissingFile_ExitsTwo()
+    public async Task Verify_MissingFile_ExitsThree()
     {
         var (exit, _, error) = await Run("verify", Path.Combine(_scratch, "no-such-page.md"));
 
-        exit.ShouldBe(ExitCodes.BadInput);
+        exit.ShouldBe(ExitCodes.SourceUnavailable);
         error.ShouldContain("no-such-page.md");
     }
 

@@ -6,13 +6,18 @@ namespace CodeBrief.Verify.Page;
 public static class PageReader
 {
     /// <summary>Reads and parses <paramref name="path"/>.</summary>
-    /// <exception cref="UsageException">The file is missing or unreadable (the CLI exits with 2).</exception>
+    /// <exception cref="SourceUnavailableException">The file does not exist (the CLI exits with 3, as for any missing file).</exception>
+    /// <exception cref="UsageException">The path names something that cannot be read as a page (the CLI exits with 2).</exception>
     public static PageDocument Read(string path)
     {
         string text;
         try
         {
             text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new SourceUnavailableException(path, $"{path}: no such page. Give the path of a Markdown, HTML or text file.", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
