@@ -40,19 +40,7 @@ internal sealed partial class EvidenceQueries(DbConnection connection) : IEviden
         return result;
     }
 
-    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-        return command;
-    }
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => Sql.Command(connection, null, sql, parameters);
 
     /// <summary>A decimal stored as invariant TEXT, or null when the column is NULL.</summary>
     private static decimal? Decimal(DbDataReader reader, int ordinal) =>

@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CodeBrief.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Cli.Tests.Commands;
 
-public sealed partial class WebCommandsTests : IDisposable
+public sealed class WebCommandsTests : IDisposable
 {
     private readonly string _home = Path.Combine(Path.GetTempPath(), "codebrief-cli-web-" + Guid.NewGuid().ToString("N"));
 
@@ -73,39 +72,17 @@ public sealed partial class WebCommandsTests : IDisposable
     [Fact]
     public async Task Serve_PortZero_PrintsAddressAndServesUntilCancelled()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        using var cts = new CancellationTokenSource();
-        var run = CodeBriefApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--home", _home], output, error, cts.Token);
-        string? address = null;
-        for (var i = 0; i < 600 && address is null && !run.IsCompleted; i++)
-        {
-            await Task.Delay(50);
-            address = AddressPattern().Match(output.ToString()) is { Success: true } m ? m.Groups[1].Value : null;
-        }
-        address.ShouldNotBeNull($"no address printed; stderr: {error}");
-        using (var client = new HttpClient())
-        using (var response = await client.GetAsync(new Uri(new Uri(address), "codes/86320")))
+        await using var serve = await RunningServe.StartAsync("--home", _home);
+        using (var response = await serve.Client.GetAsync(new Uri("codes/86320", UriKind.Relative)))
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await cts.CancelAsync();
-        (await run).ShouldBe(0);
+        (await serve.StopAsync()).ShouldBe(0);
     }
 
     [Fact]
     public async Task Serve_NewerClfsLoadedWhileRunning_NextRequestShowsTheNewFigures()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        using var cts = new CancellationTokenSource();
-        var run = CodeBriefApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--home", _home], output, error, cts.Token);
-        string? address = null;
-        for (var i = 0; i < 600 && address is null && !run.IsCompleted; i++)
-        {
-            await Task.Delay(50);
-            address = AddressPattern().Match(output.ToString()) is { Success: true } m ? m.Groups[1].Value : null;
-        }
-        address.ShouldNotBeNull($"no address printed; stderr: {error}");
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        await using var serve = await RunningServe.StartAsync("--home", _home);
+        var client = serve.Client;
         (await client.GetStringAsync(new Uri("codes/82331", UriKind.Relative))).ShouldContain("$13.34");
 
         // The next quarter's file: the same rows, 82331's national limit raised.
@@ -125,8 +102,7 @@ public sealed partial class WebCommandsTests : IDisposable
         }
         using (var unseen = await client.GetAsync(new Uri("codes/83789", UriKind.Relative)))
             unseen.StatusCode.ShouldBe(HttpStatusCode.OK); // its rows point at the new source: no stale source list, no 500
-        await cts.CancelAsync();
-        (await run).ShouldBe(0);
+        (await serve.StopAsync()).ShouldBe(0);
     }
 
     [Theory]
@@ -172,6 +148,4 @@ public sealed partial class WebCommandsTests : IDisposable
         Directory.EnumerateFileSystemEntries(empty).ShouldBeEmpty();
     }
 
-    [GeneratedRegex(@"at (http://127\.0\.0\.1:\d+/)")]
-    private static partial Regex AddressPattern();
 }

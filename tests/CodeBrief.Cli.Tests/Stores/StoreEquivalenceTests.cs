@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CodeBrief.Testing;
 using CodeBrief.Warehouse;
 
@@ -50,7 +49,7 @@ public sealed class TwoLoadedStores : IDisposable
 }
 
 [Collection(StoreEquivalenceCollection.Name)]
-public sealed partial class StoreEquivalenceTests(TwoLoadedStores stores) : IClassFixture<TwoLoadedStores>, IDisposable
+public sealed class StoreEquivalenceTests(TwoLoadedStores stores) : IClassFixture<TwoLoadedStores>, IDisposable
 {
     private static readonly string[] SeedCodes = ["83789", "83950", "0689T", "82331", "86320"];
     private readonly string _out = Path.Combine(Path.GetTempPath(), $"codebrief-eq-out-{Guid.NewGuid():N}");
@@ -111,29 +110,14 @@ public sealed partial class StoreEquivalenceTests(TwoLoadedStores stores) : ICla
     /// <summary>One page from <c>codebrief serve</c> over the given store (started, asked once, stopped).</summary>
     private static async Task<string> Get(string[] where, string path)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        using var cts = new CancellationTokenSource();
-        var run = CodeBriefApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0", .. where], output, error, cts.Token);
-        string? address = null;
-        for (var i = 0; i < 600 && address is null && !run.IsCompleted; i++)
-        {
-            await Task.Delay(50);
-            address = AddressPattern().Match(output.ToString()) is { Success: true } m ? m.Groups[1].Value : null;
-        }
-        address.ShouldNotBeNull($"no address printed; stderr: {error}");
+        await using var serve = await RunningServe.StartAsync(where);
         string body;
-        using (var client = new HttpClient())
-        using (var response = await client.GetAsync(new Uri(new Uri(address), path)))
+        using (var response = await serve.Client.GetAsync(new Uri(path, UriKind.Relative)))
         {
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
             body = await response.Content.ReadAsStringAsync();
         }
-        await cts.CancelAsync();
-        (await run).ShouldBe(0);
+        (await serve.StopAsync()).ShouldBe(0);
         return body;
     }
-
-    [GeneratedRegex(@"at (http://127\.0\.0\.1:\d+/)")]
-    private static partial Regex AddressPattern();
 }

@@ -26,6 +26,20 @@ public abstract class StoreUnderTest : IDisposable
     /// <summary>Runs SQL on a side connection and returns every row (values as the provider gives them, DBNull as null).</summary>
     public abstract List<object?[]> Query(string sql, params (string Name, object? Value)[] parameters);
 
+    /// <summary>Every row a reader returns, values as the provider gives them and DBNull as null.</summary>
+    protected static List<object?[]> ReadAll(System.Data.Common.DbDataReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
     /// <summary>Runs a statement on a side connection.</summary>
     public void Execute(string sql, params (string Name, object? Value)[] parameters) => Query(sql, parameters);
 
