@@ -36,8 +36,8 @@ public static partial class WebHost
         var app = builder.Build();
         // Outermost, so every answer carries the headers, the error pages of the two handlers below included.
         app.Use(SecurityHeaders.InvokeAsync);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorPages.ExceptionAsync });
+        app.UseStatusCodePages(ErrorPages.StatusCodeAsync);
         MapPages(app, options.OpenWarehouse);
         MapApi(app, options.OpenWarehouse);
         return app;

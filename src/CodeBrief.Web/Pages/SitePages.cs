@@ -96,6 +96,11 @@ public static class SitePages
         return SitePage.Render($"{code} not found", sb.ToString(), links);
     }
 
+    /// <summary>The page a browser gets for an error: the status, what happened, what to do.</summary>
+    public static string Error(int status, string title, string detail, SiteLinks links) =>
+        SitePage.Render(title, "<h1>" + E(title) + "</h1>\n<p>" + E(detail) + "</p>\n<p>HTTP status "
+            + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".</p>\n", links);
+
     /// <summary>The page for text that is not a CPT/HCPCS code at all.</summary>
     public static string BadCode(string text, SiteLinks links) =>
         SitePage.Render("Not a code", "<h1>Not a CPT or HCPCS code</h1>\n<p>\"" + E(text.Length > 40 ? text[..40] : text)
