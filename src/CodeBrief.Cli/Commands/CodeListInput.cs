@@ -18,4 +18,34 @@ internal static class CodeListInput
             throw new SourceUnavailableException(file.FullName, $"{file.FullName}: no such codes file. Give the path of a file with one code per line, or pass --codes LIST.");
         return CodeList.Parse(File.ReadAllText(file.FullName));
     }
+
+    /// <summary>
+    /// Requires every code of <paramref name="codes"/> to be in <paramref name="known"/> (the loaded code sets, ordinal
+    /// order); an empty <paramref name="known"/> (no reference data loaded) checks nothing.
+    /// </summary>
+    /// <exception cref="UsageException">Some codes are unknown; the message names them and the loaded codes one character away.</exception>
+    public static void RequireKnown(IReadOnlyList<HcpcsCode> codes, IReadOnlyList<string> known)
+    {
+        if (known.Count == 0) return;
+        var set = new HashSet<string>(known, StringComparer.OrdinalIgnoreCase);
+        var unknown = codes.Select(c => c.Value).Where(c => !set.Contains(c)).Distinct(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0) return;
+        var parts = unknown.Select(u =>
+        {
+            var near = known.Where(k => OneApart(u, k)).Take(3).ToList();
+            return near.Count == 0 ? u : $"{u} (did you mean {string.Join(" or ", near)}?)";
+        });
+        throw new UsageException($"--codes: {unknown.Count} code(s) are not in the loaded code sets: {string.Join(", ", parts)}. " +
+            "Correct them, or run `codebrief data status` to see which code sets are loaded.");
+    }
+
+    /// <summary>Same length, one character different: the usual typo (O for 0, I for 1).</summary>
+    private static bool OneApart(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        var diff = 0;
+        for (var i = 0; i < a.Length && diff < 2; i++)
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[i])) diff++;
+        return diff == 1;
+    }
 }

@@ -10,7 +10,8 @@ namespace CodeBrief.Cli.Commands;
 
 /// <summary>
 /// <c>codebrief ingest SOURCE... [--payer NAME] [--plan TEXT] [--codes LIST | --codes-file FILE] [--provider-refs DIR]</c>:
-/// loads Transparency-in-Coverage files (file, folder or URL) into the warehouse. A bad file stops only itself.
+/// loads Transparency-in-Coverage files (file, folder or URL; every JSON entry of a zip) into the warehouse. A bad file stops only itself.
+/// With code sets loaded, every code of <c>--codes</c> must be one of them (exit 2 names the others).
 /// </summary>
 public static class IngestCommand
 {
@@ -26,11 +27,14 @@ public static class IngestCommand
         var command = new Command("ingest", "Load payer price-transparency (TiC) files into the warehouse") { sources, payer, plan, codes, codesFile, refs };
         command.SetAction(async (parse, ct) =>
         {
-            var filter = new CodeFilter((CodeListInput.Read(parse.GetValue(codes), parse.GetValue(codesFile)) ?? []).Select(c => c.Value));
-            var options = new TicLoadOptions(parse.GetValue(payer), parse.GetValue(plan), filter, parse.GetValue(refs)?.FullName);
+            var wanted = CodeListInput.Read(parse.GetValue(codes), parse.GetValue(codesFile)) ?? [];
             var target = globals.ResolveTarget(parse);
-            var files = await ExpandAsync(parse.GetValue(sources) ?? [], target.Home, ct);
             using var warehouse = target.Open(WarehouseAccess.ReadWrite);
+            // A mistyped code would load nothing for it and say nothing; once code sets are loaded, refuse it up front.
+            if (wanted.Count > 0) CodeListInput.RequireKnown(wanted, warehouse.Reference.ProcedureCodes());
+            var filter = new CodeFilter(wanted.Select(c => c.Value));
+            var options = new TicLoadOptions(parse.GetValue(payer), parse.GetValue(plan), filter, parse.GetValue(refs)?.FullName);
+            var files = await ExpandAsync(parse.GetValue(sources) ?? [], target.Home, ct);
             var failed = 0;
             output.WriteLine("file | kind | payer | items | skipped | prices | rows | duplicates | unresolved refs | status");
             foreach (var file in files)
@@ -47,7 +51,7 @@ public static class IngestCommand
                 catch (CodeBriefException e)
                 {
                     failed++;
-                    output.WriteLine($"{Path.GetFileName(file)} | | | | | | | | | failed");
+                    output.WriteLine($"{TicStreams.DisplayName(file)} | | | | | | | | | failed");
                     await error.WriteLineAsync(e.Message);
                 }
             }
@@ -66,15 +70,15 @@ public static class IngestCommand
         {
             if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             {
-                files.Add(await DownloadAsync(uri, home, ct));
+                files.AddRange(TicStreams.Expand(await DownloadAsync(uri, home, ct)));
             }
             else if (Directory.Exists(source))
             {
                 files.AddRange(Directory.EnumerateFiles(source)
                     .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
+                    .Order(StringComparer.Ordinal).SelectMany(TicStreams.Expand));
             }
-            else files.Add(source); // a missing file fails on its own row of the summary, the others still load
+            else files.AddRange(TicStreams.Expand(source)); // a zip of several JSON files loads each; a missing file fails on its own row of the summary, the others still load
         }
         return files;
     }

@@ -19,4 +19,8 @@ public enum InputErrorKind
     MalformedJson,
     /// <summary>A JSON value of the wrong type for its property.</summary>
     WrongType,
+    /// <summary>Compressed data that fails its own integrity check: a gzip CRC-32 or length that does not match, damaged deflate data, a damaged zip archive or entry.</summary>
+    Corrupt,
+    /// <summary>A single value larger than the reader's limit (a JSON token over <c>JsonBlockBuffer.MaxTokenBytes</c>).</summary>
+    TooLarge,
 }

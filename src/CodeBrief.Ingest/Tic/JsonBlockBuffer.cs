@@ -23,6 +23,13 @@ internal sealed class JsonBlockBuffer : IDisposable
     private JsonReaderState _blockState;
     private bool _bomChecked;
 
+    /// <summary>
+    /// The largest single JSON token (a string, number or property name) accepted, in decompressed bytes: 64 MiB. No TiC
+    /// field needs more, and the limit bounds the buffer at twice this size whatever the input holds (a 1 MB gzip can
+    /// hold a 1 GB string). Skipped containers are scanned in place and are not limited.
+    /// </summary>
+    public const int MaxTokenBytes = 64 << 20;
+
     /// <summary>Creates the buffer; call <see cref="Start"/> for the first reader.</summary>
     public JsonBlockBuffer(Stream stream, string file, JsonPathStack path, int size = 1 << 20)
     {
@@ -119,6 +126,7 @@ internal sealed class JsonBlockBuffer : IDisposable
         var leftover = _count - consumed;
         _start = 0;
         _blockState = reader.CurrentState;
+        if (leftover >= MaxTokenBytes) ThrowHelper.TokenTooLarge(_file, Path.ToString(), _base + consumed, MaxTokenBytes);
         if (leftover > _buffer.Length / 2)
         {
             // A single token is larger than half the buffer: only then does the buffer grow.
@@ -155,6 +163,11 @@ internal sealed class JsonBlockBuffer : IDisposable
         catch (EndOfStreamException e)
         {
             ThrowHelper.Truncated(_file, Path.ToString(), _base + _count, e);
+        }
+        catch (CodeBrief.Core.Errors.InputFormatException e) when (e.Location.JsonPath is null && e.Location.ByteOffset is { } at)
+        {
+            // The stream layer (gzip trailer, CRC) knows the offset; only the parser knows the path, so it is added here.
+            ThrowHelper.WithPath(e, Path.ToString(), at);
         }
         if (!_bomChecked)
         {

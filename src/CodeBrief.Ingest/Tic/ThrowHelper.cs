@@ -45,6 +45,37 @@ internal static class ThrowHelper
     public static void UnknownFormat(string file, string problem) =>
         throw new InputFormatException(file, InputErrorKind.UnknownFormat, problem);
 
+    /// <summary>Text that is not valid UTF-8, or an escape that is not a whole UTF-16 character (a lone surrogate).</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void BadEncoding(string file, string property, string found, string path, long offset) =>
+        throw new InputFormatException(file, InputErrorKind.BadEncoding, $"expected UTF-8 text for \"{property}\" (JSON files must be UTF-8, and a \\u escape a whole character)",
+            new InputLocation(JsonPath: path, ByteOffset: offset), found: found,
+            fix: "The publisher wrote the file in another encoding or with a broken escape; ask for a corrected file.");
+
+    /// <summary>A single JSON token larger than <see cref="JsonBlockBuffer.MaxTokenBytes"/>.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void TokenTooLarge(string file, string path, long offset, long limit) =>
+        throw new InputFormatException(file, InputErrorKind.TooLarge,
+            $"expected every JSON value to be under {limit / (1 << 20)} MiB, found a single token that is larger",
+            new InputLocation(JsonPath: path, ByteOffset: offset), fix: "No TiC field needs a value that large; the file is damaged or not a TiC file.");
+
+    /// <summary>Compressed data that fails its integrity check (gzip CRC-32 or length, deflate data, zip archive).</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Corrupt(string file, string problem, long offset, Exception? inner = null) =>
+        throw new InputFormatException(file, InputErrorKind.Corrupt, problem, new InputLocation(ByteOffset: offset),
+            fix: "Download the file again; it is damaged.", inner: inner);
+
+    /// <summary>Rethrows a stream-layer error (which knows the offset but not the JSON path) with the path added.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void WithPath(InputFormatException e, string path, long offset)
+    {
+        if (e.Kind == InputErrorKind.Truncated) Truncated(e.File, path, offset, e);
+        if (e.Kind == InputErrorKind.Corrupt)
+            throw new InputFormatException(e.File, InputErrorKind.Corrupt, "expected compressed data that passes its integrity checks, found damaged data",
+                new InputLocation(JsonPath: path, ByteOffset: offset), fix: "Download the file again; it is damaged.", inner: e);
+        throw e;
+    }
+
     /// <summary>Shows raw bytes as text, printable ASCII as itself and the rest as <c>0xNN</c>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static string Show(ReadOnlySpan<byte> bytes)

@@ -93,6 +93,20 @@ internal static class TicKeys
                     if (span.SequenceEqual(name)) return key;
             return IdentifyFolded(ref reader, report);
         }
+        try
+        {
+            return IdentifyEscaped(ref reader, report);
+        }
+        catch (InvalidOperationException)
+        {
+            // An escape that is half a surrogate pair: no schema key looks like that, so it is an unknown property.
+            report.Count(TicOddity.UnknownProperty);
+            return TicKey.Unknown;
+        }
+    }
+
+    private static TicKey IdentifyEscaped(ref Utf8JsonReader reader, TicIngestReport report)
+    {
         if (reader.ValueTextEquals("negotiated_type"u8)) return TicKey.NegotiatedType;
         if (reader.ValueTextEquals("negotiated_rate"u8)) return TicKey.NegotiatedRate;
         if (reader.ValueTextEquals("expiration_date"u8)) return TicKey.ExpirationDate;
@@ -150,7 +164,17 @@ internal static class TicKeys
     {
         Span<byte> scratch = stackalloc byte[64];
         if (reader.ValueSpan.Length > 64) { report.Count(TicOddity.UnknownProperty); return TicKey.Unknown; }
-        var length = reader.CopyString(scratch);
+        int length;
+        try
+        {
+            length = reader.CopyString(scratch);
+        }
+        catch (InvalidOperationException)
+        {
+            // An escape that is half a surrogate pair: no schema key looks like that, so it is an unknown property.
+            report.Count(TicOddity.UnknownProperty);
+            return TicKey.Unknown;
+        }
         var name = scratch[..length];
         for (var i = 1; i < Names.Length; i++)
         {

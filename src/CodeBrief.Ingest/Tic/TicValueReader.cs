@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace CodeBrief.Ingest.Tic;
 
@@ -35,7 +36,9 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                return r.ValueIsEscaped ? r.GetString() : _pool.Get(r.ValueSpan);
+                if (r.ValueIsEscaped) return Unescape(ref r, property);
+                if (!Utf8.IsValid(r.ValueSpan)) BadEncoding(ref r, property);
+                return _pool.Get(r.ValueSpan);
             case JsonTokenType.Number:
                 return _pool.Get(r.ValueSpan);
             case JsonTokenType.Null:
@@ -44,6 +47,32 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
                 WrongType(ref r, property, "a string");
                 return null;
         }
+    }
+
+    private string Unescape(ref Utf8JsonReader r, string property)
+    {
+        try
+        {
+            return r.GetString()!; // a String token never reads as null
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString refuses invalid UTF-8 and escapes that leave half a surrogate pair.
+            BadEncoding(ref r, property);
+            return "";
+        }
+    }
+
+    /// <summary>Throws a bad-encoding error at the first invalid byte of the current string (or at the string when the fault is an escape).</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void BadEncoding(ref Utf8JsonReader r, string property)
+    {
+        var span = r.ValueSpan;
+        var at = 0;
+        while (at < span.Length && System.Text.Rune.DecodeFromUtf8(span[at..], out _, out var n) == System.Buffers.OperationStatus.Done) at += n;
+        var offset = buffer.Offset(ref r) + 1 + (at < span.Length ? at : 0); // + 1: the opening quote
+        var from = at < span.Length ? at : 0;
+        ThrowHelper.BadEncoding(buffer.File, property, ThrowHelper.Show(span[from..Math.Min(span.Length, from + 12)]), buffer.Path.ToString(), offset);
     }
 
     /// <summary>A string value that must be present.</summary>

@@ -9,7 +9,7 @@ namespace CodeBrief.Warehouse.Sqlite.Tic;
 
 /// <summary>
 /// Loads one TiC file (in-network or allowed-amounts) into the warehouse in one transaction: the file is stored wholly
-/// or not at all, and loading an unchanged file (same SHA-256, same code filter) again writes nothing.
+/// or not at all, and loading the same content again (same decompressed SHA-256) under a filter already covered writes nothing.
 /// </summary>
 internal static class TicFileLoader
 {
@@ -17,32 +17,47 @@ internal static class TicFileLoader
     public const string SyntheticEntityType = CodeBrief.Ingest.Tic.Synthetic.TicSynthesizer.EntityType;
 
     /// <summary>Loads <paramref name="path"/>. Throws <see cref="CodeBrief.Core.Errors.InputFormatException"/> for a bad file, after rolling back.</summary>
+    /// <remarks>
+    /// A file is identified by what it holds, not by its bytes on disk: <c>sources.sha256</c> of a TiC source is the
+    /// SHA-256 of the decompressed bytes (which carry the payer, plan and the file's own <c>last_updated_on</c>), hashed
+    /// as they stream. The same data in another wrapper (.json, .json.gz at any level or with another gzip header, a
+    /// zip entry) is therefore the same source. Loading it again with a filter the stored one already covers writes
+    /// nothing; with codes the stored filter lacks, the file is read again under the union of both filters and replaces
+    /// the stored source in one transaction, so no earlier row is lost and <c>tic_files.code_filter</c> records the union.
+    /// </remarks>
     public static TicLoadResult Load(SqliteConnection connection, string path, TicLoadOptions options, CancellationToken cancellationToken = default)
     {
-        var name = Path.GetFileName(path);
-        if (!File.Exists(path)) throw new CodeBrief.Core.Errors.SourceUnavailableException(path, $"{path}: file not found.");
-        var sha = CodeBrief.Sources.FileHash.Sha256(path);
-        var filterText = string.Join(',', options.Filter.Codes.Order(StringComparer.Ordinal));
+        var name = TicStreams.DisplayName(path);
+        if (!TicStreams.Exists(path)) throw new CodeBrief.Core.Errors.SourceUnavailableException(path, $"{path}: file not found.");
         var kind = DetectKind(path);
         var dataset = kind == "allowed-amounts" ? "tic-allowed-amounts" : "tic-in-network";
-        var existing = FindExisting(connection, dataset, sha);
-        if (existing is { } found && found.Filter == filterText)
-            return new TicLoadResult(name, kind, true, found.Id, found.Payer, found.Synthetic, null, 0, 0);
+        var first = LoadOnce(connection, path, name, kind, dataset, options, options.Filter, replacing: null, cancellationToken);
+        if (first.Result is { } done) return done;
+        // Stored before under a filter lacking some of these codes: read again under the union, replacing the old source.
+        var (old, union) = first.Widen!.Value; // LoadOnce returns a result or a source to widen
+        var second = LoadOnce(connection, path, name, kind, dataset, options, union, replacing: old, cancellationToken);
+        return second.Result ?? throw new InvalidOperationException("The widened load found a second copy of the same content.");
+    }
 
+    private static (TicLoadResult? Result, (long Old, CodeFilter Union)? Widen) LoadOnce(SqliteConnection connection, string path, string name,
+        string kind, string dataset, TicLoadOptions options, CodeFilter filter, long? replacing, CancellationToken cancellationToken)
+    {
+        var filterText = FilterText(filter);
         // Declared before the transaction, so it is disposed after the commit or rollback.
         using var journal = new BulkLoadJournal(connection);
         using var transaction = connection.BeginTransaction();
-        if (existing is { } old) Delete(connection, transaction, old.Id);
-        var sourceId = InsertSource(connection, transaction, dataset, name, sha);
+        if (replacing is { } replaced) Delete(connection, transaction, replaced);
+        var sourceId = InsertSource(connection, transaction, dataset, name, "pending");
         TicIngestReport report;
         TicFileHeader? header;
         long stored, duplicates;
-        using (var stream = TicStreams.Open(path))
+        using var hash = new ContentHash();
+        using (var stream = TicStreams.Open(path, prefetch: true, hash))
         {
             if (kind == "allowed-amounts")
             {
                 var facts = new List<TicAllowedAmount>();
-                var reader = new AllowedAmountsReader(name, options.Filter);
+                var reader = new AllowedAmountsReader(name, filter);
                 report = reader.Read(stream, facts);
                 header = reader.Header;
                 stored = WriteAllowed(connection, transaction, sourceId, facts);
@@ -51,22 +66,51 @@ internal static class TicFileLoader
             else
             {
                 using var writer = new TicRateWriter(connection, transaction, sourceId);
-                report = new InNetworkReader(name, options.Filter, writer, options.ProviderRefsFolder).Read(stream, cancellationToken);
+                report = new InNetworkReader(name, filter, writer, options.ProviderRefsFolder).Read(stream, cancellationToken);
                 header = writer.Header;
                 stored = writer.RowsStored;
                 duplicates = writer.RowsOffered - stored;
             }
+            // The readers stop at the root object's end; what follows (whitespace) must still pass through the hash.
+            var rest = new byte[1 << 16];
+            while (stream.Read(rest) > 0) { }
+        }
+        var content = hash.Hex;
+        if (FindExisting(connection, transaction, dataset, content, sourceId) is { } found)
+        {
+            transaction.Rollback();
+            var storedFilter = new CodeFilter(found.Filter.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            if (Covers(storedFilter, filter))
+                return (new TicLoadResult(name, kind, true, found.Id, found.Payer, found.Synthetic, null, 0, 0), null);
+            return (null, (found.Id, Union(storedFilter, filter)));
         }
         var synthetic = header?.ReportingEntityType == SyntheticEntityType;
-        var payer = options.Payer ?? header?.ReportingEntityName ?? Path.GetFileNameWithoutExtension(name);
+        var payer = options.Payer ?? (string.IsNullOrWhiteSpace(header?.ReportingEntityName) ? null : header.ReportingEntityName)
+            ?? throw new CodeBrief.Core.Errors.InputFormatException(name, CodeBrief.Core.Errors.InputErrorKind.MissingField,
+                "expected \"reporting_entity_name\" to name the payer, found none", new CodeBrief.Core.Errors.InputLocation(JsonPath: "$"),
+                fix: "Pass --payer NAME to say whose file it is.");
         if (synthetic && !payer.Contains("synthetic", StringComparison.OrdinalIgnoreCase)) payer += " (synthetic)";
+        Execute(connection, transaction, "UPDATE sources SET sha256=$h WHERE id=$s", ("$h", content), ("$s", sourceId));
         FinishSource(connection, transaction, sourceId, payer, header, stored, synthetic);
         InsertFile(connection, transaction, sourceId, kind, payer, options, header, filterText, report, stored, duplicates, synthetic);
         WarehouseSchema.BumpDataVersion(connection, transaction);
         transaction.Commit();
-        return new TicLoadResult(name, kind, false, sourceId, payer, synthetic, report, stored, duplicates);
+        return (new TicLoadResult(name, kind, false, sourceId, payer, synthetic, report, stored, duplicates), null);
     }
 
+    private static string FilterText(CodeFilter filter) => string.Join(',', filter.Codes.Order(StringComparer.Ordinal));
+
+    /// <summary>True when every code <paramref name="wanted"/> keeps is kept by <paramref name="stored"/>.</summary>
+    private static bool Covers(CodeFilter stored, CodeFilter wanted)
+    {
+        if (stored.KeepsAll) return true;
+        if (wanted.KeepsAll) return false;
+        foreach (var code in wanted.Codes)
+            if (!stored.Keeps(code.AsSpan())) return false;
+        return true;
+    }
+
+    private static CodeFilter Union(CodeFilter a, CodeFilter b) => a.KeepsAll || b.KeepsAll ? CodeFilter.All : new CodeFilter(a.Codes.Concat(b.Codes));
 
     /// <summary>Sniffs the first mebibyte for the root keys that tell the file types apart.</summary>
     private static string DetectKind(string path)
@@ -85,13 +129,15 @@ internal static class TicFileLoader
         return "in-network";
     }
 
-    private static (long Id, string Filter, string Payer, bool Synthetic)? FindExisting(SqliteConnection c, string dataset, string sha)
+    private static (long Id, string Filter, string Payer, bool Synthetic)? FindExisting(SqliteConnection c, SqliteTransaction t, string dataset, string sha, long except)
     {
         using var command = c.CreateCommand();
+        command.Transaction = t;
         command.CommandText = """
             SELECT s.id, COALESCE(f.code_filter, ''), COALESCE(f.payer, ''), s.is_synthetic FROM sources s LEFT JOIN tic_files f ON f.source_id = s.id
-            WHERE s.dataset = $d AND s.sha256 = $h
+            WHERE s.dataset = $d AND s.sha256 = $h AND s.id <> $x
             """;
+        command.Parameters.AddWithValue("$x", except);
         command.Parameters.AddWithValue("$d", dataset);
         command.Parameters.AddWithValue("$h", sha);
         using var reader = command.ExecuteReader();

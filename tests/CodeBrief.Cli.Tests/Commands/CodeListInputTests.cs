@@ -1,4 +1,5 @@
 using CodeBrief.Cli.Commands;
+using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
 
 namespace CodeBrief.Cli.Tests.Commands;
@@ -38,4 +39,17 @@ public sealed class CodeListInputTests : IDisposable
 
         Should.Throw<SourceUnavailableException>(() => CodeListInput.Read(null, new FileInfo(file))).What.ShouldBe(file);
     }
+
+    [Fact]
+    public void RequireKnown_UnknownCode_ThrowsUsageNamingItAndTheCloseMatch()
+    {
+        var e = Should.Throw<UsageException>(() => CodeListInput.RequireKnown(CodeList.Parse("86321, 99213"), ["86320", "99213"]));
+        e.Message.ShouldContain("86321");
+        e.Message.ShouldContain("86320");
+        e.Message.ShouldNotContain("99213");
+    }
+
+    [Fact]
+    public void RequireKnown_NoCodeSetsLoaded_ChecksNothing() =>
+        Should.NotThrow(() => CodeListInput.RequireKnown(CodeList.Parse("86321"), []));
 }

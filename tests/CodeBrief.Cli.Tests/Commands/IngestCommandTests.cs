@@ -34,6 +34,23 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_ZipWithTwoJsonEntries_LoadsEachEntry()
+    {
+        var examples = SharedData.Path("tic_mrf", "cms_price_transparency_guide", "v2.2.0", "examples", "in-network-rates");
+        var zip = Path.Combine(_home, "plans.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, Path.Combine(examples, "in-network-rates-all-negotiated-types-sample.json"), "a.json");
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, Path.Combine(examples, "in-network-rates-bundle-single-plan-sample.json"), "b.json");
+        }
+        var (code, output, _) = await Run("ingest", zip);
+        code.ShouldBe(ExitCodes.Success);
+        output.ShouldContain("plans.zip!a.json");
+        output.ShouldContain("plans.zip!b.json");
+        output.ShouldContain("2 of 2 file(s) loaded, 0 failed.");
+    }
+
+    [Fact]
     public async Task Ingest_CodesFileWithInvalidEntries_IsUsageErrorNamingEachBeforeLoading()
     {
         var codes = Path.Combine(_home, "codes.txt");
