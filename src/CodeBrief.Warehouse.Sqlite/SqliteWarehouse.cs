@@ -85,8 +85,12 @@ public sealed class SqliteWarehouse : RelationalWarehouse
         }
         using var transaction = connection.BeginTransaction();
         var migrateRates = RateBlocksMigration.Prepare(connection, transaction);
-        WarehouseSchema.Upgrade(connection, transaction, SqliteDialect.Instance, path, [RatesSchema()]);
+        var before = WarehouseSchema.Upgrade(connection, transaction, SqliteDialect.Instance, path, [RatesSchema()]);
         if (migrateRates) RateBlocksMigration.Run(connection, transaction);
+        // Release 1 hashed payer files as they lie on disk; from version 2 a TiC source is known by its decompressed content.
+        // Marked, the old hashes match no content, and the next load of the same file name takes the old source's place.
+        if (before is > 0 and < 2)
+            Sql.Execute(connection, transaction, $"UPDATE sources SET sha256 = '{TicFileLoader.LegacyHashPrefix}' || sha256 WHERE dataset LIKE 'tic-%'");
         transaction.Commit();
     }
 

@@ -11,16 +11,19 @@ internal sealed class TempTicWarehouse : IDisposable
 {
     private readonly TempHome _home = new();
 
-    public TempTicWarehouse()
-    {
-        Warehouse = SqliteWarehouse.Open(DatabasePath, WarehouseAccess.ReadWrite, _home.Path);
-        Connection = Warehouse.Connection;
-    }
+    public TempTicWarehouse() => Reopen();
 
     /// <summary>The warehouse.</summary>
-    public SqliteWarehouse Warehouse { get; }
+    public SqliteWarehouse Warehouse { get; private set; } = null!; // set by Reopen in the constructor
 
-    public SqliteConnection Connection { get; }
+    public SqliteConnection Connection => Warehouse.Connection;
+
+    /// <summary>Closes and opens the warehouse again (read-write: an older schema is upgraded).</summary>
+    public void Reopen()
+    {
+        Warehouse?.Dispose();
+        Warehouse = SqliteWarehouse.Open(DatabasePath, WarehouseAccess.ReadWrite, _home.Path);
+    }
 
     /// <summary>The folder, for files the test writes.</summary>
     public string Folder => _home.Path;

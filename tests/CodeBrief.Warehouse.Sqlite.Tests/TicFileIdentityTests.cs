@@ -119,4 +119,28 @@ public sealed class TicFileIdentityTests : IDisposable
         Scalar(Db, "SELECT COUNT(*) FROM tic_rates").ShouldBe(0);
         TicFileLoader.Load(Db, Sample, Codes()).RowsStored.ShouldBe(8);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Load_FileLoadedByTheFirstRelease_TakesTheOldSourcesPlaceAndCountsOnce(bool narrowerBefore)
+    {
+        // What a first-release warehouse holds: the source hashed as the file lay on disk, and no schema version.
+        var before = TicFileLoader.Load(Db, Sample, narrowerBefore ? Codes("21") : Codes());
+        var rowsAll = narrowerBefore ? -1 : Scalar(Db, "SELECT COUNT(*) FROM tic_rates");
+        using (var c = Db.CreateCommand())
+        {
+            c.CommandText = $"UPDATE sources SET sha256 = '{CodeBrief.Sources.FileHash.Sha256(Sample)}'; DROP TABLE warehouse_info;";
+            c.ExecuteNonQuery();
+        }
+        _warehouse.Reopen(); // the upgrade marks the old hash
+
+        var again = TicFileLoader.Load(_warehouse.Connection, Sample, Codes());
+
+        again.Unchanged.ShouldBeFalse();
+        Scalar(Db, "SELECT COUNT(*) FROM sources WHERE dataset LIKE 'tic-%'").ShouldBe(1); // replaced, not added
+        Scalar(Db, $"SELECT COUNT(*) FROM sources WHERE id = {before.SourceId}").ShouldBe(0);
+        if (!narrowerBefore) Scalar(Db, "SELECT COUNT(*) FROM tic_rates").ShouldBe(rowsAll);
+        TicFileLoader.Load(_warehouse.Connection, Sample, Codes()).Unchanged.ShouldBeTrue(); // now known by content
+    }
 }

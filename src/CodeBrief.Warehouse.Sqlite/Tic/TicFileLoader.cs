@@ -84,6 +84,18 @@ internal static class TicFileLoader
                 return (new TicLoadResult(name, kind, true, found.Id, found.Payer, found.Synthetic, null, 0, 0), null);
             return (null, (found.Id, Union(storedFilter, filter)));
         }
+        // The same file loaded before files were known by content (its sources row keeps the file's own hash, marked
+        // "file:" by the upgrade): this load takes its place, or widens over it when it held codes this filter lacks.
+        if (replacing is null && FindLegacy(connection, transaction, dataset, name, sourceId) is { } legacy)
+        {
+            var legacyFilter = new CodeFilter(legacy.Filter.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            if (!Covers(filter, legacyFilter))
+            {
+                transaction.Rollback();
+                return (null, (legacy.Id, Union(legacyFilter, filter)));
+            }
+            Delete(connection, transaction, legacy.Id);
+        }
         var synthetic = header?.ReportingEntityType == SyntheticEntityType;
         var payer = options.Payer ?? (string.IsNullOrWhiteSpace(header?.ReportingEntityName) ? null : header.ReportingEntityName)
             ?? throw new CodeBrief.Core.Errors.InputFormatException(name, CodeBrief.Core.Errors.InputErrorKind.MissingField,
@@ -144,6 +156,27 @@ internal static class TicFileLoader
         if (!reader.Read()) return null;
         return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0);
     }
+
+    /// <summary>The source of the same file name loaded before TiC sources were known by content, if any.</summary>
+    private static (long Id, string Filter, string Payer, bool Synthetic)? FindLegacy(SqliteConnection c, SqliteTransaction t, string dataset, string name, long except)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = $"""
+            SELECT s.id, COALESCE(f.code_filter, ''), COALESCE(f.payer, ''), s.is_synthetic FROM sources s LEFT JOIN tic_files f ON f.source_id = s.id
+            WHERE s.dataset = $d AND s.file_name = $n AND s.sha256 LIKE '{LegacyHashPrefix}%' AND s.id <> $x
+            ORDER BY s.id DESC LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$x", except);
+        command.Parameters.AddWithValue("$d", dataset);
+        command.Parameters.AddWithValue("$n", name);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0);
+    }
+
+    /// <summary>Marks the hash of a TiC source loaded before sources were known by content (it hashes the file on disk).</summary>
+    public const string LegacyHashPrefix = "file:";
 
     private static void Delete(SqliteConnection c, SqliteTransaction t, long sourceId)
     {
