@@ -57,6 +57,15 @@ public sealed partial class ExitCodeTableTests : IDisposable
     }
 
     [Fact]
+    public async Task Exit2_EveryPayerFileMalformed()
+    {
+        var bad = Path.Combine(_home, "bad.json");
+        await File.WriteAllTextAsync(bad, """{"reporting_entity_name":"x","in_network":[{"billing_code": 5""");
+
+        (await Run("ingest", bad)).ExitCode.ShouldBe(ExitCodes.BadInput);
+    }
+
+    [Fact]
     public async Task Exit2_MalformedFile()
     {
         var file = Path.Combine(_home, "nonsense.csv");

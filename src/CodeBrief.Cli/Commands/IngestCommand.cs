@@ -36,6 +36,7 @@ public static class IngestCommand
             var options = new TicLoadOptions(parse.GetValue(payer), parse.GetValue(plan), filter, parse.GetValue(refs)?.FullName);
             var files = await ExpandAsync(parse.GetValue(sources) ?? [], target.Home, ct);
             var failed = 0;
+            var worst = ExitCodes.Success;
             output.WriteLine("file | kind | payer | items | skipped | prices | rows | duplicates | unresolved refs | status");
             foreach (var file in files)
             {
@@ -51,12 +52,14 @@ public static class IngestCommand
                 catch (CodeBriefException e)
                 {
                     failed++;
+                    worst = Math.Max(worst, ErrorReporter.Classify(e).Code);
                     output.WriteLine($"{TicStreams.DisplayName(file)} | | | | | | | | | failed");
                     await error.WriteLineAsync(e.Message);
                 }
             }
             output.WriteLine($"{files.Count - failed} of {files.Count} file(s) loaded, {failed} failed.");
-            return failed == 0 ? ExitCodes.Success : ExitCodes.Findings;
+            // Some failed while others loaded: partial (1). All failed: the failures' own code (2 bad input, 3 unavailable).
+            return failed == 0 ? ExitCodes.Success : failed < files.Count ? ExitCodes.Findings : worst;
         });
         return command;
     }
