@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -33,7 +34,7 @@ internal static partial class PfsRvuReader
         CsvFile.StartsWith(record, "HCPCS", "MOD", "DESCRIPTION", "CODE", "PAYMENT", "RVU");
 
     /// <summary>Streams the data rows after checking every column name of the stacked header.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<PfsRvuRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = CsvFile.Open(path);
         var stack = new Queue<CsvRecord>(HeaderDepth);
@@ -48,7 +49,7 @@ internal static partial class PfsRvuReader
         if (bottom is null)
             throw CsvFile.HeaderNotFound(reader.File, first, HeaderSearchLines, "HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,…");
         CheckHeader(reader.File, [.. stack]);
-        foreach (var row in CsvRows.Read(reader, HeaderNames.Length, ParseRow, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, HeaderNames.Length, origin, ParseRow, cancellationToken))
             yield return row;
     }
 
@@ -94,15 +95,15 @@ internal static partial class PfsRvuReader
         }
     }
 
-    private static string?[] ParseRow(CsvRecord r, RowParser p) =>
-    [
-        p.Code(0), p.Modifier(1), p.Text(2), p.Flag(3, 1), p.Text(4),
-        p.Decimal(5), p.Decimal(6), p.Text(7), p.Decimal(8), p.Text(9), p.Decimal(10),
-        p.Decimal(11), p.Decimal(12), p.Flag(13, 1), p.Text(14), p.Decimal(15), p.Decimal(16), p.Decimal(17),
-        p.Flag(18, 1), p.Flag(19, 1), p.Flag(20, 1), p.Flag(21, 1), p.Flag(22, 1), p.Text(23),
-        p.Decimal(24), p.Text(25), p.Text(26), p.Text(27),
-        p.Decimal(28), p.Decimal(29), p.Decimal(30),
-    ];
+    // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+    private static PfsRvuRow ParseRow(CsvRecord r, RowParser p) => new(
+        p.Code(0) ?? "", p.Modifier(1), p.Text(2) ?? "", p.Flag(3, 1) ?? "", p.Text(4) ?? "",
+        p.Number(5), p.Number(6), p.Text(7) ?? "", p.Number(8), p.Text(9) ?? "", p.Number(10),
+        p.Number(11), p.Number(12), p.Flag(13, 1) ?? "", p.Text(14) ?? "", p.Decimal(15) ?? "", p.Decimal(16) ?? "", p.Decimal(17) ?? "",
+        p.Flag(18, 1) ?? "", p.Flag(19, 1) ?? "", p.Flag(20, 1) ?? "", p.Flag(21, 1) ?? "", p.Flag(22, 1) ?? "", p.Text(23) ?? "",
+        p.Number(24), p.Text(25) ?? "", p.Text(26) ?? "", p.Text(27) ?? "",
+        p.Number(28), p.Number(29), p.Number(30),
+        p.Source);
 
     private static string Month(string text) =>
         text.Length >= 3 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text[..3].ToLowerInvariant()) : text;
