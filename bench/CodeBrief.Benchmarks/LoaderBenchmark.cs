@@ -52,8 +52,9 @@ internal static class LoaderBenchmark
 
     private static IcdRow Icd(string code, SourceRef source) => new(code, "12.34", Billable: true, source);
 
-    private static PfsRvuRow Pfs(string code, SourceRef source) => new(code, "", "12.34", "A", "", 12.34m, 12.34m, "", 12.34m, "NA",
-        12.34m, null, 12.34m, "0", "XXX", "", "", "", "0", "0", "0", "0", "0", "", 12.34m, "09", "", "", null, 12.34m, 12.34m, source);
+    private static PfsRvuRow Pfs(string code, SourceRef source) => new(code, "", "12.34", "A", 12.34m, 12.34m, false, 12.34m, true,
+        12.34m, null, 12.34m, "0", "XXX", "", "0", "0", "0", "0", "0", 12.34m, source)
+    { PhysicianSupervision = "09", FacilityPeOpps = 12.34m, MalpracticeOppsRvu = 12.34m };
 
     private sealed class SyntheticFormat<TRow>(string table, int rows, Func<string, SourceRef, TRow> make) : IReferenceFormat<TRow>
         where TRow : class

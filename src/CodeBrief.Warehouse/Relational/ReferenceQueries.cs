@@ -37,10 +37,16 @@ internal sealed partial class ReferenceQueries(DbConnection connection) : IRefer
                t.bilat_surg, t.asst_surg, t.co_surg, t.team_surg, t.endo_base, t.conv_factor, t.phys_supervision, t.calc_flag,
                t.diag_imaging_family, t.nf_pe_opps, t.f_pe_opps, t.mp_opps, {SourceColumns}
         FROM pfs_rvu t {JoinSources} WHERE t.code = @code ORDER BY t.modifier, t.row
-        """, r => new PfsRvuRow(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Decimal(r, 5), Decimal(r, 6), Text(r, 7),
-            Decimal(r, 8), Text(r, 9), Decimal(r, 10), Decimal(r, 11), Decimal(r, 12), Text(r, 13), Text(r, 14), Text(r, 15), Text(r, 16),
-            Text(r, 17), Text(r, 18), Text(r, 19), Text(r, 20), Text(r, 21), Text(r, 22), Text(r, 23), Decimal(r, 24), Text(r, 25),
-            Text(r, 26), Text(r, 27), Decimal(r, 28), Decimal(r, 29), Decimal(r, 30), Source(r, 31)), ("@code", code));
+        """, r => new PfsRvuRow(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Decimal(r, 5), Decimal(r, 6), IsNa(Text(r, 7)),
+            Decimal(r, 8), IsNa(Text(r, 9)), Decimal(r, 10), Decimal(r, 11), Decimal(r, 12), Text(r, 13), Text(r, 14), Text(r, 16),
+            Text(r, 18), Text(r, 19), Text(r, 20), Text(r, 21), Text(r, 22), Decimal(r, 24), Source(r, 31))
+        {
+            NotUsedForMedicare = Text(r, 4), PreOperative = Text(r, 15), PostOperative = Text(r, 17), EndoscopicBase = Text(r, 23),
+            PhysicianSupervision = Text(r, 25), CalculationFlag = Text(r, 26), DiagnosticImagingFamily = Text(r, 27),
+            NonFacilityPeOpps = Decimal(r, 28), FacilityPeOpps = Decimal(r, 29), MalpracticeOppsRvu = Decimal(r, 30),
+        }, ("@code", code));
+
+    private static bool IsNa(string indicator) => indicator.Equals("NA", StringComparison.OrdinalIgnoreCase);
 
     public IReadOnlyList<ClfsRow> Clfs(string code) => Query(connection, $"""
         SELECT t.code, t.modifier, t.year, t.eff_date, t.indicator, t.rate, t.short_desc, t.long_desc, t.extended_desc, {SourceColumns}

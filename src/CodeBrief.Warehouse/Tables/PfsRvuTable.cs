@@ -16,9 +16,9 @@ internal static class PfsRvuTable
         ("not_used_for_medicare", r => Text(r.NotUsedForMedicare)),
         ("work_rvu", r => Number(r.WorkRvu)),
         ("nf_pe_rvu", r => Number(r.NonFacilityPeRvu)),
-        ("nf_na_ind", r => Text(r.NonFacilityNaIndicator)),
+        ("nf_na_ind", r => PfsRvuRow.NotApplicableText(r.NonFacilityNotApplicable)),
         ("f_pe_rvu", r => Number(r.FacilityPeRvu)),
-        ("f_na_ind", r => Text(r.FacilityNaIndicator)),
+        ("f_na_ind", r => PfsRvuRow.NotApplicableText(r.FacilityNotApplicable)),
         ("mp_rvu", r => Number(r.MalpracticeRvu)),
         ("nf_total", r => Number(r.NonFacilityTotal)),
         ("f_total", r => Number(r.FacilityTotal)),
@@ -39,6 +39,6 @@ internal static class PfsRvuTable
         ("diag_imaging_family", r => Text(r.DiagnosticImagingFamily)),
         ("nf_pe_opps", r => Number(r.NonFacilityPeOpps)),
         ("f_pe_opps", r => Number(r.FacilityPeOpps)),
-        ("mp_opps", r => Number(r.MalpracticeOpps)),
+        ("mp_opps", r => Number(r.MalpracticeOppsRvu)),
     ]);
 }

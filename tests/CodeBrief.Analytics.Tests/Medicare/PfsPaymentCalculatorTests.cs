@@ -13,12 +13,12 @@ public class PfsPaymentCalculatorTests
     private static readonly SourceRef Rvu = new("pfs-rvu", "PPRRVU2025_Oct.csv", "RVU25D", 10458);
 
     // PPRRVU2025_Oct.csv line 10458: 86320,26,...,A,,0.37,0.15,,0.15,,0.01,0.53,0.53,6,XXX,...,0,0,0,0,0,,32.3465
-    private static PfsRvuRow Row86320Pc() => new("86320", "26", "Serum immunoelectrophoresis", "A", "", 0.37m, 0.15m, "", 0.15m, "",
-        0.01m, 0.53m, 0.53m, "6", "XXX", "", "", "", "0", "0", "0", "0", "0", "", 32.3465m, "", "", "", null, null, null, Rvu);
+    private static PfsRvuRow Row86320Pc() => new("86320", "26", "Serum immunoelectrophoresis", "A", 0.37m, 0.15m, false, 0.15m, false, 0.01m,
+        0.53m, 0.53m, "6", "XXX", "", "0", "0", "0", "0", "0", 32.3465m, Rvu);
 
     // Line 12807: 99213,,Office o/p est low 20 min,A,,1.30,1.35,,0.57,,0.10,2.75,1.97,0,XXX,...
-    private static PfsRvuRow Row99213() => new("99213", "", "Office o/p est low 20 min", "A", "", 1.30m, 1.35m, "", 0.57m, "",
-        0.10m, 2.75m, 1.97m, "0", "XXX", "", "", "", "0", "0", "0", "0", "0", "", 32.3465m, "", "", "", null, null, null, Rvu with { Row = 12807 });
+    private static PfsRvuRow Row99213() => new("99213", "", "Office o/p est low 20 min", "A", 1.30m, 1.35m, false, 0.57m, false, 0.10m,
+        2.75m, 1.97m, "0", "XXX", "", "0", "0", "0", "0", "0", 32.3465m, Rvu with { Row = 12807 });
 
     private static List<GpciLocality> AllLocalities()
     {
@@ -94,7 +94,7 @@ public class PfsPaymentCalculatorTests
     public void National_NaIndicator_SettingNotPriced()
     {
         // 70450 global row (line 7598) has facility NA.
-        var row = Row99213() with { Code = "70450", FacilityNaIndicator = "NA" };
+        var row = Row99213() with { Code = "70450", FacilityNotApplicable = true };
         var amount = PfsPaymentCalculator.National(row, facility: true);
         amount.Amount.ShouldBeNull();
         amount.NotPricedReason!.ShouldContain("NA");
