@@ -1,6 +1,9 @@
 using CodeBrief.Warehouse.Sqlite;
 using System.Diagnostics;
 using System.Globalization;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Ingest.Icd10cm;
+using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Warehouse;
 
@@ -21,22 +24,22 @@ internal static class LoaderBenchmark
         {
             using var db = SqliteWarehouse.OpenHome(home, WarehouseAccess.ReadWrite);
             var loader = db.Writer;
-            foreach (var (table, columns) in new[] { ("icd10cm", new[] { "code", "description", "billable" }), ("pfs_rvu", PfsRvuColumns()) })
+            foreach (var table in new[] { "icd10cm", "pfs_rvu" })
             {
                 for (var round = 1; round <= 3; round++)
                 {
-                    var format = new SyntheticFormat(table, columns, rows);
+                    IReferenceFormat format = table == "icd10cm" ? new SyntheticFormat<IcdRow>(table, rows, Icd) : new SyntheticFormat<PfsRvuRow>(table, rows, Pfs);
                     var file = Path.Combine(home, $"{table}-{round}.txt");
                     File.WriteAllText(file, $"{table} round {round}"); // a distinct SHA-256 per round, so each round really loads
                     var baseline = Stopwatch.StartNew();
                     var count = 0L;
-                    foreach (var row in format.Read(file, CancellationToken.None)) count += row.Values!.Length; // synthetic rows always carry values
+                    count += format is SyntheticFormat<IcdRow> icd ? icd.Count(file) : ((SyntheticFormat<PfsRvuRow>)format).Count(file);
                     baseline.Stop();
                     var load = Stopwatch.StartNew();
                     var result = loader.Load(format, file, new LoadOptions(), null, CancellationToken.None);
                     load.Stop();
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{table,-8} round {round}: {result.Source.RowsLoaded:N0} rows in {load.Elapsed.TotalSeconds:F2} s = {result.Source.RowsLoaded / load.Elapsed.TotalSeconds:N0} rows/s; enumerate only {baseline.Elapsed.TotalSeconds:F3} s; ratio {load.Elapsed / baseline.Elapsed:F1}x ({count} values)"));
+                        $"{table,-8} round {round}: {result.Source.RowsLoaded:N0} rows in {load.Elapsed.TotalSeconds:F2} s = {result.Source.RowsLoaded / load.Elapsed.TotalSeconds:N0} rows/s; enumerate only {baseline.Elapsed.TotalSeconds:F3} s; ratio {load.Elapsed / baseline.Elapsed:F1}x ({count} rows)"));
                 }
             }
             return 0;
@@ -47,31 +50,33 @@ internal static class LoaderBenchmark
         }
     }
 
-    private static string[] PfsRvuColumns() =>
-    [
-        "code", "modifier", "description", "status", "not_used_for_medicare", "work_rvu", "nf_pe_rvu", "nf_na_ind", "f_pe_rvu", "f_na_ind",
-        "mp_rvu", "nf_total", "f_total", "pctc_ind", "glob_days", "pre_op", "intra_op", "post_op", "mult_proc", "bilat_surg", "asst_surg",
-        "co_surg", "team_surg", "endo_base", "conv_factor", "phys_supervision", "calc_flag", "diag_imaging_family", "nf_pe_opps", "f_pe_opps", "mp_opps",
-    ];
+    private static IcdRow Icd(string code, SourceRef source) => new(code, "12.34", Billable: true, source);
 
-    private sealed class SyntheticFormat(string table, string[] columns, int rows) : IReferenceFormat
+    private static PfsRvuRow Pfs(string code, SourceRef source) => new(code, "", "12.34", "A", 12.34m, 12.34m, false, 12.34m, true,
+        12.34m, null, 12.34m, "0", "XXX", "", "0", "0", "0", "0", "0", 12.34m, source)
+    { PhysicianSupervision = "09", FacilityPeOpps = 12.34m, MalpracticeOppsRvu = 12.34m };
+
+    private sealed class SyntheticFormat<TRow>(string table, int rows, Func<string, SourceRef, TRow> make) : IReferenceFormat<TRow>
+        where TRow : class
     {
         public string Dataset => "bench-" + table;
         public string Publisher => "benchmark";
-        public string Table => table;
-        public IReadOnlyList<string> Columns => columns;
         public bool Recognises(string path) => true;
         public string ReadVersion(string path) => Path.GetFileNameWithoutExtension(path);
 
-        public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+        public IEnumerable<RowResult<TRow>> Read(string path, CancellationToken cancellationToken)
         {
+            var origin = new SourceRef(Dataset, Path.GetFileName(path), ReadVersion(path), 0);
             for (var i = 1; i <= rows; i++)
-            {
-                var values = new string?[columns.Length];
-                values[0] = "C" + i.ToString("D5", CultureInfo.InvariantCulture);
-                for (var c = 1; c < values.Length; c++) values[c] = c % 3 == 0 ? null : "12.34";
-                yield return RowResult.Ok(i + 1, values);
-            }
+                yield return RowResult<TRow>.Ok(i + 1, make("C" + i.ToString("D5", CultureInfo.InvariantCulture), origin with { Row = i + 1 }));
+        }
+
+        /// <summary>Enumerates the rows only: the baseline.</summary>
+        public long Count(string path)
+        {
+            var count = 0L;
+            foreach (var row in Read(path, CancellationToken.None)) count += row.Value is null ? 0 : 1;
+            return count;
         }
     }
 }

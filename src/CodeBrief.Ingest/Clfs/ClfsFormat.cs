@@ -10,20 +10,13 @@ namespace CodeBrief.Ingest.Clfs;
 /// Recognised by its header row (<c>YEAR,HCPCS,MOD,EFF_DATE,INDICATOR,RATE,…</c>) within the first lines, whatever the
 /// file is called. Stateless and thread safe.
 /// </remarks>
-public sealed class ClfsFormat : IReferenceFormat
+public sealed class ClfsFormat : IReferenceFormat<ClfsRow>
 {
     /// <inheritdoc />
     public string Dataset => "clfs";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "clfs";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } =
-        ["code", "modifier", "year", "eff_date", "indicator", "rate", "short_desc", "long_desc", "extended_desc"];
 
     /// <inheritdoc />
     public bool Recognises(string path) => CsvFile.HasHeader(path, ClfsReader.HeaderSearchLines, ClfsReader.IsHeader);
@@ -33,5 +26,6 @@ public sealed class ClfsFormat : IReferenceFormat
     public string ReadVersion(string path) => ClfsReader.ReadVersion(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => ClfsReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<ClfsRow>> Read(string path, CancellationToken cancellationToken) =>
+        ClfsReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

@@ -9,19 +9,13 @@ namespace CodeBrief.Ingest.DiagnosisCrosswalk;
 /// ICD-10-CM code set before a brief shows it.
 /// </summary>
 /// <remarks>Recognised by its exact first line. Stateless and thread safe.</remarks>
-public sealed class DiagnosisCrosswalkFormat : IReferenceFormat
+public sealed class DiagnosisCrosswalkFormat : IReferenceFormat<DiagnosisCrosswalkRow>
 {
     /// <inheritdoc />
     public string Dataset => "diagnosis-crosswalk";
 
     /// <inheritdoc />
     public string Publisher => "user";
-
-    /// <inheritdoc />
-    public string Table => "diagnosis_crosswalk";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } = ["code", "icd10_code", "note"];
 
     /// <inheritdoc />
     public bool Recognises(string path) =>
@@ -32,6 +26,6 @@ public sealed class DiagnosisCrosswalkFormat : IReferenceFormat
     public string ReadVersion(string path) => DiagnosisCrosswalkReader.ReadVersion(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) =>
-        DiagnosisCrosswalkReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<DiagnosisCrosswalkRow>> Read(string path, CancellationToken cancellationToken) =>
+        DiagnosisCrosswalkReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -21,21 +22,22 @@ internal static partial class DiagnosisCrosswalkReader
         && (record.Count == 2 || CsvFile.FieldIs(record, 2, "note"));
 
     /// <summary>Streams the data rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<DiagnosisCrosswalkRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var header = CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader, "code,icd10_code[,note]");
-        foreach (var row in CsvRows.Read(reader, header.Count, Parse, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, header.Count, origin, Parse, cancellationToken))
             yield return row;
 
-        static string?[] Parse(CsvRecord r, RowParser p)
+        // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+        static DiagnosisCrosswalkRow Parse(CsvRecord r, RowParser p)
         {
             var code = p.Code(0);
             string? icd = null;
             if (IcdCode.TryParse(r.Fields[1], out var parsed)) icd = parsed.Value;
             else p.Fail(r.Trimmed(1).Length == 0 ? InputErrorKind.MissingField : InputErrorKind.MalformedValue,
                 "expected an ICD-10-CM code such as E11.9", r.Starts[1], r.Ends[1], r.Fields[1]);
-            return [code, icd, r.Count > 2 ? p.Text(2) : null];
+            return new DiagnosisCrosswalkRow(code ?? "", icd ?? "", r.Count > 2 ? p.Text(2) : null, p.Source);
         }
     }
 

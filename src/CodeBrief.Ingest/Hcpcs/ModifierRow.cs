@@ -6,9 +6,12 @@ namespace CodeBrief.Ingest.Hcpcs;
 /// <param name="Code">The modifier, upper case (<c>QW</c>).</param>
 /// <param name="LongDescription">Long descriptor, or null.</param>
 /// <param name="ShortDescription">Short descriptor, or null.</param>
+/// <param name="AddDate">Date added (YYYYMMDD), or null.</param>
+/// <param name="EffectiveDate">Action effective date (YYYYMMDD), or null.</param>
 /// <param name="TerminationDate">Termination date (YYYYMMDD), or null while the modifier is active.</param>
 /// <param name="Source">The file row.</param>
-public sealed record ModifierRow(string Code, string? LongDescription, string? ShortDescription, string? TerminationDate, SourceRef Source)
+public sealed record ModifierRow(string Code, string? LongDescription, string? ShortDescription, string? AddDate, string? EffectiveDate,
+    string? TerminationDate, SourceRef Source)
 {
     /// <summary>The long descriptor, else the short one, else null.</summary>
     public string? Description => LongDescription ?? ShortDescription;

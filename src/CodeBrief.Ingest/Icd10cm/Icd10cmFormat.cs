@@ -9,19 +9,13 @@ namespace CodeBrief.Ingest.Icd10cm;
 /// its billable flag), read into the <c>icd10cm</c> table.
 /// </summary>
 /// <remarks>The fiscal year comes from the file name: <c>icd10cm-codes-2026.txt</c> is FY2026 (October 2025 – September 2026).</remarks>
-public sealed partial class Icd10cmFormat : IReferenceFormat
+public sealed partial class Icd10cmFormat : IReferenceFormat<IcdRow>
 {
     /// <inheritdoc/>
     public string Dataset => "icd10cm";
 
     /// <inheritdoc/>
     public string Publisher => "CDC/NCHS";
-
-    /// <inheritdoc/>
-    public string Table => "icd10cm";
-
-    /// <inheritdoc/>
-    public IReadOnlyList<string> Columns { get; } = ["code", "description", "billable"];
 
     /// <inheritdoc/>
     public bool Recognises(string path)
@@ -44,10 +38,10 @@ public sealed partial class Icd10cmFormat : IReferenceFormat
     }
 
     /// <inheritdoc/>
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public IEnumerable<RowResult<IcdRow>> Read(string path, CancellationToken cancellationToken)
     {
         var layout = LayoutFromName(path) ?? Icd10cmLayout.Codes;
-        return Icd10cmReader.Read(path, layout, cancellationToken);
+        return Icd10cmReader.Read(path, layout, ReferenceFile.Origin(this, path), cancellationToken);
     }
 
     /// <summary>The layout a file name announces, or null when the name is not a CDC ICD-10-CM description file.</summary>

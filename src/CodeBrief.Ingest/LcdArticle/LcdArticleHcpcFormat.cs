@@ -11,7 +11,7 @@ namespace CodeBrief.Ingest.LcdArticle;
 /// Recognised by its header (<c>article_id, article_version, hcpc_code_id</c>). The version is the newest
 /// <c>last_updated</c> date. Stateless and thread safe.
 /// </remarks>
-public sealed class LcdArticleHcpcFormat : IReferenceFormat
+public sealed class LcdArticleHcpcFormat : IReferenceFormat<LcdArticleHcpcRow>
 {
     /// <inheritdoc />
     public string Dataset => "lcd-article-hcpc";
@@ -20,17 +20,12 @@ public sealed class LcdArticleHcpcFormat : IReferenceFormat
     public string Publisher => "CMS";
 
     /// <inheritdoc />
-    public string Table => "lcd_article_hcpc";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } = ["article_id", "article_version", "code", "code_group", "range", "long_description"];
-
-    /// <inheritdoc />
     public bool Recognises(string path) => CsvFile.HasHeader(path, LcdArticleFile.HeaderSearchLines, LcdArticleHcpcReader.IsHeader);
 
     /// <inheritdoc />
     public string ReadVersion(string path) => LcdArticleFile.ReadVersion(path, LcdArticleHcpcReader.IsHeader);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => LcdArticleHcpcReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<LcdArticleHcpcRow>> Read(string path, CancellationToken cancellationToken) =>
+        LcdArticleHcpcReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -17,7 +18,7 @@ internal static class LcdArticleHcpcReader
     public static bool IsHeader(CsvRecord record) => CsvHeader.Contains(record, "article_id", "article_version", "hcpc_code_id");
 
     /// <summary>Streams the data rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<LcdArticleHcpcRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var header = new CsvHeader(CsvFile.RequireHeader(reader, LcdArticleFile.HeaderSearchLines, IsHeader,
@@ -28,13 +29,13 @@ internal static class LcdArticleHcpcReader
         var group = header.Find("hcpc_code_group");
         var range = header.Find("range");
         var description = header.Find("long_description");
-        foreach (var row in CsvRows.Read(reader, header.Count, Parse, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, header.Count, origin, Parse, cancellationToken))
             yield return row;
 
-        string?[] Parse(CsvRecord r, RowParser p) =>
-        [
-            LcdArticleFile.ArticleNumber(r, p, id, "article_id"), LcdArticleFile.ArticleNumber(r, p, version, "article_version"),
-            p.Code(code), LcdArticleFile.Optional(r, group), LcdArticleFile.Optional(r, range), LcdArticleFile.Optional(r, description),
-        ];
+        // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+        LcdArticleHcpcRow Parse(CsvRecord r, RowParser p) => new(
+            LcdArticleFile.ArticleNumber(r, p, id, "article_id") ?? "", LcdArticleFile.ArticleNumber(r, p, version, "article_version") ?? "",
+            p.Code(code) ?? "", LcdArticleFile.Optional(r, group), LcdArticleFile.Optional(r, range), LcdArticleFile.Optional(r, description),
+            p.Source);
     }
 }

@@ -12,7 +12,7 @@ namespace CodeBrief.Ingest.LcdArticle;
 /// Recognised by its header (<c>article_id, article_version, icd10_code_id</c>, without <c>icd10_noncovered_group</c>).
 /// The version is the newest <c>last_updated</c> date. Stateless and thread safe.
 /// </remarks>
-public sealed class LcdArticleIcd10Format : IReferenceFormat
+public sealed class LcdArticleIcd10Format : IReferenceFormat<LcdArticleIcd10Row>
 {
     /// <inheritdoc />
     public string Dataset => "lcd-article-icd10";
@@ -21,18 +21,12 @@ public sealed class LcdArticleIcd10Format : IReferenceFormat
     public string Publisher => "CMS";
 
     /// <inheritdoc />
-    public string Table => "lcd_article_icd10";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } =
-        ["article_id", "article_version", "icd10_code", "icd10_code_version", "covered_group", "range", "sort_order", "description"];
-
-    /// <inheritdoc />
     public bool Recognises(string path) => CsvFile.HasHeader(path, LcdArticleFile.HeaderSearchLines, LcdArticleIcd10Reader.IsHeader);
 
     /// <inheritdoc />
     public string ReadVersion(string path) => LcdArticleFile.ReadVersion(path, LcdArticleIcd10Reader.IsHeader);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => LcdArticleIcd10Reader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<LcdArticleIcd10Row>> Read(string path, CancellationToken cancellationToken) =>
+        LcdArticleIcd10Reader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -23,7 +24,7 @@ internal static class LcdArticleIcd10Reader
     }
 
     /// <summary>Streams the data rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<LcdArticleIcd10Row>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var header = new CsvHeader(CsvFile.RequireHeader(reader, LcdArticleFile.HeaderSearchLines, IsHeader,
@@ -36,10 +37,11 @@ internal static class LcdArticleIcd10Reader
         var range = header.Find("range");
         var sort = header.Find("sort_order") is var s and >= 0 ? s : header.Find("sort");
         var description = header.Find("description");
-        foreach (var row in CsvRows.Read(reader, header.Count, Parse, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, header.Count, origin, Parse, cancellationToken))
             yield return row;
 
-        string?[] Parse(CsvRecord r, RowParser p)
+        // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+        LcdArticleIcd10Row Parse(CsvRecord r, RowParser p)
         {
             var article = LcdArticleFile.ArticleNumber(r, p, id, "article_id");
             var articleVersion = LcdArticleFile.ArticleNumber(r, p, version, "article_version");
@@ -47,8 +49,9 @@ internal static class LcdArticleIcd10Reader
             if (IcdCode.TryParse(r.Fields[code], out var parsed)) icd = parsed.Value;
             else p.Fail(r.Trimmed(code).Length == 0 ? InputErrorKind.MissingField : InputErrorKind.MalformedValue,
                 "expected an ICD-10-CM code such as E11.9", r.Starts[code], r.Ends[code], r.Fields[code]);
-            return [article, articleVersion, icd, LcdArticleFile.Optional(r, codeVersion), LcdArticleFile.Optional(r, group),
-                LcdArticleFile.Optional(r, range), LcdArticleFile.Optional(r, sort), LcdArticleFile.Optional(r, description)];
+            return new LcdArticleIcd10Row(article ?? "", articleVersion ?? "", icd ?? "", LcdArticleFile.Optional(r, codeVersion),
+                LcdArticleFile.Optional(r, group), LcdArticleFile.Optional(r, range), LcdArticleFile.Optional(r, sort),
+                LcdArticleFile.Optional(r, description), p.Source);
         }
     }
 }

@@ -11,24 +11,13 @@ namespace CodeBrief.Ingest.MedicareUtilization;
 /// Recognised by its header (<c>Rndrng_Prvdr_Geo_Lvl, …, HCPCS_Cd, …, Tot_Srvcs</c>), whatever the file is called.
 /// The version is the data year from the file name. Stateless and thread safe.
 /// </remarks>
-public sealed class MedicareUtilizationGeoFormat : IReferenceFormat
+public sealed class MedicareUtilizationGeoFormat : IReferenceFormat<UtilizationGeoRow>
 {
     /// <inheritdoc />
     public string Dataset => "medicare-utilization";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "medicare_util_geo";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } =
-    [
-        "geo_level", "geo_code", "geo_desc", "code", "description", "drug_ind", "place_of_service", "providers",
-        "beneficiaries", "services", "bene_day_services", "avg_submitted_charge", "avg_allowed", "avg_payment",
-        "avg_standardized",
-    ];
 
     /// <inheritdoc />
     public bool Recognises(string path) =>
@@ -39,6 +28,6 @@ public sealed class MedicareUtilizationGeoFormat : IReferenceFormat
     public string ReadVersion(string path) => DataYear.FromName(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) =>
-        MedicareUtilizationGeoReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<UtilizationGeoRow>> Read(string path, CancellationToken cancellationToken) =>
+        MedicareUtilizationGeoReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

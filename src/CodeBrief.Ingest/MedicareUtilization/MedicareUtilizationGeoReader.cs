@@ -1,4 +1,5 @@
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -26,28 +27,27 @@ internal static class MedicareUtilizationGeoReader
     public static bool IsHeader(CsvRecord record) => CsvHeader.Contains(record, "Rndrng_Prvdr_Geo_Lvl", "HCPCS_Cd", "Tot_Srvcs");
 
     /// <summary>Streams the data rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<UtilizationGeoRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = new CsvRecordReader(path, TextEncodings.Utf8);
         var header = new CsvHeader(CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader, string.Join(',', Names)));
         var at = Names.Select(n => header.Require(reader.File, n)).ToArray();
-        foreach (var row in CsvRows.Read(reader, header.Count, (record, p) => ParseRow(p, at), cancellationToken))
+        foreach (var row in CsvRows.Read(reader, header.Count, origin, (record, p) => ParseRow(p, at), cancellationToken))
             yield return row;
     }
 
-    private static string?[] ParseRow(RowParser p, int[] at)
+    // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+    private static UtilizationGeoRow ParseRow(RowParser p, int[] at)
     {
         var level = p.Text(at[0]);
         // Only the two published levels: anything else means the columns are shifted or the file is another one.
         if (level is not ("National" or "State"))
             p.Fail(level is null ? InputErrorKind.MissingField : InputErrorKind.MalformedValue,
                 "expected the geography level National or State", null, null, level);
-        return
-        [
-            level, p.Text(at[1]), p.Text(at[2]), p.Code(at[3]), p.Text(at[4]), p.Flag(at[5], 1, required: false),
-            p.Flag(at[6], 1), p.Decimal(at[7], required: false), p.Decimal(at[8], required: false), p.Decimal(at[9]),
-            p.Decimal(at[10], required: false), p.Decimal(at[11], required: false), p.Decimal(at[12]),
-            p.Decimal(at[13], required: false), p.Decimal(at[14], required: false),
-        ];
+        return new UtilizationGeoRow(
+            level ?? "", p.Text(at[1]), p.Text(at[2]), p.Code(at[3]) ?? "", p.Text(at[4]), p.Flag(at[5], 1, required: false),
+            p.Flag(at[6], 1) ?? "", p.Number(at[7], required: false), p.Number(at[8], required: false), p.Number(at[9]),
+            p.Number(at[10], required: false), p.Number(at[11], required: false), p.Number(at[12]),
+            p.Number(at[13], required: false), p.Number(at[14], required: false), p.Source);
     }
 }

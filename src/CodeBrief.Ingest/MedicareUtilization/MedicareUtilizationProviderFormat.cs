@@ -12,20 +12,13 @@ namespace CodeBrief.Ingest.MedicareUtilization;
 /// Recognised by its header (<c>Rndrng_NPI, …, Rndrng_Prvdr_Type, …, HCPCS_Cd, …</c>); the "by Provider" file, which
 /// has no HCPCS_Cd, is not claimed. The version is the data year from the file name. Stateless and thread safe.
 /// </remarks>
-public sealed class MedicareUtilizationProviderFormat : IReferenceFormat
+public sealed class MedicareUtilizationProviderFormat : IReferenceFormat<UtilizationProviderRow>
 {
     /// <inheritdoc />
     public string Dataset => "medicare-utilization-provider";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "medicare_util_provider";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } =
-        ["npi", "provider_type", "code", "place_of_service", "beneficiaries", "services", "avg_allowed"];
 
     /// <inheritdoc />
     public bool Recognises(string path) =>
@@ -36,6 +29,6 @@ public sealed class MedicareUtilizationProviderFormat : IReferenceFormat
     public string ReadVersion(string path) => DataYear.FromName(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) =>
-        MedicareUtilizationProviderReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<UtilizationProviderRow>> Read(string path, CancellationToken cancellationToken) =>
+        MedicareUtilizationProviderReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

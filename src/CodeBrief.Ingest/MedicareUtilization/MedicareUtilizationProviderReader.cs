@@ -1,4 +1,5 @@
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -26,22 +27,24 @@ internal static class MedicareUtilizationProviderReader
         CsvHeader.Contains(record, "Rndrng_NPI", "Rndrng_Prvdr_Type", "HCPCS_Cd", "Tot_Srvcs");
 
     /// <summary>Streams the data rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<UtilizationProviderRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = new CsvRecordReader(path, TextEncodings.Utf8);
         var header = new CsvHeader(CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader, string.Join(',', Names)));
         var at = Names.Select(n => header.Require(reader.File, n)).ToArray();
-        foreach (var row in CsvRows.Read(reader, header.Count, (record, p) => ParseRow(record, p, at), cancellationToken))
+        foreach (var row in CsvRows.Read(reader, header.Count, origin, (record, p) => ParseRow(record, p, at), cancellationToken))
             yield return row;
     }
 
-    private static string?[] ParseRow(CsvRecord record, RowParser p, int[] at)
+    // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+    private static UtilizationProviderRow ParseRow(CsvRecord record, RowParser p, int[] at)
     {
         var npi = p.Digits(at[0], 10, pad: false);
         var type = p.Text(at[1]);
         if (type is null)
             p.Fail(InputErrorKind.MissingField, "expected the provider type, but the field is empty",
                 record.Starts[at[1]], record.Ends[at[1]], null);
-        return [npi, type, p.Code(at[2]), p.Flag(at[3], 1), p.Decimal(at[4], required: false), p.Decimal(at[5]), p.Decimal(at[6])];
+        return new UtilizationProviderRow(npi ?? "", type ?? "", p.Code(at[2]) ?? "", p.Flag(at[3], 1) ?? "", p.Number(at[4], required: false),
+            p.Number(at[5]), p.Number(at[6]), p.Source);
     }
 }

@@ -9,20 +9,13 @@ namespace CodeBrief.Ingest.NcciAoc;
 /// Medicare NCCI add-on code edits (<c>AOC_V2026Q2-MCR.xlsx</c>), read into the <c>ncci_addon</c> table.
 /// </summary>
 /// <remarks>The version is the quarter in the file name (<c>V2026Q2</c>).</remarks>
-public sealed partial class NcciAocFormat : IReferenceFormat
+public sealed partial class NcciAocFormat : IReferenceFormat<AddOnEditRow>
 {
     /// <inheritdoc/>
     public string Dataset => "ncci-aoc";
 
     /// <inheritdoc/>
     public string Publisher => "CMS";
-
-    /// <inheritdoc/>
-    public string Table => "ncci_addon";
-
-    /// <inheritdoc/>
-    public IReadOnlyList<string> Columns { get; } =
-        ["addon_code", "primary_code", "edit_type", "addon_del_date", "primary_del_date", "eff_date", "del_date", "notes"];
 
     /// <inheritdoc/>
     public bool Recognises(string path)
@@ -51,7 +44,8 @@ public sealed partial class NcciAocFormat : IReferenceFormat
     }
 
     /// <inheritdoc/>
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => NcciAocReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<AddOnEditRow>> Read(string path, CancellationToken cancellationToken) =>
+        NcciAocReader.Read(path, ReferenceFile.Origin(this, path), cancellationToken);
 
     [GeneratedRegex(@"^AOC_(?<version>V\d{4}Q\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();

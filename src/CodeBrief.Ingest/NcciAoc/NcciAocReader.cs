@@ -1,6 +1,7 @@
 using System.Globalization;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Workbook;
 
@@ -9,7 +10,7 @@ namespace CodeBrief.Ingest.NcciAoc;
 /// <summary>
 /// Streams the NCCI add-on code edit workbook: a copyright row, the header row, then one edit per row.
 /// </summary>
-/// <remarks><see cref="RowResult.Row"/> is the 1-based sheet row. CMS writes dates as Julian <c>YYYYDDD</c>
+/// <remarks><see cref="RowResult{TRow}.Row"/> is the 1-based sheet row. CMS writes dates as Julian <c>YYYYDDD</c>
 /// (<c>2013091</c> = 2013-04-01); they become ISO <c>yyyy-MM-dd</c>, and a blank date (no deletion) stays null.</remarks>
 public static class NcciAocReader
 {
@@ -24,8 +25,8 @@ public static class NcciAocReader
 
     private const int HeaderSearchRows = 10;
 
-    /// <summary>Streams the rows of <paramref name="path"/>.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    /// <summary>Streams the rows of <paramref name="path"/>; each row's source is <paramref name="origin"/> at its sheet row.</summary>
+    public static IEnumerable<RowResult<AddOnEditRow>> Read(string path, SourceRef origin, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
         using var sheet = WorkbookSheet.Open(path);
@@ -38,7 +39,7 @@ public static class NcciAocReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (IsEmpty(sheet, at)) continue;
-            yield return ParseRow(file, sheet, at);
+            yield return ParseRow(file, sheet, at, origin);
         }
     }
 
@@ -59,7 +60,7 @@ public static class NcciAocReader
         return null;
     }
 
-    private static RowResult ParseRow(string file, WorkbookSheet sheet, int[] at)
+    private static RowResult<AddOnEditRow> ParseRow(string file, WorkbookSheet sheet, int[] at, SourceRef origin)
     {
         var type = sheet.Text(at[0]);
         if (type is not ("1" or "2" or "3"))
@@ -74,11 +75,8 @@ public static class NcciAocReader
         else
             return Reject(file, sheet, at[3], InputErrorKind.MalformedValue, "Expected a CPT or HCPCS primary code or CCCCC", primaryText);
 
-        var values = new string?[8];
-        values[0] = addon.Value;
-        values[1] = primary;
-        values[2] = type;
-        // Header positions 2, 4, 5, 6 are the dates; they land in value slots 3, 4, 5, 6.
+        // Header positions 2, 4, 5, 6 are the dates: add-on deletion, primary deletion, edit effective, edit deletion.
+        var dates = new string?[4];
         ReadOnlySpan<int> dateHeaders = [2, 4, 5, 6];
         for (var i = 0; i < dateHeaders.Length; i++)
         {
@@ -87,13 +85,13 @@ public static class NcciAocReader
             if (text is null) continue;
             if (!TryIsoFromJulian(text, out var iso))
                 return Reject(file, sheet, column, InputErrorKind.MalformedValue, "Expected a Julian date YYYYDDD", text);
-            values[3 + i] = iso;
+            dates[i] = iso;
         }
-        if (values[5] is null)
-            return RowResult.Rejected(sheet.Row, new InputFormatException(file, InputErrorKind.MissingField,
+        if (dates[2] is null)
+            return RowResult<AddOnEditRow>.Rejected(sheet.Row, new InputFormatException(file, InputErrorKind.MissingField,
                 "Expected an effective date in AOC_Edit_EffDT", new InputLocation(Cell: sheet.CellName(at[5]))));
-        values[7] = sheet.Text(at[7]);
-        return RowResult.Ok(sheet.Row, values);
+        return RowResult<AddOnEditRow>.Ok(sheet.Row, new AddOnEditRow(addon.Value, primary, type, dates[0], dates[1], dates[2], dates[3],
+            sheet.Text(at[7]), origin with { Row = sheet.Row }));
     }
 
     /// <summary>Converts a Julian <c>YYYYDDD</c> date (day of year 001–366) to ISO <c>yyyy-MM-dd</c>.</summary>
@@ -114,7 +112,7 @@ public static class NcciAocReader
         return true;
     }
 
-    private static RowResult Reject(string file, WorkbookSheet sheet, int column, InputErrorKind kind, string problem, string? found) =>
-        RowResult.Rejected(sheet.Row, new InputFormatException(file, kind, problem, new InputLocation(Cell: sheet.CellName(column)),
+    private static RowResult<AddOnEditRow> Reject(string file, WorkbookSheet sheet, int column, InputErrorKind kind, string problem, string? found) =>
+        RowResult<AddOnEditRow>.Rejected(sheet.Row, new InputFormatException(file, kind, problem, new InputLocation(Cell: sheet.CellName(column)),
             found: found is null ? null : InputFormatException.Quote(found)));
 }

@@ -12,19 +12,13 @@ namespace CodeBrief.Ingest.NcciMue;
 /// </summary>
 /// <remarks>The version is the effective date in the name as ISO <c>yyyy-MM-dd</c>; the setting comes from the header's
 /// second column (<c>Practitioner Services MUE Values</c>) or, failing that, from the name.</remarks>
-public sealed partial class NcciMueFormat : IReferenceFormat
+public sealed partial class NcciMueFormat : IReferenceFormat<MueRow>
 {
     /// <inheritdoc/>
     public string Dataset => "ncci-mue";
 
     /// <inheritdoc/>
     public string Publisher => "CMS";
-
-    /// <inheritdoc/>
-    public string Table => "ncci_mue";
-
-    /// <inheritdoc/>
-    public IReadOnlyList<string> Columns { get; } = ["code", "setting", "mue_value", "adjudication_ind", "rationale"];
 
     /// <inheritdoc/>
     public bool Recognises(string path)
@@ -54,7 +48,8 @@ public sealed partial class NcciMueFormat : IReferenceFormat
     }
 
     /// <inheritdoc/>
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => NcciMueReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<MueRow>> Read(string path, CancellationToken cancellationToken) =>
+        NcciMueReader.Read(path, ReferenceFile.Origin(this, path), cancellationToken);
 
     /// <summary><c>practitioner</c>, <c>hospital</c> or <c>dme</c> from a CMS MUE file name, or null.</summary>
     public static string? SettingFromName(string path) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 
 namespace CodeBrief.Ingest.NcciMue;
@@ -9,7 +10,7 @@ namespace CodeBrief.Ingest.NcciMue;
 /// Streams a CMS MUE table CSV: a copyright preamble (often one quoted multi-line cell), the header
 /// <c>HCPCS/CPT Code, {Setting} Services MUE Values, MUE Adjudication Indicator, MUE Rationale</c>, then one code per record.
 /// </summary>
-/// <remarks><see cref="RowResult.Row"/> is the physical line a record starts on. The adjudication indicator cell reads
+/// <remarks><see cref="RowResult{TRow}.Row"/> is the physical line a record starts on. The adjudication indicator cell reads
 /// <c>2 Date of Service Edit: Policy</c>; only its digit (1 line edit, 2 date of service policy, 3 date of service clinical)
 /// is stored, the text being fixed per digit.</remarks>
 public static class NcciMueReader
@@ -17,8 +18,8 @@ public static class NcciMueReader
     /// <summary>Records searched for the header before the file is judged not to be an MUE table.</summary>
     public const int HeaderSearchRecords = 20;
 
-    /// <summary>Streams the rows of <paramref name="path"/>.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    /// <summary>Streams the rows of <paramref name="path"/>; each row's source is <paramref name="origin"/> at its line.</summary>
+    public static IEnumerable<RowResult<MueRow>> Read(string path, SourceRef origin, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
         using var csv = new ReferenceCsv(path);
@@ -36,7 +37,7 @@ public static class NcciMueReader
             cancellationToken.ThrowIfCancellationRequested();
             if (IsBlank(csv)) continue;
             any = true;
-            yield return ParseRecord(file, csv, setting);
+            yield return ParseRecord(file, csv, setting, origin);
         }
         if (!any)
             throw new InputFormatException(file, InputErrorKind.Truncated, "Expected MUE rows after the header, but the file ends",
@@ -69,13 +70,13 @@ public static class NcciMueReader
         return null;
     }
 
-    private static RowResult ParseRecord(string file, ReferenceCsv csv, string setting)
+    private static RowResult<MueRow> ParseRecord(string file, ReferenceCsv csv, string setting, SourceRef origin)
     {
         var line = csv.StartLine;
         if (csv.BadData)
             return Reject(file, InputErrorKind.MalformedValue, "Expected RFC 4180 quoting (a quote only inside a quoted field, doubled)", line, null, null);
         // CMS's preamble may be Windows-1252 and is skipped; a record with a bad byte is rejected, not fatal.
-        if (csv.BadEncoding() is { } badEncoding) return RowResult.Rejected(line, badEncoding);
+        if (csv.BadEncoding() is { } badEncoding) return RowResult<MueRow>.Rejected(line, badEncoding);
         if (csv.Count < 3)
             return Reject(file, InputErrorKind.MissingField, $"Expected at least 3 fields, but the record has {csv.Count}", line, null, null);
         var codeText = csv[0]?.Trim() ?? "";
@@ -87,10 +88,8 @@ public static class NcciMueReader
         var indicator = csv[2]?.Trim() ?? "";
         if (indicator.Length == 0 || indicator[0] is not ('1' or '2' or '3') || (indicator.Length > 1 && indicator[1] != ' '))
             return Reject(file, InputErrorKind.MalformedValue, "Expected an adjudication indicator starting 1, 2 or 3 in field 3", line, 3, indicator);
-        return RowResult.Ok(line,
-        [
-            code.Value, setting, value.ToString(CultureInfo.InvariantCulture), indicator[..1], ReferenceFile.NullIfBlank(csv[3]),
-        ]);
+        return RowResult<MueRow>.Ok(line,
+            new MueRow(code.Value, setting, value, indicator[..1], ReferenceFile.NullIfBlank(csv[3]), origin with { Row = line }));
     }
 
     private static bool IsBlank(ReferenceCsv csv)
@@ -109,8 +108,8 @@ public static class NcciMueReader
         return chars.ToString();
     }
 
-    private static RowResult Reject(string file, InputErrorKind kind, string problem, long line, int? field, string? found) =>
-        RowResult.Rejected(line, new InputFormatException(file, kind, problem,
+    private static RowResult<MueRow> Reject(string file, InputErrorKind kind, string problem, long line, int? field, string? found) =>
+        RowResult<MueRow>.Rejected(line, new InputFormatException(file, kind, problem,
             // CsvHelper gives no character offsets; only field 1 has a known column (1). The problem names the field.
             new InputLocation(Line: line, ColumnStart: field == 1 ? 1 : null),
             found: found is null ? null : InputFormatException.Quote(found)));

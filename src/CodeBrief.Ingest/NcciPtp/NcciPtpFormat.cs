@@ -13,20 +13,13 @@ namespace CodeBrief.Ingest.NcciPtp;
 /// <c>-f4</c>) that share that version and each load as a file of their own; the setting (practitioner or hospital) comes
 /// from the <c>pra</c>/<c>oph</c> in the name and is stored on every row.
 /// </remarks>
-public sealed partial class NcciPtpFormat : IReferenceFormat
+public sealed partial class NcciPtpFormat : IReferenceFormat<PtpEditRow>
 {
     /// <inheritdoc/>
     public string Dataset => "ncci-ptp";
 
     /// <inheritdoc/>
     public string Publisher => "CMS";
-
-    /// <inheritdoc/>
-    public string Table => "ncci_ptp";
-
-    /// <inheritdoc/>
-    public IReadOnlyList<string> Columns { get; } =
-        ["column1", "column2", "setting", "prior_1996", "eff_date", "del_date", "modifier_ind", "rationale"];
 
     /// <inheritdoc/>
     public bool Recognises(string path)
@@ -50,13 +43,13 @@ public sealed partial class NcciPtpFormat : IReferenceFormat
             "Expected a CMS file name such as ccipra-v321r0-f1.txt that carries the version", fix: "Keep the file name CMS published.");
 
     /// <inheritdoc/>
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public IEnumerable<RowResult<PtpEditRow>> Read(string path, CancellationToken cancellationToken)
     {
         var setting = SettingFromName(path)
             ?? throw new InputFormatException(Path.GetFileName(path), InputErrorKind.UnknownFormat,
                 "Expected a CMS file name starting ccipra- (practitioner) or ccioph- (outpatient hospital), which gives the setting",
                 fix: "Keep the file name CMS published.");
-        return NcciPtpReader.Read(path, setting, cancellationToken);
+        return NcciPtpReader.Read(path, setting, ReferenceFile.Origin(this, path), cancellationToken);
     }
 
     /// <summary><c>practitioner</c> or <c>hospital</c> from a CMS PTP file name, or null when the name is not one.</summary>

@@ -1,5 +1,6 @@
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 
 namespace CodeBrief.Ingest.NcciPtp;
@@ -10,7 +11,7 @@ namespace CodeBrief.Ingest.NcciPtp;
 /// <c>*</c> when in existence prior to 1996, effective date <c>YYYYMMDD</c>, deletion date <c>YYYYMMDD</c> or <c>*</c> (none),
 /// modifier indicator 0/1/9, PTP edit rationale.
 /// </summary>
-/// <remarks><see cref="RowResult.Row"/> is the physical line number. Dates become ISO <c>yyyy-MM-dd</c>; a <c>*</c> deletion
+/// <remarks><see cref="RowResult{TRow}.Row"/> is the physical line number. Dates become ISO <c>yyyy-MM-dd</c>; a <c>*</c> deletion
 /// date becomes null. Column ranges in problems are 1-based character positions within the line.</remarks>
 public static class NcciPtpReader
 {
@@ -18,7 +19,7 @@ public static class NcciPtpReader
     public const int HeaderSearchLines = 30;
 
     /// <summary>Streams the rows of <paramref name="path"/>; <paramref name="setting"/> (practitioner | hospital) goes on every row.</summary>
-    public static IEnumerable<RowResult> Read(string path, string setting, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<PtpEditRow>> Read(string path, string setting, SourceRef origin, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
         using var reader = ReferenceFile.OpenText(path);
@@ -38,7 +39,7 @@ public static class NcciPtpReader
             // The header's explanations ("*=no data", "0=not allowed") may wrap onto lines with an empty first column.
             if (inHeader && line.AsSpan(fields[0]).IsWhiteSpace()) continue;
             inHeader = false;
-            yield return ParseLine(file, line, fields, lineNumber, setting);
+            yield return ParseLine(file, line, fields, origin with { Row = lineNumber }, setting);
         }
         if (inHeader)
             throw new InputFormatException(file, InputErrorKind.Truncated, "Expected edit rows after the header, but the file ends",
@@ -69,10 +70,11 @@ public static class NcciPtpReader
         return rest.Length == 1 && rest[0] == digit;
     }
 
-    private static RowResult ParseLine(string file, string line, List<Range> fields, long lineNumber, string setting)
+    private static RowResult<PtpEditRow> ParseLine(string file, string line, List<Range> fields, SourceRef source, string setting)
     {
+        var lineNumber = source.Row;
         // CMS's preamble may be Windows-1252 and is skipped; an edit line with a bad byte is rejected, not fatal.
-        if (ReferenceFile.BadEncoding(file, line, lineNumber) is { } badEncoding) return RowResult.Rejected(lineNumber, badEncoding);
+        if (ReferenceFile.BadEncoding(file, line, lineNumber) is { } badEncoding) return RowResult<PtpEditRow>.Rejected(lineNumber, badEncoding);
         if (fields.Count < 6)
             return Reject(file, InputErrorKind.MissingField, "Expected at least 6 tab-separated fields", lineNumber,
                 new Range(0, line.Length), line);
@@ -94,8 +96,8 @@ public static class NcciPtpReader
         if (modifier is not ("0" or "1" or "9"))
             return Reject(file, InputErrorKind.MalformedValue, "Expected the modifier indicator 0, 1 or 9", lineNumber, fields[5], modifier);
         var rationale = fields.Count > 6 ? ReferenceFile.NullIfBlank(line[fields[6]]) : null;
-        return RowResult.Ok(lineNumber,
-            [column1.Value, column2.Value, setting, prior.Length == 0 ? null : prior, effective, deleted, modifier, rationale]);
+        return RowResult<PtpEditRow>.Ok(lineNumber,
+            new PtpEditRow(column1.Value, column2.Value, setting, prior.Length == 0 ? null : prior, effective, deleted, modifier, rationale, source));
     }
 
     private static void Split(string line, List<Range> fields)
@@ -111,10 +113,10 @@ public static class NcciPtpReader
         fields.Add(new Range(start, line.Length));
     }
 
-    private static RowResult Reject(string file, InputErrorKind kind, string problem, long line, Range field, string found)
+    private static RowResult<PtpEditRow> Reject(string file, InputErrorKind kind, string problem, long line, Range field, string found)
     {
         var (offset, length) = field.GetOffsetAndLength(int.MaxValue);
-        return RowResult.Rejected(line, new InputFormatException(file, kind, problem,
+        return RowResult<PtpEditRow>.Rejected(line, new InputFormatException(file, kind, problem,
             new InputLocation(Line: line, ColumnStart: offset + 1, ColumnEnd: Math.Max(offset + 1, offset + length)),
             found: InputFormatException.Quote(found)));
     }

@@ -9,20 +9,13 @@ namespace CodeBrief.Ingest.Nucc;
 /// the <c>nucc_taxonomy</c> table.
 /// </summary>
 /// <remarks>The version comes from the file name: <c>251</c> is 25.1 (2025, second release, effective July 1).</remarks>
-public sealed partial class NuccFormat : IReferenceFormat
+public sealed partial class NuccFormat : IReferenceFormat<NuccRow>
 {
     /// <inheritdoc/>
     public string Dataset => "nucc";
 
     /// <inheritdoc/>
     public string Publisher => "NUCC";
-
-    /// <inheritdoc/>
-    public string Table => "nucc_taxonomy";
-
-    /// <inheritdoc/>
-    public IReadOnlyList<string> Columns { get; } =
-        ["code", "grouping", "classification", "specialization", "definition", "notes", "display_name", "section"];
 
     /// <inheritdoc/>
     public bool Recognises(string path)
@@ -51,7 +44,8 @@ public sealed partial class NuccFormat : IReferenceFormat
     }
 
     /// <inheritdoc/>
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => NuccReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<NuccRow>> Read(string path, CancellationToken cancellationToken) =>
+        NuccReader.Read(path, ReferenceFile.Origin(this, path), cancellationToken);
 
     [GeneratedRegex(@"^nucc_taxonomy_(?<year>\d{2})(?<release>\d)\.csv$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();

@@ -1,5 +1,6 @@
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 
 namespace CodeBrief.Ingest.Nucc;
@@ -8,14 +9,14 @@ namespace CodeBrief.Ingest.Nucc;
 /// Streams the NUCC taxonomy CSV (RFC 4180; definitions and notes may be quoted and span lines) into
 /// <c>nucc_taxonomy</c> rows.
 /// </summary>
-/// <remarks><see cref="RowResult.Row"/> is the physical line a record starts on (the header is line 1).</remarks>
+/// <remarks><see cref="RowResult{TRow}.Row"/> is the physical line a record starts on (the header is line 1).</remarks>
 public static class NuccReader
 {
     private static readonly string[] Header =
         ["Code", "Grouping", "Classification", "Specialization", "Definition", "Notes", "Display Name", "Section"];
 
-    /// <summary>Streams the rows of <paramref name="path"/>.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    /// <summary>Streams the rows of <paramref name="path"/>; each row's source is <paramref name="origin"/> at its line.</summary>
+    public static IEnumerable<RowResult<NuccRow>> Read(string path, SourceRef origin, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
         using var csv = new ReferenceCsv(path);
@@ -29,7 +30,7 @@ public static class NuccReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (csv.BadEncoding() is { } badEncoding) throw badEncoding;
-            yield return ParseRecord(file, csv);
+            yield return ParseRecord(file, csv, origin);
         }
     }
 
@@ -42,25 +43,25 @@ public static class NuccReader
         return true;
     }
 
-    private static RowResult ParseRecord(string file, ReferenceCsv csv)
+    private static RowResult<NuccRow> ParseRecord(string file, ReferenceCsv csv, SourceRef origin)
     {
         var line = csv.StartLine;
         if (csv.BadData)
-            return RowResult.Rejected(line, new InputFormatException(file, InputErrorKind.MalformedValue,
+            return RowResult<NuccRow>.Rejected(line, new InputFormatException(file, InputErrorKind.MalformedValue,
                 "Expected RFC 4180 quoting (a quote only inside a quoted field, doubled)", new InputLocation(Line: line)));
         if (csv.Count != Header.Length)
-            return RowResult.Rejected(line, new InputFormatException(file, InputErrorKind.MissingField,
+            return RowResult<NuccRow>.Rejected(line, new InputFormatException(file, InputErrorKind.MissingField,
                 $"Expected {Header.Length} fields, but the record has {csv.Count}", new InputLocation(Line: line),
                 found: InputFormatException.Quote(string.Join(',', Fields(csv)))));
         var codeText = csv[0]?.Trim() ?? "";
         if (!TaxonomyCode.TryParse(codeText, out var code))
-            return RowResult.Rejected(line, new InputFormatException(file, InputErrorKind.MalformedValue,
+            return RowResult<NuccRow>.Rejected(line, new InputFormatException(file, InputErrorKind.MalformedValue,
                 "Expected a 10-character taxonomy code ending in X in the Code field", new InputLocation(Line: line, ColumnStart: 1),
                 found: InputFormatException.Quote(codeText)));
-        var values = new string?[Header.Length];
-        values[0] = code.Value;
-        for (var i = 1; i < Header.Length; i++) values[i] = ReferenceFile.NullIfBlank(csv[i]);
-        return RowResult.Ok(line, values);
+        // Blank cells are empty strings in the record (NuccRow's convention).
+        string Cell(int i) => ReferenceFile.NullIfBlank(csv[i]) ?? "";
+        return RowResult<NuccRow>.Ok(line,
+            new NuccRow(code.Value, Cell(1), Cell(2), Cell(3), Cell(4), Cell(5), Cell(6), Cell(7), origin with { Row = line }));
     }
 
     private static IEnumerable<string> Fields(ReferenceCsv csv)

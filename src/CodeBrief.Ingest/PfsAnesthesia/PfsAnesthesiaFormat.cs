@@ -8,19 +8,13 @@ namespace CodeBrief.Ingest.PfsAnesthesia;
 /// anesthesia conversion factor that the file states in its header.
 /// </summary>
 /// <remarks>Recognised by its header row (<c>Contractor,Locality,Locality Name,National Anes CF of 20.3178</c>). Thread safe.</remarks>
-public sealed class PfsAnesthesiaFormat : IReferenceFormat
+public sealed class PfsAnesthesiaFormat : IReferenceFormat<PfsAnesthesiaRow>
 {
     /// <inheritdoc />
     public string Dataset => "pfs-anes";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "pfs_anesthesia_cf";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } = ["mac", "locality", "locality_name", "anes_cf", "national_cf"];
 
     /// <inheritdoc />
     public bool Recognises(string path) => CsvFile.HasHeader(path, PfsAnesthesiaReader.HeaderSearchLines, PfsAnesthesiaReader.IsHeader);
@@ -30,5 +24,6 @@ public sealed class PfsAnesthesiaFormat : IReferenceFormat
     public string ReadVersion(string path) => PfsAnesthesiaReader.ReadVersion(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => PfsAnesthesiaReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<PfsAnesthesiaRow>> Read(string path, CancellationToken cancellationToken) =>
+        PfsAnesthesiaReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -22,15 +23,17 @@ internal static partial class PfsAnesthesiaReader
         && record.Count >= ColumnCount && NationalCf().IsMatch(record.Fields[3]);
 
     /// <summary>Streams the locality rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<PfsAnesthesiaRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = CsvFile.Open(path);
         var header = CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader,
             "Contractor,Locality,Locality Name,National Anes CF of <amount>");
         var national = decimal.Parse(NationalCf().Match(header.Fields[3]).Groups[1].Value, NumberStyles.AllowDecimalPoint,
-            CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
-        string?[] ParseRow(CsvRecord r, RowParser p) => [p.Digits(0, 5), p.Digits(1, 2), p.Text(2), p.Decimal(3), national];
-        foreach (var row in CsvRows.Read(reader, ColumnCount, ParseRow, cancellationToken))
+            CultureInfo.InvariantCulture);
+        // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+        PfsAnesthesiaRow ParseRow(CsvRecord r, RowParser p) =>
+            new(p.Digits(0, 5) ?? "", p.Digits(1, 2) ?? "", p.Text(2), p.Number(3), national, p.Source);
+        foreach (var row in CsvRows.Read(reader, ColumnCount, origin, ParseRow, cancellationToken))
             yield return row;
     }
 

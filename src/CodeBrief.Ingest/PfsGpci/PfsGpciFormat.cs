@@ -8,19 +8,13 @@ namespace CodeBrief.Ingest.PfsGpci;
 /// GPCIs per MAC and locality.
 /// </summary>
 /// <remarks>Recognised by its header row (<c>Medicare Administrative Contractor (MAC),State,Locality Number,…</c>). Thread safe.</remarks>
-public sealed class PfsGpciFormat : IReferenceFormat
+public sealed class PfsGpciFormat : IReferenceFormat<GpciLocality>
 {
     /// <inheritdoc />
     public string Dataset => "pfs-gpci";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "pfs_gpci";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } = ["mac", "state", "locality", "locality_name", "pw_gpci", "pe_gpci", "mp_gpci"];
 
     /// <inheritdoc />
     public bool Recognises(string path) => CsvFile.HasHeader(path, PfsGpciReader.HeaderSearchLines, PfsGpciReader.IsHeader);
@@ -30,5 +24,6 @@ public sealed class PfsGpciFormat : IReferenceFormat
     public string ReadVersion(string path) => PfsGpciReader.ReadVersion(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => PfsGpciReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<GpciLocality>> Read(string path, CancellationToken cancellationToken) =>
+        PfsGpciReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -22,12 +23,12 @@ internal static partial class PfsGpciReader
         && Names(record, 4, "PWGPCI") && Names(record, 5, "PEGPCI") && Names(record, 6, "MPGPCI");
 
     /// <summary>Streams the locality rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<GpciLocality>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = CsvFile.Open(path);
         CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader,
             "Medicare Administrative Contractor (MAC),State,Locality Number,Locality Name,… PW GPCI,… PE GPCI,… MP GPCI");
-        foreach (var row in CsvRows.Read(reader, ColumnCount, ParseRow, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, ColumnCount, origin, ParseRow, cancellationToken))
             yield return row;
     }
 
@@ -40,8 +41,9 @@ internal static partial class PfsGpciReader
         return HeaderYear().Match(header.Fields[4]) is { Success: true } h ? h.Groups[1].Value : Path.GetFileNameWithoutExtension(path);
     }
 
-    private static string?[] ParseRow(CsvRecord r, RowParser p) =>
-        [p.Digits(0, 5), p.Flag(1, 2), p.Digits(2, 2), p.Text(3), p.Decimal(4), p.Decimal(5), p.Decimal(6)];
+    // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+    private static GpciLocality ParseRow(CsvRecord r, RowParser p) =>
+        new(p.Digits(0, 5) ?? "", p.Flag(1, 2) ?? "", p.Digits(2, 2) ?? "", p.Text(3) ?? "", p.Number(4), p.Number(5), p.Number(6), p.Source);
 
     private static bool Names(CsvRecord record, int index, string part) =>
         CsvFile.Squeeze(record.Fields[index]).Contains(part, StringComparison.OrdinalIgnoreCase);

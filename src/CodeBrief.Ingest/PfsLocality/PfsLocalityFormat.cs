@@ -8,19 +8,13 @@ namespace CodeBrief.Ingest.PfsLocality;
 /// counties.
 /// </summary>
 /// <remarks>Recognised by its header row (<c>Medicare Adminstrative Contractor,Locality Number,State,…</c>). Thread safe.</remarks>
-public sealed class PfsLocalityFormat : IReferenceFormat
+public sealed class PfsLocalityFormat : IReferenceFormat<PfsLocalityRow>
 {
     /// <inheritdoc />
     public string Dataset => "pfs-locality";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "pfs_locality_counties";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } = ["mac", "locality", "state", "fee_schedule_area", "counties"];
 
     /// <inheritdoc />
     public bool Recognises(string path) => CsvFile.HasHeader(path, PfsLocalityReader.HeaderSearchLines, PfsLocalityReader.IsHeader);
@@ -30,5 +24,6 @@ public sealed class PfsLocalityFormat : IReferenceFormat
     public string ReadVersion(string path) => PfsLocalityReader.ReadVersion(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => PfsLocalityReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<PfsLocalityRow>> Read(string path, CancellationToken cancellationToken) =>
+        PfsLocalityReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

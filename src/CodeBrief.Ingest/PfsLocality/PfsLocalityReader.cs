@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -27,18 +28,19 @@ internal static partial class PfsLocalityReader
         && CsvFile.FieldIs(record, 3, "Fee Schedule Area") && CsvFile.FieldIs(record, 4, "Counties");
 
     /// <summary>Streams the locality rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<PfsLocalityRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = CsvFile.Open(path);
         CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader,
             "Medicare Administrative Contractor,Locality Number,State,Fee Schedule Area,Counties");
         string? state = null;
-        string?[] ParseRow(CsvRecord r, RowParser p)
+        // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+        PfsLocalityRow ParseRow(CsvRecord r, RowParser p)
         {
             state = p.Text(2) ?? state;
-            return [p.Digits(0, 5), p.Digits(1, 2), state, p.Text(3), p.Text(4)];
+            return new PfsLocalityRow(p.Digits(0, 5) ?? "", p.Digits(1, 2) ?? "", state, p.Text(3), p.Text(4), p.Source);
         }
-        foreach (var row in CsvRows.Read(reader, ColumnCount, ParseRow, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, ColumnCount, origin, ParseRow, cancellationToken))
             yield return row;
     }
 

@@ -8,20 +8,13 @@ namespace CodeBrief.Ingest.PfsOppsCap;
 /// other services per code, modifier, carrier and locality.
 /// </summary>
 /// <remarks>Recognised by its header row (<c>HCPCS,MOD,PROCSTAT,CARRIER,LOCALITY,FACILITY PRICE,…</c>). Thread safe.</remarks>
-public sealed class PfsOppsCapFormat : IReferenceFormat
+public sealed class PfsOppsCapFormat : IReferenceFormat<PfsOppsCapRow>
 {
     /// <inheritdoc />
     public string Dataset => "pfs-opps-cap";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "pfs_opps_cap";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } =
-        ["code", "modifier", "proc_status", "mac", "locality", "facility_price", "nonfacility_price"];
 
     /// <inheritdoc />
     public bool Recognises(string path) => CsvFile.HasHeader(path, PfsOppsCapReader.HeaderSearchLines, PfsOppsCapReader.IsHeader);
@@ -31,5 +24,6 @@ public sealed class PfsOppsCapFormat : IReferenceFormat
     public string ReadVersion(string path) => Path.GetFileNameWithoutExtension(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => PfsOppsCapReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<PfsOppsCapRow>> Read(string path, CancellationToken cancellationToken) =>
+        PfsOppsCapReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -17,15 +18,16 @@ internal static class PfsOppsCapReader
         && (CsvFile.FieldIs(record, 6, "NON-FACILTY PRICE") || CsvFile.FieldIs(record, 6, "NON-FACILITY PRICE"));
 
     /// <summary>Streams the data rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<PfsOppsCapRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = CsvFile.Open(path);
         CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader,
             "HCPCS,MOD,PROCSTAT,CARRIER,LOCALITY,FACILITY PRICE,NON-FACILITY PRICE");
-        foreach (var row in CsvRows.Read(reader, ColumnCount, ParseRow, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, ColumnCount, origin, ParseRow, cancellationToken))
             yield return row;
     }
 
-    private static string?[] ParseRow(CsvRecord r, RowParser p) =>
-        [p.Code(0), p.Modifier(1), p.Flag(2, 1), p.Digits(3, 5), p.Digits(4, 2), p.Decimal(5), p.Decimal(6)];
+    // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+    private static PfsOppsCapRow ParseRow(CsvRecord r, RowParser p) =>
+        new(p.Code(0) ?? "", p.Modifier(1), p.Flag(2, 1) ?? "", p.Digits(3, 5) ?? "", p.Digits(4, 2) ?? "", p.Number(5), p.Number(6), p.Source);
 }

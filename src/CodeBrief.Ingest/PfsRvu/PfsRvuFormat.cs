@@ -8,27 +8,13 @@ namespace CodeBrief.Ingest.PfsRvu;
 /// payment modifier with its RVUs, indicators and conversion factor.
 /// </summary>
 /// <remarks>Recognised by the last line of its stacked header (<c>HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,…</c>). Thread safe.</remarks>
-public sealed class PfsRvuFormat : IReferenceFormat
+public sealed class PfsRvuFormat : IReferenceFormat<PfsRvuRow>
 {
     /// <inheritdoc />
     public string Dataset => "pfs-rvu";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "pfs_rvu";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } =
-    [
-        "code", "modifier", "description", "status", "not_used_for_medicare",
-        "work_rvu", "nf_pe_rvu", "nf_na_ind", "f_pe_rvu", "f_na_ind", "mp_rvu",
-        "nf_total", "f_total", "pctc_ind", "glob_days", "pre_op", "intra_op", "post_op",
-        "mult_proc", "bilat_surg", "asst_surg", "co_surg", "team_surg", "endo_base",
-        "conv_factor", "phys_supervision", "calc_flag", "diag_imaging_family",
-        "nf_pe_opps", "f_pe_opps", "mp_opps",
-    ];
 
     /// <inheritdoc />
     public bool Recognises(string path) => CsvFile.HasHeader(path, PfsRvuReader.HeaderSearchLines, PfsRvuReader.IsHeaderBottom);
@@ -38,5 +24,6 @@ public sealed class PfsRvuFormat : IReferenceFormat
     public string ReadVersion(string path) => PfsRvuReader.ReadVersion(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => PfsRvuReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<PfsRvuRow>> Read(string path, CancellationToken cancellationToken) =>
+        PfsRvuReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

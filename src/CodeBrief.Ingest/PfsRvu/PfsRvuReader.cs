@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -33,7 +34,7 @@ internal static partial class PfsRvuReader
         CsvFile.StartsWith(record, "HCPCS", "MOD", "DESCRIPTION", "CODE", "PAYMENT", "RVU");
 
     /// <summary>Streams the data rows after checking every column name of the stacked header.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<PfsRvuRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = CsvFile.Open(path);
         var stack = new Queue<CsvRecord>(HeaderDepth);
@@ -48,7 +49,7 @@ internal static partial class PfsRvuReader
         if (bottom is null)
             throw CsvFile.HeaderNotFound(reader.File, first, HeaderSearchLines, "HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,…");
         CheckHeader(reader.File, [.. stack]);
-        foreach (var row in CsvRows.Read(reader, HeaderNames.Length, ParseRow, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, HeaderNames.Length, origin, ParseRow, cancellationToken))
             yield return row;
     }
 
@@ -94,15 +95,59 @@ internal static partial class PfsRvuReader
         }
     }
 
-    private static string?[] ParseRow(CsvRecord r, RowParser p) =>
-    [
-        p.Code(0), p.Modifier(1), p.Text(2), p.Flag(3, 1), p.Text(4),
-        p.Decimal(5), p.Decimal(6), p.Text(7), p.Decimal(8), p.Text(9), p.Decimal(10),
-        p.Decimal(11), p.Decimal(12), p.Flag(13, 1), p.Text(14), p.Decimal(15), p.Decimal(16), p.Decimal(17),
-        p.Flag(18, 1), p.Flag(19, 1), p.Flag(20, 1), p.Flag(21, 1), p.Flag(22, 1), p.Text(23),
-        p.Decimal(24), p.Text(25), p.Text(26), p.Text(27),
-        p.Decimal(28), p.Decimal(29), p.Decimal(30),
-    ];
+    // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+    private static PfsRvuRow ParseRow(CsvRecord r, RowParser p)
+    {
+        var code = p.Code(0) ?? "";
+        var modifier = p.Modifier(1);
+        var description = p.Text(2) ?? "";
+        var status = p.Flag(3, 1) ?? "";
+        var notUsed = p.Text(4) ?? "";
+        var work = p.Number(5);
+        var nfPe = p.Number(6);
+        var nfNa = NotApplicable(r, p, 7);
+        var fPe = p.Number(8);
+        var fNa = NotApplicable(r, p, 9);
+        var mp = p.Number(10);
+        var nfTotal = p.Number(11);
+        var fTotal = p.Number(12);
+        var pctc = p.Flag(13, 1) ?? "";
+        var globalDays = p.Text(14) ?? "";
+        var preOp = p.Decimal(15) ?? "";
+        var intraOp = p.Decimal(16) ?? "";
+        var postOp = p.Decimal(17) ?? "";
+        var mult = p.Flag(18, 1) ?? "";
+        var bilat = p.Flag(19, 1) ?? "";
+        var asst = p.Flag(20, 1) ?? "";
+        var co = p.Flag(21, 1) ?? "";
+        var team = p.Flag(22, 1) ?? "";
+        var endo = p.Text(23) ?? "";
+        var cf = p.Number(24);
+        var supervision = p.Text(25) ?? "";
+        var calc = p.Text(26) ?? "";
+        var imaging = p.Text(27) ?? "";
+        var nfOpps = p.Number(28);
+        var fOpps = p.Number(29);
+        var mpOpps = p.Number(30);
+        return new PfsRvuRow(code, modifier, description, status, work, nfPe, nfNa, fPe, fNa, mp, nfTotal, fTotal, pctc, globalDays,
+            intraOp, mult, bilat, asst, co, team, cf, p.Source)
+        {
+            NotUsedForMedicare = notUsed, PreOperative = preOp, PostOperative = postOp, EndoscopicBase = endo,
+            PhysicianSupervision = supervision, CalculationFlag = calc, DiagnosticImagingFamily = imaging,
+            NonFacilityPeOpps = nfOpps, FacilityPeOpps = fOpps, MalpracticeOppsRvu = mpOpps,
+        };
+    }
+
+    /// <summary>An NA indicator: blank or <c>NA</c> (the only values of the CMS layout); anything else fails the row, since
+    /// the record keeps it as a flag.</summary>
+    private static bool NotApplicable(CsvRecord r, RowParser p, int index)
+    {
+        var text = p.Text(index);
+        if (text is null) return false;
+        if (text.Equals("NA", StringComparison.OrdinalIgnoreCase)) return true;
+        p.Fail(InputErrorKind.MalformedValue, "expected NA or a blank NA indicator", r.Starts[index], r.Ends[index], text);
+        return false;
+    }
 
     private static string Month(string text) =>
         text.Length >= 3 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text[..3].ToLowerInvariant()) : text;

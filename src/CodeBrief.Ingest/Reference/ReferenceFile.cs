@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 
 namespace CodeBrief.Ingest.Reference;
 
@@ -16,6 +17,11 @@ internal static class ReferenceFile
 {
     /// <summary>The character an invalid byte becomes.</summary>
     public const char Replacement = '\uFFFD';
+
+    /// <summary>The source of every row of <paramref name="path"/> read with <paramref name="format"/>, at row 0: the format's
+    /// dataset, the file name and the file's version (<see cref="IReferenceFormat.ReadVersion"/>).</summary>
+    public static SourceRef Origin(IReferenceFormat format, string path) =>
+        new(format.Dataset, Path.GetFileName(path), format.ReadVersion(path), 0);
 
     /// <summary>Opens a text file as UTF-8 (a BOM is honoured); throws <see cref="SourceUnavailableException"/> when missing.</summary>
     public static StreamReader OpenText(string path)

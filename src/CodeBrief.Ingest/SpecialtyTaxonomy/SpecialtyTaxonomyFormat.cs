@@ -9,19 +9,13 @@ namespace CodeBrief.Ingest.SpecialtyTaxonomy;
 /// to NUCC taxonomy codes.
 /// </summary>
 /// <remarks>Recognised by its header (<c>MEDICARE SPECIALTY CODE, …, PROVIDER TAXONOMY CODE, …</c>). Stateless and thread safe.</remarks>
-public sealed class SpecialtyTaxonomyFormat : IReferenceFormat
+public sealed class SpecialtyTaxonomyFormat : IReferenceFormat<SpecialtyTaxonomyRow>
 {
     /// <inheritdoc />
     public string Dataset => "specialty-taxonomy-crosswalk";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "specialty_taxonomy";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } = ["specialty_code", "specialty_desc", "taxonomy_code", "taxonomy_desc"];
 
     /// <inheritdoc />
     public bool Recognises(string path) =>
@@ -31,6 +25,6 @@ public sealed class SpecialtyTaxonomyFormat : IReferenceFormat
     public string ReadVersion(string path) => SpecialtyTaxonomyReader.ReadVersion(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) =>
-        SpecialtyTaxonomyReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<SpecialtyTaxonomyRow>> Read(string path, CancellationToken cancellationToken) =>
+        SpecialtyTaxonomyReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -32,7 +33,7 @@ internal static partial class SpecialtyTaxonomyReader
         CsvHeader.Contains(record, CodeName, TypeName, TaxonomyName) && DescriptionColumn(record) >= 0;
 
     /// <summary>Streams the data rows.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<SpecialtyTaxonomyRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
         var record = CsvFile.RequireHeader(reader, HeaderSearchLines, IsHeader,
@@ -41,10 +42,10 @@ internal static partial class SpecialtyTaxonomyReader
         int[] at = [header.Require(reader.File, CodeName), header.Require(reader.File, TypeName),
             header.Require(reader.File, TaxonomyName), DescriptionColumn(record)];
         string? lastCode = null, lastType = null;
-        foreach (var row in CsvRows.Read(reader, header.Count, Parse, cancellationToken))
+        foreach (var row in CsvRows.Read(reader, header.Count, origin, Parse, cancellationToken))
             yield return row;
 
-        string?[] Parse(CsvRecord r, RowParser p)
+        SpecialtyTaxonomyRow Parse(CsvRecord r, RowParser p)
         {
             var code = SpecialtyCode(r, p, at[0]);
             var type = p.Text(at[1]);
@@ -70,7 +71,7 @@ internal static partial class SpecialtyTaxonomyReader
                 else p.Fail(InputErrorKind.MalformedValue, "expected a ten-character NUCC taxonomy code such as 207R00000X",
                     r.Starts[at[2]], r.Ends[at[2]], r.Fields[at[2]]);
             }
-            return [code, type, taxonomy, p.Text(at[3])];
+            return new SpecialtyTaxonomyRow(code, type, taxonomy, p.Text(at[3]), p.Source);
         }
     }
 

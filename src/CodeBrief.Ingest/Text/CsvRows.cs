@@ -1,4 +1,5 @@
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 
 namespace CodeBrief.Ingest.Text;
@@ -10,18 +11,25 @@ namespace CodeBrief.Ingest.Text;
 internal static class CsvRows
 {
     /// <summary>
-    /// Reads the records after the header. <paramref name="parse"/> fills the row through the given
-    /// <see cref="RowParser"/>; a row with a problem is yielded rejected.
+    /// Reads the records after the header. <paramref name="parse"/> builds the row through the given
+    /// <see cref="RowParser"/> (whose <see cref="RowParser.Source"/> is the row's source); a row with a problem is
+    /// yielded rejected, and what <paramref name="parse"/> built for it is dropped.
     /// </summary>
+    /// <param name="reader">The file, positioned after its header.</param>
+    /// <param name="columns">How many columns a row has.</param>
+    /// <param name="origin">The file's dataset, name and version (row 0), asked for the first good row.</param>
+    /// <param name="parse">Builds one row.</param>
+    /// <param name="cancellationToken">Checked once per record.</param>
     /// <remarks>
     /// Spacer rows (all cells blank) are skipped. So are footnotes: prose in the first cell only
     /// (<c>*Work GPCI reflects a 1.5 floor…</c>), which CMS appends below the data. A last line cut short
     /// (no line break and too few columns) throws <see cref="InputErrorKind.Truncated"/>.
     /// </remarks>
-    public static IEnumerable<RowResult> Read(CsvRecordReader reader, int columns,
-        Func<CsvRecord, RowParser, string?[]> parse, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<TRow>> Read<TRow>(CsvRecordReader reader, int columns, Func<SourceRef> origin,
+        Func<CsvRecord, RowParser, TRow> parse, CancellationToken cancellationToken)
+        where TRow : class
     {
-        var parser = new RowParser(reader.File);
+        var parser = new RowParser(reader.File, origin);
         while (reader.TryRead(out var record))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -32,8 +40,8 @@ internal static class CsvRows
                     new InputLocation(Line: record.Line), found: InputFormatException.Quote(string.Join(',', record.Fields)),
                     fix: "Download the file again; it is incomplete.");
             parser.Begin(record, columns);
-            var values = parse(record, parser);
-            yield return parser.Problem is { } problem ? RowResult.Rejected(record.Line, problem) : RowResult.Ok(record.Line, values);
+            var row = parse(record, parser);
+            yield return parser.Problem is { } problem ? RowResult<TRow>.Rejected(record.Line, problem) : RowResult<TRow>.Ok(record.Line, row);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 
 namespace CodeBrief.Ingest.Text;
 
@@ -12,10 +13,20 @@ namespace CodeBrief.Ingest.Text;
 /// Fields come either from a <see cref="CsvRecord"/> by index or from a fixed-width line by 1-based character
 /// positions. Columns in problems are 1-based characters, end inclusive. Not thread safe; reuse one per file.
 /// </remarks>
-internal sealed class RowParser(string file)
+/// <param name="file">The file name, for problems.</param>
+/// <param name="origin">The file's dataset, name and version, asked once, for the first good row: a file whose version
+/// cannot be told (no rows, only rejected ones) still reads and reports its rows.</param>
+internal sealed class RowParser(string file, Func<SourceRef> origin)
 {
+    private SourceRef? _origin;
     private CsvRecord? _record;
     private long _line;
+
+    /// <summary>The source of the current row: the file's dataset, name and version, and the row's line. Ask it after the
+    /// row's fields: a row that has failed gets a placeholder (it is rejected and never stored).</summary>
+    public SourceRef Source => Problem is null
+        ? (_origin ??= origin()) with { Row = _line }
+        : new SourceRef("", file, "", _line);
 
     /// <summary>The first problem in the current row, or null.</summary>
     public InputFormatException? Problem { get; private set; }
@@ -76,6 +87,27 @@ internal sealed class RowParser(string file)
         if (ModifierCode.TryParse(raw, out var modifier)) return modifier.Value;
         Fail(InputErrorKind.MalformedValue, "expected a two-character modifier such as 26, TC or QW", Start(index), End(index), raw);
         return "";
+    }
+
+    /// <summary>A decimal, null when blank and allowed (and when malformed: the row then fails).</summary>
+    /// <remarks>.NET's decimal keeps the scale it was parsed with, so <c>ToString(CultureInfo.InvariantCulture)</c> gives
+    /// back exactly the text <see cref="Decimal(int, bool)"/> returns (<c>0.50</c> stays <c>0.50</c>, <c>00024.11</c>
+    /// becomes <c>24.11</c>): the warehouse stores that text.</remarks>
+    public decimal? Number(int index, bool required = true) => Number(Field(index), Start(index), End(index), required);
+
+    /// <summary>A decimal at a fixed-width position; see <see cref="Number(int, bool)"/>.</summary>
+    public decimal? Number(string raw, int? start, int? end, bool required = true)
+    {
+        var s = raw.Trim();
+        if (s.Length == 0)
+        {
+            if (required) Fail(InputErrorKind.MissingField, "expected a number, but the field is empty", start, end, null);
+            return null;
+        }
+        if (decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            return value;
+        Fail(InputErrorKind.MalformedValue, "expected a number", start, end, raw);
+        return null;
     }
 
     /// <summary>A decimal as invariant text without padding (<c>00024.11</c> becomes <c>24.11</c>), null when blank and allowed.</summary>

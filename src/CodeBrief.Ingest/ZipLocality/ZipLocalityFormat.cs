@@ -10,20 +10,13 @@ namespace CodeBrief.Ingest.ZipLocality;
 /// Recognised by the shape of its first line (state, ZIP, carrier and locality digits, YYYYQ in columns 76-80);
 /// the ZIP+4 file has digits in columns 22-25 and is not this format. Thread safe.
 /// </remarks>
-public sealed class ZipLocalityFormat : IReferenceFormat
+public sealed class ZipLocalityFormat : IReferenceFormat<ZipLocalityRow>
 {
     /// <inheritdoc />
     public string Dataset => "zip-locality";
 
     /// <inheritdoc />
     public string Publisher => "CMS";
-
-    /// <inheritdoc />
-    public string Table => "zip_locality";
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Columns { get; } =
-        ["zip", "state", "mac", "locality", "rural_ind", "lab_cb_locality", "plus4_flag", "year_quarter"];
 
     /// <inheritdoc />
     public bool Recognises(string path) => ZipLocalityReader.Recognises(path);
@@ -33,5 +26,6 @@ public sealed class ZipLocalityFormat : IReferenceFormat
     public string ReadVersion(string path) => ZipLocalityReader.ReadVersion(path);
 
     /// <inheritdoc />
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken) => ZipLocalityReader.Read(path, cancellationToken);
+    public IEnumerable<RowResult<ZipLocalityRow>> Read(string path, CancellationToken cancellationToken) =>
+        ZipLocalityReader.Read(path, () => ReferenceFile.Origin(this, path), cancellationToken);
 }

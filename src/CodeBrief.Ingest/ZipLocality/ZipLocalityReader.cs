@@ -1,4 +1,5 @@
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Ingest.Text;
 
@@ -27,10 +28,10 @@ internal static class ZipLocalityReader
     }
 
     /// <summary>Streams one row per ZIP.</summary>
-    public static IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public static IEnumerable<RowResult<ZipLocalityRow>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
     {
         using var lines = new LineReader(path, TextEncodings.Windows1252);
-        var parser = new RowParser(lines.File);
+        var parser = new RowParser(lines.File, origin);
         var any = false;
         while (lines.TryReadLine(out var line))
         {
@@ -43,10 +44,10 @@ internal static class ZipLocalityReader
                     new InputLocation(Line: lines.LineNumber), found: InputFormatException.Quote(line),
                     fix: "Download the file again; it is incomplete.");
             parser.Begin(lines.LineNumber);
-            var values = ParseLine(line, parser);
+            var row = ParseLine(line, parser);
             yield return parser.Problem is { } problem
-                ? RowResult.Rejected(lines.LineNumber, problem)
-                : RowResult.Ok(lines.LineNumber, values);
+                ? RowResult<ZipLocalityRow>.Rejected(lines.LineNumber, problem)
+                : RowResult<ZipLocalityRow>.Ok(lines.LineNumber, row!); // ParseLine returns null only after failing the row
         }
         if (!any)
             throw new InputFormatException(lines.File, InputErrorKind.Truncated, "the file is empty", new InputLocation(Line: 1),
@@ -56,35 +57,36 @@ internal static class ZipLocalityReader
     /// <summary>The Year/Quarter of the first row as <c>2025Q4</c>.</summary>
     public static string ReadVersion(string path)
     {
-        foreach (var row in Read(path, CancellationToken.None))
+        // The version is what is being found, so the rows carry none yet.
+        foreach (var row in Read(path, () => new SourceRef("zip-locality", Path.GetFileName(path), "", 0), CancellationToken.None))
         {
             if (row.Problem is { } problem) throw problem;
-            var yq = row.Values![7]!; // Year/Quarter is required, so a good row has it.
+            var yq = row.Value!.YearQuarter; // a row without a problem carries its value (RowResult.Ok)
             return yq[..4] + "Q" + yq[4..];
         }
         throw new InputFormatException(Path.GetFileName(path), InputErrorKind.Truncated, "the file has no rows",
             new InputLocation(Line: 1));
     }
 
-    private static string?[] ParseLine(string line, RowParser p)
+    // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
+    private static ZipLocalityRow? ParseLine(string line, RowParser p)
     {
         if (line.Length != LineLength)
         {
             p.Fail(InputErrorKind.MissingField, $"expected a line of {LineLength} characters, found {line.Length}",
                 Math.Min(line.Length, LineLength) + 1, null, line);
-            return [];
+            return null;
         }
-        return
-        [
-            p.Digits(Cut(line, 3, 7), 3, 7, 5, pad: false),
-            p.Flag(Cut(line, 1, 2), 1, 2, 2),
-            p.Digits(Cut(line, 8, 12), 8, 12, 5, pad: false),
-            p.Digits(Cut(line, 13, 14), 13, 14, 2, pad: false),
+        return new ZipLocalityRow(
+            p.Digits(Cut(line, 3, 7), 3, 7, 5, pad: false) ?? "",
+            p.Flag(Cut(line, 1, 2), 1, 2, 2) ?? "",
+            p.Digits(Cut(line, 8, 12), 8, 12, 5, pad: false) ?? "",
+            p.Digits(Cut(line, 13, 14), 13, 14, 2, pad: false) ?? "",
             p.Flag(Cut(line, 15, 15), 15, 15, 1, required: false),
             p.Flag(Cut(line, 16, 17), 16, 17, 2, required: false),
-            p.Digits(Cut(line, 21, 21), 21, 21, 1, pad: false),
-            p.Digits(Cut(line, 76, 80), 76, 80, 5, pad: false),
-        ];
+            p.Digits(Cut(line, 21, 21), 21, 21, 1, pad: false) ?? "",
+            p.Digits(Cut(line, 76, 80), 76, 80, 5, pad: false) ?? "",
+            p.Source);
     }
 
     private static bool HasShape(string line) =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CodeBrief.Ingest.Reference;
+using CodeBrief.Warehouse.Tables;
 using static CodeBrief.Warehouse.Relational.Sql;
 
 namespace CodeBrief.Warehouse.Relational;
@@ -14,7 +15,7 @@ internal sealed partial class ReferenceLoader
             RETURNING id
             """, ("@dataset", format.Dataset), ("@publisher", format.Publisher), ("@file", fileName), ("@version", version), ("@sha", sha));
 
-    private List<SourceRecord> Supersede(DbTransaction transaction, IReferenceFormat format, long sourceId, string version, string fileName)
+    private List<SourceRecord> Supersede(DbTransaction transaction, IReferenceFormat format, string table, long sourceId, string version, string fileName)
     {
         var old = new List<SourceRecord>();
         using (var find = Command(_connection, transaction, $"""
@@ -29,7 +30,7 @@ internal sealed partial class ReferenceLoader
         foreach (var source in old)
         {
             // The table name passed SqlIdentifier.Check in CheckColumns.
-            Execute(_connection, transaction, $"DELETE FROM \"{format.Table}\" WHERE source_id = @id", ("@id", source.Id));
+            Execute(_connection, transaction, $"DELETE FROM \"{table}\" WHERE source_id = @id", ("@id", source.Id));
             Execute(_connection, transaction, "UPDATE sources SET status = 'superseded' WHERE id = @id", ("@id", source.Id));
         }
         return old;
@@ -43,21 +44,21 @@ internal sealed partial class ReferenceLoader
             """, ("@publisher", publisher), ("@file", fileName), ("@version", version), ("@loaded", loaded), ("@rejected", rejected),
             ("@at", SourceQueries.FormatTime(loadedAt)), ("@id", sourceId));
 
-    /// <summary>Fails early, with the names, when a format's columns are not those of its table.</summary>
-    private void CheckColumns(DbTransaction transaction, IReferenceFormat format)
+    /// <summary>Fails early, with the names, when a table map's columns are not those of its table.</summary>
+    private void CheckColumns(DbTransaction transaction, IReferenceFormat format, TableMap map)
     {
-        SqlIdentifier.Check(format.Table);
-        foreach (var column in format.Columns) SqlIdentifier.Check(column);
-        if (!_dialect.TableExists(_connection, transaction, format.Table))
-            throw new InvalidOperationException($"The {format.Dataset} format writes to table \"{format.Table}\", which no schema file under Warehouse/Schema creates.");
+        SqlIdentifier.Check(map.Table);
+        foreach (var column in map.Columns) SqlIdentifier.Check(column);
+        if (!_dialect.TableExists(_connection, transaction, map.Table))
+            throw new InvalidOperationException($"The {format.Dataset} format's rows ({map.RowType.Name}) go to table \"{map.Table}\", which no schema file under Warehouse/Schema creates.");
         var actual = new HashSet<string>(StringComparer.Ordinal);
-        using (var command = Command(_connection, transaction, $"SELECT * FROM \"{format.Table}\" WHERE 1 = 0"))
+        using (var command = Command(_connection, transaction, $"SELECT * FROM \"{map.Table}\" WHERE 1 = 0"))
         using (var reader = command.ExecuteReader())
         {
             for (var i = 0; i < reader.FieldCount; i++) actual.Add(reader.GetName(i));
         }
-        var unknown = format.Columns.Where(c => !actual.Contains(c)).ToList();
+        var unknown = map.Columns.Where(c => !actual.Contains(c)).ToList();
         if (unknown.Count > 0)
-            throw new InvalidOperationException($"The {format.Dataset} format declares columns that table \"{format.Table}\" lacks: {string.Join(", ", unknown)}.");
+            throw new InvalidOperationException($"The table map of {map.RowType.Name} ({format.Dataset}) declares columns that table \"{map.Table}\" lacks: {string.Join(", ", unknown)}.");
     }
 }

@@ -2,11 +2,13 @@ using System.Data.Common;
 using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Sources;
+using CodeBrief.Warehouse.Tables;
 
 namespace CodeBrief.Warehouse.Relational;
 
 /// <summary>The <see cref="IReferenceWriter"/> of a relational warehouse: one transaction per file, rows appended through the
-/// engine's fastest path (<see cref="SqlDialect.CreateInserter"/>).</summary>
+/// engine's fastest path (<see cref="SqlDialect.CreateInserter"/>), each typed row written into its table's cells by the
+/// <see cref="TableMap"/> of its row type.</summary>
 /// <remarks>Not thread-safe: one loader per open warehouse.</remarks>
 internal sealed partial class ReferenceLoader : IReferenceWriter
 {
@@ -33,9 +35,10 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(options);
         if (!File.Exists(path)) throw new SourceUnavailableException(path, ErrorMessages.FileMissing(path));
+        var map = TableMaps.For(format);
         try
         {
-            return LoadFile(format, path, options, progress, cancellationToken);
+            return map.Accept(new FileLoad(this, path, options, progress, cancellationToken), format);
         }
         catch (Exception e) when (e is not CodeBriefException and not OperationCanceledException && _dialect.Translate(e, _display) is { } translated)
         {
@@ -43,7 +46,9 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
         }
     }
 
-    private LoadResult LoadFile(IReferenceFormat format, string path, LoadOptions options, Action<LoadProgress>? progress, CancellationToken cancellationToken)
+    private LoadResult LoadFile<TRow>(IReferenceFormat<TRow> format, TableMap<TRow> map, string path, LoadOptions options,
+        Action<LoadProgress>? progress, CancellationToken cancellationToken)
+        where TRow : class
     {
         var fileName = Path.GetFileName(path);
         var bytes = new FileInfo(path).Length;
@@ -59,12 +64,14 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
         var version = format.ReadVersion(path);
         using var rejects = new RejectReportWriter(RejectReportPath(format.Dataset, sha));
         using var transaction = _connection.BeginTransaction();
-        CheckColumns(transaction, format);
+        CheckColumns(transaction, format, map);
         var sourceId = existing?.Id ?? InsertSource(transaction, format, fileName, version, sha);
         long loaded = 0, seen = 0;
         InputFormatException? firstReject = null;
-        using (var inserter = _dialect.CreateInserter(_connection, transaction, format.Table, format.Columns))
+        using (var inserter = _dialect.CreateInserter(_connection, transaction, map.Table, map.Columns))
         {
+            // One array for every row: each inserter has bound or sent the cells before Insert returns.
+            var cells = new string?[map.Columns.Count];
             foreach (var result in format.Read(path, cancellationToken))
             {
                 if (result.Problem is { } problem)
@@ -75,8 +82,9 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
                 }
                 else
                 {
-                    // A good row always carries values (RowResult.Ok); a null here is a reader bug worth a crash.
-                    inserter.Insert(sourceId, result.Row, result.Values ?? throw new InvalidOperationException($"{format.Dataset} reader yielded row {result.Row} with neither values nor a problem."));
+                    // A good row always carries its value (RowResult.Ok); a null here is a reader bug worth a crash.
+                    map.Write(result.Value ?? throw new InvalidOperationException($"{format.Dataset} reader yielded row {result.Row} with neither a value nor a problem."), cells);
+                    inserter.Insert(sourceId, result.Row, cells);
                     loaded++;
                 }
                 if (++seen % ProgressEvery == 0)
@@ -89,7 +97,7 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
         }
         if (loaded == 0) throw NothingLoaded(path, format.Dataset, seen, firstReject);
 
-        var superseded = Supersede(transaction, format, sourceId, version, fileName);
+        var superseded = Supersede(transaction, format, map.Table, sourceId, version, fileName);
         var loadedAt = _time.GetUtcNow();
         MarkCurrent(transaction, sourceId, format.Publisher, fileName, version, loaded, rejects.Count, loadedAt);
         WarehouseSchema.BumpDataVersion(_connection, transaction);
@@ -106,4 +114,12 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
                 fix: ErrorMessages.FetchAgain)
             : new InputFormatException(Path.GetFileName(path), firstReject.Kind, ErrorMessages.AllRejected(dataset, seen),
                 firstReject.Location, firstReject.Found, ErrorMessages.FirstReject(firstReject.Message), firstReject);
+
+    /// <summary>The typed load of one file, reached through <see cref="TableMap.Accept{TResult}"/>.</summary>
+    private sealed class FileLoad(ReferenceLoader loader, string path, LoadOptions options, Action<LoadProgress>? progress,
+        CancellationToken cancellationToken) : ITableMapVisitor<LoadResult>
+    {
+        public LoadResult Visit<TRow>(IReferenceFormat<TRow> format, TableMap<TRow> map) where TRow : class =>
+            loader.LoadFile(format, map, path, options, progress, cancellationToken);
+    }
 }

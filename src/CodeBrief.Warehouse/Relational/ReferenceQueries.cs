@@ -24,19 +24,27 @@ internal sealed partial class ReferenceQueries(DbConnection connection) : IRefer
             .ToHashSet(StringComparer.Ordinal);
 
     public HcpcsRow? Hcpcs(string code) => Query(connection, $"""
-        SELECT t.code, t.long_desc, t.short_desc, t.coverage, t.betos, t.tos, t.xref, t.add_date, t.eff_date, t.term_date, t.action_cd, {SourceColumns}
+        SELECT t.code, t.long_desc, t.short_desc, t.price_ind, t.mult_pi, t.coverage, t.betos, t.tos, t.lab_cert, t.xref, t.statute,
+               t.add_date, t.eff_date, t.term_date, t.action_cd, {SourceColumns}
         FROM hcpcs_codes t {JoinSources} WHERE t.code = @code ORDER BY t.row LIMIT 1
         """, r => new HcpcsRow(Text(r, 0), Text(r, 1), Text(r, 2), TextOrNull(r, 3), TextOrNull(r, 4), TextOrNull(r, 5), TextOrNull(r, 6),
-            TextOrNull(r, 7), TextOrNull(r, 8), TextOrNull(r, 9), TextOrNull(r, 10), Source(r, 11)), ("@code", code)).FirstOrDefault();
+            TextOrNull(r, 7), TextOrNull(r, 8), TextOrNull(r, 9), TextOrNull(r, 10), TextOrNull(r, 11), TextOrNull(r, 12), TextOrNull(r, 13),
+            TextOrNull(r, 14), Source(r, 15)), ("@code", code)).FirstOrDefault();
 
     public IReadOnlyList<PfsRvuRow> Pfs(string code) => Query(connection, $"""
-        SELECT t.code, t.modifier, t.description, t.status, t.work_rvu, t.nf_pe_rvu, t.nf_na_ind, t.f_pe_rvu, t.f_na_ind, t.mp_rvu,
-               t.nf_total, t.f_total, t.pctc_ind, t.glob_days, t.intra_op, t.mult_proc, t.bilat_surg, t.asst_surg, t.co_surg, t.team_surg,
-               t.conv_factor, {SourceColumns}
+        SELECT t.code, t.modifier, t.description, t.status, t.not_used_for_medicare, t.work_rvu, t.nf_pe_rvu, t.nf_na_ind, t.f_pe_rvu,
+               t.f_na_ind, t.mp_rvu, t.nf_total, t.f_total, t.pctc_ind, t.glob_days, t.pre_op, t.intra_op, t.post_op, t.mult_proc,
+               t.bilat_surg, t.asst_surg, t.co_surg, t.team_surg, t.endo_base, t.conv_factor, t.phys_supervision, t.calc_flag,
+               t.diag_imaging_family, t.nf_pe_opps, t.f_pe_opps, t.mp_opps, {SourceColumns}
         FROM pfs_rvu t {JoinSources} WHERE t.code = @code ORDER BY t.modifier, t.row
-        """, r => new PfsRvuRow(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Decimal(r, 4), Decimal(r, 5), IsNa(Text(r, 6)),
-            Decimal(r, 7), IsNa(Text(r, 8)), Decimal(r, 9), Decimal(r, 10), Decimal(r, 11), Text(r, 12), Text(r, 13), Text(r, 14),
-            Text(r, 15), Text(r, 16), Text(r, 17), Text(r, 18), Text(r, 19), Decimal(r, 20), Source(r, 21)), ("@code", code));
+        """, r => new PfsRvuRow(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Decimal(r, 5), Decimal(r, 6), IsNa(Text(r, 7)),
+            Decimal(r, 8), IsNa(Text(r, 9)), Decimal(r, 10), Decimal(r, 11), Decimal(r, 12), Text(r, 13), Text(r, 14), Text(r, 16),
+            Text(r, 18), Text(r, 19), Text(r, 20), Text(r, 21), Text(r, 22), Decimal(r, 24), Source(r, 31))
+        {
+            NotUsedForMedicare = Text(r, 4), PreOperative = Text(r, 15), PostOperative = Text(r, 17), EndoscopicBase = Text(r, 23),
+            PhysicianSupervision = Text(r, 25), CalculationFlag = Text(r, 26), DiagnosticImagingFamily = Text(r, 27),
+            NonFacilityPeOpps = Decimal(r, 28), FacilityPeOpps = Decimal(r, 29), MalpracticeOppsRvu = Decimal(r, 30),
+        }, ("@code", code));
 
     private static bool IsNa(string indicator) => indicator.Equals("NA", StringComparison.OrdinalIgnoreCase);
 
@@ -70,9 +78,10 @@ internal sealed partial class ReferenceQueries(DbConnection connection) : IRefer
             Source(r, 5)), ("@code", code));
 
     public ModifierRow? Modifier(string code) => Query(connection, $"""
-        SELECT t.code, t.long_desc, t.short_desc, t.term_date, {SourceColumns}
+        SELECT t.code, t.long_desc, t.short_desc, t.add_date, t.eff_date, t.term_date, {SourceColumns}
         FROM modifiers t {JoinSources} WHERE t.code = @code ORDER BY t.row LIMIT 1
-        """, r => new ModifierRow(Text(r, 0), TextOrNull(r, 1), TextOrNull(r, 2), TextOrNull(r, 3), Source(r, 4)), ("@code", code)).FirstOrDefault();
+        """, r => new ModifierRow(Text(r, 0), TextOrNull(r, 1), TextOrNull(r, 2), TextOrNull(r, 3), TextOrNull(r, 4), TextOrNull(r, 5),
+            Source(r, 6)), ("@code", code)).FirstOrDefault();
 
     public ModifierUse ModifierUse(string modifier) => new(
         Long(connection, null, "SELECT COUNT(*) FROM pfs_rvu WHERE modifier = @m", ("@m", modifier)),

@@ -28,21 +28,21 @@ public sealed class ClfsFormatTests
     {
         var rows = RealFiles.ReadAll(_format, RealFiles.Clfs);
 
-        RealFiles.Where(_format, rows, "code", "83789").ShouldHaveSingleItem()["rate"].ShouldBe("24.11");
-        RealFiles.Where(_format, rows, "code", "86320").ShouldHaveSingleItem()["rate"].ShouldBe("29.92");
-        RealFiles.Where(_format, rows, "code", "G0103").ShouldHaveSingleItem()["rate"].ShouldBe("19.31");
-        var cmp = RealFiles.Where(_format, rows, "code", "80053");
-        cmp.Select(r => r["modifier"]).OrderBy(m => m, StringComparer.Ordinal).ShouldBe(["", "QW"]);
-        cmp.ShouldAllBe(r => r["rate"] == "10.56" && r["year"] == "2025" && r["indicator"] == "N");
+        RealFiles.Text(RealFiles.Where(rows, r => r.Code == "83789").ShouldHaveSingleItem().Rate).ShouldBe("24.11");
+        RealFiles.Text(RealFiles.Where(rows, r => r.Code == "86320").ShouldHaveSingleItem().Rate).ShouldBe("29.92");
+        RealFiles.Text(RealFiles.Where(rows, r => r.Code == "G0103").ShouldHaveSingleItem().Rate).ShouldBe("19.31");
+        var cmp = RealFiles.Where(rows, r => r.Code == "80053");
+        cmp.Select(r => r.Modifier).OrderBy(m => m, StringComparer.Ordinal).ShouldBe(["", "QW"]);
+        cmp.ShouldAllBe(r => r.Rate == 10.56m && r.Year == "2025" && r.Indicator == "N");
     }
 
     [Fact]
     public void Read_RealFile_LocallyPricedRowsHaveNoNationalRate()
     {
-        var local = RealFiles.Where(_format, RealFiles.ReadAll(_format, RealFiles.Clfs), "indicator", "L");
+        var local = RealFiles.Where(RealFiles.ReadAll(_format, RealFiles.Clfs), r => r.Indicator == "L");
 
         local.Count.ShouldBe(66);
-        local.ShouldAllBe(r => r["rate"] == null);
+        local.ShouldAllBe(r => r.Rate == null);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class ClfsFormatTests
         var rows = RealFiles.ReadAll(_format, file.Path);
 
         rows.Count.ShouldBe(2);
-        rows[0].Values.ShouldNotBeNull()[5].ShouldBe("24.11");
+        RealFiles.Text(rows[0].Value.ShouldNotBeNull().Rate).ShouldBe("24.11");
         var problem = rows[1].Problem.ShouldNotBeNull();
         rows[1].Row.ShouldBe(7);
         problem.Kind.ShouldBe(InputErrorKind.MalformedValue);
@@ -105,7 +105,7 @@ public sealed class ClfsFormatTests
     {
         using var file = TempFile.Lines("clfs.csv", [.. Preamble, Header, $"2025,83789,,20250101,N,{rate},a,b,c"]);
 
-        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull()[5].ShouldBe(expected);
+        RealFiles.Text(RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Value.ShouldNotBeNull().Rate).ShouldBe(expected);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class ClfsFormatTests
 
         var rows = RealFiles.ReadAll(_format, file.Path);
 
-        rows[0].Values.ShouldNotBeNull()[5].ShouldBeNull();
+        rows[0].Value.ShouldNotBeNull().Rate.ShouldBeNull();
         var problem = rows[1].Problem.ShouldNotBeNull();
         (problem.Kind, problem.Location.Line, problem.Location.ColumnStart).ShouldBe((InputErrorKind.MissingField, 7L, 24));
     }
@@ -185,7 +185,7 @@ public sealed class ClfsFormatTests
         var rows = RealFiles.ReadAll(_format, file.Path);
 
         rows.Select(r => r.Row).ShouldBe([6L, 8L]);
-        rows[0].Values.ShouldNotBeNull()[7].ShouldBe("two\nlines");
+        rows[0].Value.ShouldNotBeNull().LongDescription.ShouldBe("two\nlines");
     }
 
     [Fact]

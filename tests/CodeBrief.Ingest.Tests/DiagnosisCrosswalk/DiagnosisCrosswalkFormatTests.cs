@@ -16,8 +16,8 @@ public sealed class DiagnosisCrosswalkFormatTests
 
         rows.Count.ShouldBe(5);
         rows.ShouldAllBe(r => r.Problem == null);
-        RealFiles.Where(_format, rows, "code", "99213").Select(r => r["icd10_code"]).ShouldBe(["I10", "E7800", "E119", "E11"]);
-        RealFiles.Where(_format, rows, "icd10_code", "E7800").Single()["note"].ShouldBeNull();
+        RealFiles.Where(rows, r => r.Code == "99213").Select(r => r.Icd10Code).ShouldBe(["I10", "E7800", "E119", "E11"]);
+        RealFiles.Where(rows, r => r.Icd10Code == "E7800").Single().Note.ShouldBeNull();
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class DiagnosisCrosswalkFormatTests
         using var file = TempFile.Lines("my-dx.csv", "code,icd10_code", "99213,I10");
 
         _format.Recognises(file.Path).ShouldBeTrue();
-        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldBe(["99213", "I10", null]);
+        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Value.ShouldNotBeNull().ShouldBe(new DiagnosisCrosswalkRow("99213", "I10", null, new Core.Provenance.SourceRef("diagnosis-crosswalk", Path.GetFileName(file.Path), "unversioned", 2)));
     }
 
     [Fact]

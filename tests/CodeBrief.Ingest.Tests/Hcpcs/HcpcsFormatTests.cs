@@ -32,7 +32,7 @@ public sealed class HcpcsFormatTests
 
         rows.Count.ShouldBe(8_463);
         rows.Count(r => r.Problem is not null).ShouldBe(0);
-        rows.Count(r => r.Values![13] is not null).ShouldBe(1_205);
+        rows.Count(r => r.Value!.TerminationDate is not null).ShouldBe(1_205); // no rejects, so every row has its value
     }
 
     [Fact]
@@ -43,16 +43,23 @@ public sealed class HcpcsFormatTests
         rows.Count.ShouldBe(383);
         rows.Count(r => r.Problem is not null).ShouldBe(0);
         rows[0].Row.ShouldBe(2);
-        rows[0].Values.ShouldBe(["A1", "Dressing for one wound", "Dressing for one wound", "20020701", "20020701", null]);
+        var a1 = rows[0].Value.ShouldNotBeNull();
+        new[] { a1.Code, a1.LongDescription, a1.ShortDescription, a1.AddDate, a1.EffectiveDate, a1.TerminationDate }
+            .ShouldBe(["A1", "Dressing for one wound", "Dressing for one wound", "20020701", "20020701", null]);
     }
 
     [Fact]
     public void Read_RealWorkbook_G0103HasEveryMappedField()
     {
-        var g0103 = _codes.Read(RealFile, CancellationToken.None).Single(r => r.Values![0] == "G0103");
+        var g0103 = _codes.Read(RealFile, CancellationToken.None).Single(r => r.Value?.Code == "G0103");
 
         g0103.Row.ShouldBe(2614);
-        g0103.Values.ShouldBe(
+        var v = g0103.Value.ShouldNotBeNull();
+        new[]
+        {
+            v.Code, v.LongDescription, v.ShortDescription, v.PricingIndicator, v.MultiplePricingIndicator, v.Coverage, v.Betos, v.TypeOfService,
+            v.LabCertification, v.CrossReference, v.Statute, v.AddDate, v.EffectiveDate, v.TerminationDate, v.ActionCode,
+        }.ShouldBe(
         [
             "G0103", "Prostate cancer screening; prostate specific antigen test (psa)", "Psa screening", "21", "A", "D", "T1H", "5",
             "310", null, null, "20000101", "20070101", null, "N",
@@ -63,18 +70,18 @@ public sealed class HcpcsFormatTests
     [InlineData("J1885", "Injection, ketorolac tromethamine, per 15 mg")]
     [InlineData("A4253", "Blood glucose test or reagent strips for home blood glucose monitor, per 50 strips")]
     public void Read_RealWorkbook_VerifiedCodeDescriptions(string code, string longDescription) =>
-        _codes.Read(RealFile, CancellationToken.None).Single(r => r.Values![0] == code).Values![1].ShouldBe(longDescription);
+        _codes.Read(RealFile, CancellationToken.None).Single(r => r.Value?.Code == code).Value!.LongDescription.ShouldBe(longDescription); // matched on its value
 
     [Fact]
     public void Read_RealWorkbook_VerifiedModifiers()
     {
-        var modifiers = _modifiers.Read(RealFile, CancellationToken.None).ToDictionary(r => r.Values![0]!);
+        var modifiers = _modifiers.Read(RealFile, CancellationToken.None).ToDictionary(r => r.Value!.Code); // the real workbook has no rejected modifier
 
-        modifiers["QW"].Values![1].ShouldBe("Clia waived test");
+        modifiers["QW"].Value!.LongDescription.ShouldBe("Clia waived test");
         modifiers["QW"].Row.ShouldBe(275);
-        modifiers["TC"].Values![1]!.ShouldStartWith("Technical component; under certain circumstances");
-        modifiers["TC"].Values![2].ShouldBe("Technical component");
-        modifiers["GA"].Values![1]!.ShouldStartWith("Waiver of liability statement issued as required by payer policy");
+        modifiers["TC"].Value!.LongDescription.ShouldNotBeNull().ShouldStartWith("Technical component; under certain circumstances");
+        modifiers["TC"].Value!.ShortDescription.ShouldBe("Technical component");
+        modifiers["GA"].Value!.LongDescription.ShouldNotBeNull().ShouldStartWith("Waiver of liability statement issued as required by payer policy");
         modifiers.ShouldContainKey("XU");
         modifiers.ShouldNotContainKey("G0103");
     }
@@ -127,12 +134,12 @@ public sealed class HcpcsFormatTests
         var modifiers = _modifiers.Read(path, CancellationToken.None).ToList();
 
         codes.Select(r => r.Row).ShouldBe([2L, 3L, 4L, 7L]);
-        codes[0].Values![0].ShouldBe("G0103");
+        codes[0].Value.ShouldNotBeNull().Code.ShouldBe("G0103");
         Cell(codes[1]).ShouldBe((InputErrorKind.MalformedValue, "ANWEB!A3"));
         Cell(codes[2]).ShouldBe((InputErrorKind.MalformedValue, "ANWEB!AS4"));
         Cell(codes[3]).ShouldBe((InputErrorKind.MalformedValue, "ANWEB!C7"));
         modifiers.Select(r => r.Row).ShouldBe([5L, 6L, 7L]);
-        modifiers[0].Values![0].ShouldBe("QW");
+        modifiers[0].Value.ShouldNotBeNull().Code.ShouldBe("QW");
         Cell(modifiers[1]).ShouldBe((InputErrorKind.MalformedValue, "ANWEB!A6"));
     }
 
@@ -172,7 +179,7 @@ public sealed class HcpcsFormatTests
         return row;
     }
 
-    private static (InputErrorKind Kind, string? Cell) Cell(RowResult row)
+    private static (InputErrorKind Kind, string? Cell) Cell<TRow>(RowResult<TRow> row) where TRow : class
     {
         row.Problem.ShouldNotBeNull();
         return (row.Problem.Kind, row.Problem.Location.Cell);

@@ -21,9 +21,10 @@ public sealed class Icd10cmFormatTests
 
         rows.Count.ShouldBe(74_719);
         rows.Count(r => r.Problem is not null).ShouldBe(0);
-        rows.ShouldAllBe(r => r.Values![2] == "1");
+        rows.ShouldAllBe(r => r.Value!.Billable); // no rejects, so every row has its value
         rows[0].Row.ShouldBe(1);
-        rows[0].Values.ShouldBe(["A000", "Cholera due to Vibrio cholerae 01, biovar cholerae", "1"]);
+        rows[0].Value.ShouldBe(new IcdRow("A000", "Cholera due to Vibrio cholerae 01, biovar cholerae", true,
+            new Core.Provenance.SourceRef("icd10cm", "icd10cm-codes-2026.txt", "FY2026", 1)));
         rows[^1].Row.ShouldBe(74_719);
     }
 
@@ -35,9 +36,9 @@ public sealed class Icd10cmFormatTests
     [InlineData("QA00101", "SCN2A-related neurodevelopmental disorder")]
     public void Read_RealCodesFile_HasVerifiedDescriptions(string code, string description)
     {
-        var row = _format.Read(CodesFile, CancellationToken.None).Single(r => r.Values![0] == code);
+        var row = _format.Read(CodesFile, CancellationToken.None).Single(r => r.Value?.Code == code);
 
-        row.Values![1].ShouldBe(description);
+        row.Value.ShouldNotBeNull().Description.ShouldBe(description);
     }
 
     [Fact]
@@ -47,12 +48,14 @@ public sealed class Icd10cmFormatTests
 
         rows.Count.ShouldBe(12);
         rows.ShouldAllBe(r => r.Problem == null);
-        rows[0].Values.ShouldBe(["A00", "Cholera", "0"]);
-        rows.Single(r => r.Values![0] == "E11").Values![2].ShouldBe("0");
-        rows.Single(r => r.Values![0] == "E119").Values.ShouldBe(["E119", "Type 2 diabetes mellitus without complications", "1"]);
-        var z = rows.Single(r => r.Values![0] == "Z0000");
-        z.Row.ShouldBe(12);
-        z.Values![1].ShouldBe("Encounter for general adult medical examination without abnormal findings");
+        var values = rows.Select(r => r.Value!).ToList(); // no rejects, so every row has its value
+        (values[0].Code, values[0].Description, values[0].Billable).ShouldBe(("A00", "Cholera", false));
+        values.Single(r => r.Code == "E11").Billable.ShouldBeFalse();
+        var e119 = values.Single(r => r.Code == "E119");
+        (e119.Description, e119.Billable).ShouldBe(("Type 2 diabetes mellitus without complications", true));
+        var z = values.Single(r => r.Code == "Z0000");
+        z.Source.Row.ShouldBe(12);
+        z.Description.ShouldBe("Encounter for general adult medical examination without abnormal findings");
     }
 
     [Fact]
@@ -104,7 +107,7 @@ public sealed class Icd10cmFormatTests
         Problem(rows[2]).ShouldBe((3L, InputErrorKind.MissingField, 9, null));
         Problem(rows[3]).ShouldBe((5L, InputErrorKind.MalformedValue, 1, 8));
         rows[4].Row.ShouldBe(6);
-        rows[4].Values![0].ShouldBe("I10");
+        rows[4].Value.ShouldNotBeNull().Code.ShouldBe("I10");
     }
 
     [Fact]
@@ -158,10 +161,10 @@ public sealed class Icd10cmFormatTests
     public void Read_MissingFile_ThrowsSourceUnavailable() =>
         Should.Throw<SourceUnavailableException>(() => _format.Read("/nonexistent/icd10cm-codes-2026.txt", CancellationToken.None).ToList());
 
-    private static (long Line, InputErrorKind Kind, int? Start, int? End) Problem(RowResult row)
+    private static (long Line, InputErrorKind Kind, int? Start, int? End) Problem(RowResult<IcdRow> row)
     {
         row.Problem.ShouldNotBeNull();
-        row.Values.ShouldBeNull();
+        row.Value.ShouldBeNull();
         return (row.Problem.Location.Line ?? -1, row.Problem.Kind, row.Problem.Location.ColumnStart, row.Problem.Location.ColumnEnd);
     }
 }

@@ -20,10 +20,10 @@ public sealed class LcdArticleFormatsTests
 
         rows.Count.ShouldBe(16);
         rows.ShouldAllBe(r => r.Problem == null);
-        var first = RealFiles.Where(_icd, rows, "icd10_code", "E1122").ShouldHaveSingleItem();
-        (first["article_id"], first["article_version"], first["covered_group"], first["sort_order"]).ShouldBe(("99901", "12", "1", "1"));
-        first["description"].ShouldBe("Type 2 diabetes mellitus with diabetic chronic kidney disease");
-        RealFiles.Where(_icd, rows, "icd10_code", "R730").ShouldHaveSingleItem()["article_id"].ShouldBe("99903");
+        var first = RealFiles.Where(rows, r => r.Icd10Code == "E1122").ShouldHaveSingleItem();
+        (first.ArticleId, first.ArticleVersion, first.CoveredGroup, first.SortOrder).ShouldBe(("99901", "12", "1", "1"));
+        first.Description.ShouldBe("Type 2 diabetes mellitus with diabetic chronic kidney disease");
+        RealFiles.Where(rows, r => r.Icd10Code == "R730").ShouldHaveSingleItem().ArticleId.ShouldBe("99903");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class LcdArticleFormatsTests
 
         rows.Count.ShouldBe(6);
         rows.ShouldAllBe(r => r.Problem == null);
-        RealFiles.Where(_hcpc, rows, "code", "83036").Select(r => r["article_id"]).ShouldBe(["99901", "99903"]);
+        RealFiles.Where(rows, r => r.Code == "83036").Select(r => r.ArticleId).ShouldBe(["99901", "99903"]);
     }
 
     [Fact]

@@ -22,27 +22,27 @@ public sealed class MedicareUtilizationGeoFormatTests
         rows.Count.ShouldBe(20);
         rows.ShouldAllBe(r => r.Problem == null);
         (rows[0].Row, rows[^1].Row).ShouldBe((2L, 21L));
-        RealFiles.Where(_format, rows, "geo_level", "National").Count.ShouldBe(9);
+        RealFiles.Where(rows, r => r.GeoLevel == "National").Count.ShouldBe(9);
     }
 
     [Fact]
     public void Read_Fixture_KeepsQuotedDescriptionAndAmounts()
     {
-        var rows = RealFiles.Where(_format, RealFiles.ReadAll(_format, Fixture), "code", "99213");
-        var office = rows.Single(r => r["geo_level"] == "National" && r["place_of_service"] == "O");
+        var rows = RealFiles.Where(RealFiles.ReadAll(_format, Fixture), r => r.Code == "99213");
+        var office = rows.Single(r => r.GeoLevel == "National" && r.PlaceOfService == "O");
 
-        office["description"].ShouldBe("Established patient office or other outpatient visit, 20-29 minutes");
-        office["services"].ShouldBe("63904558");
-        office["avg_allowed"].ShouldBe("88.950357");
-        office["providers"].ShouldBe("439021");
-        office["drug_ind"].ShouldBe("N");
-        office["geo_code"].ShouldBeNull();
+        office.Description.ShouldBe("Established patient office or other outpatient visit, 20-29 minutes");
+        RealFiles.Text(office.Services).ShouldBe("63904558");
+        RealFiles.Text(office.AverageAllowed).ShouldBe("88.950357");
+        RealFiles.Text(office.Providers).ShouldBe("439021");
+        office.DrugIndicator.ShouldBe("N");
+        office.GeoCode.ShouldBeNull();
     }
 
     [Fact]
     public void Read_FractionalDrugUnits_AreKeptExactly() =>
-        RealFiles.Where(_format, RealFiles.ReadAll(_format, Fixture), "code", "J1100")
-            .Single(r => r["geo_level"] == "National")["services"].ShouldBe("24815677.5");
+        RealFiles.Text(RealFiles.Where(RealFiles.ReadAll(_format, Fixture), r => r.Code == "J1100")
+            .Single(r => r.GeoLevel == "National").Services).ShouldBe("24815677.5");
 
     [Theory]
     [InlineData("MUP_PHY_R24_P05_V10_D22_Geo.csv", "2022")]
@@ -109,8 +109,8 @@ public sealed class MedicareUtilizationGeoFormatTests
             "Tot_Rndrng_Prvdrs,Tot_Benes,Tot_Srvcs,Tot_Bene_Day_Srvcs,Avg_Sbmtd_Chrg,Avg_Mdcr_Alowd_Amt,Avg_Mdcr_Pymt_Amt,Avg_Mdcr_Stdzd_Amt",
             "83036,National,,National,Hemoglobin A1c level,N,O,9852,6240418,10318275,10015002,34.56,9.71,9.52,9.71");
 
-        var values = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull();
+        var row = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Value.ShouldNotBeNull();
 
-        (values[0], values[3], values[9]).ShouldBe(("National", "83036", "10318275"));
+        (row.GeoLevel, row.Code, RealFiles.Text(row.Services)).ShouldBe(("National", "83036", "10318275"));
     }
 }

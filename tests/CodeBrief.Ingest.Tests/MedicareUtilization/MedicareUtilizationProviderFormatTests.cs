@@ -18,17 +18,17 @@ public sealed class MedicareUtilizationProviderFormatTests
         var rows = RealFiles.ReadAll(_format, Fixture);
 
         rows.Count.ShouldBe(18);
-        rows.ShouldAllBe(r => r.Problem == null && r.Values!.Length == 7);
-        RealFiles.Where(_format, rows, "code", "83036").Count.ShouldBe(9);
+        rows.ShouldAllBe(r => r.Problem == null && r.Value != null);
+        RealFiles.Where(rows, r => r.Code == "83036").Count.ShouldBe(9);
     }
 
     [Fact]
     public void Read_Fixture_KeepsTypeServicesAndAllowed()
     {
-        var lab = RealFiles.Where(_format, RealFiles.ReadAll(_format, Fixture), "npi", "1000000004")
-            .Single(r => r["code"] == "83036");
+        var lab = RealFiles.Where(RealFiles.ReadAll(_format, Fixture), r => r.Npi == "1000000004")
+            .Single(r => r.Code == "83036");
 
-        (lab["provider_type"], lab["place_of_service"], lab["beneficiaries"], lab["services"], lab["avg_allowed"])
+        (lab.ProviderType, lab.PlaceOfService, RealFiles.Text(lab.Beneficiaries), RealFiles.Text(lab.Services), RealFiles.Text(lab.AverageAllowed))
             .ShouldBe(("Clinical Laboratory", "O", "5120", "6011", "9.52"));
     }
 

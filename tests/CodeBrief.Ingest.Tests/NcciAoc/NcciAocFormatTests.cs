@@ -27,11 +27,11 @@ public sealed class NcciAocFormatTests
         rows.Count.ShouldBe(9_000);
         rows.Count(r => r.Problem is not null).ShouldBe(0);
         rows[0].Row.ShouldBe(3);
-        rows.Count(r => r.Values![2] == "1").ShouldBe(8_293);
-        rows.Count(r => r.Values![2] == "2").ShouldBe(47);
-        rows.Count(r => r.Values![2] == "3").ShouldBe(660);
-        rows.Count(r => r.Values![6] is null).ShouldBe(7_740);
-        rows.Select(r => r.Values![0]).Distinct().Count().ShouldBe(830);
+        rows.Count(r => r.Value!.EditType == "1").ShouldBe(8_293); // no rejects, so every row has its value
+        rows.Count(r => r.Value!.EditType == "2").ShouldBe(47);
+        rows.Count(r => r.Value!.EditType == "3").ShouldBe(660);
+        rows.Count(r => r.Value!.DeletionDate is null).ShouldBe(7_740);
+        rows.Select(r => r.Value!.AddOnCode).Distinct().Count().ShouldBe(830);
     }
 
     [Fact]
@@ -39,15 +39,15 @@ public sealed class NcciAocFormatTests
     {
         var rows = _format.Read(RealFile, CancellationToken.None).ToList();
 
-        var critical = rows.Single(r => r.Values![0] == "99292" && r.Values[1] == "99291");
+        var critical = rows.Single(r => r.Value?.AddOnCode == "99292" && r.Value.PrimaryCode == "99291");
         critical.Row.ShouldBe(8548);
-        critical.Values.ShouldBe(["99292", "99291", "1", null, null, "2013-04-01", null, null]);
-        var g2211 = rows.Where(r => r.Values![0] == "G2211" && r.Values[1] == "99202").ToList();
-        g2211.ShouldContain(r => r.Values![5] == "2024-01-01" && r.Values[6] == null);
-        var contractor = rows.Single(r => r.Values![0] == "0054T");
-        contractor.Values!.Take(3).ShouldBe(["0054T", "CCCCC", "2"]);
-        contractor.Values![5].ShouldBe("2013-04-01");
-        contractor.Values![7].ShouldBe("Contractor Defined Primary Codes");
+        Cells(critical).ShouldBe(["99292", "99291", "1", null, null, "2013-04-01", null, null]);
+        var g2211 = rows.Where(r => r.Value?.AddOnCode == "G2211" && r.Value.PrimaryCode == "99202").ToList();
+        g2211.ShouldContain(r => r.Value!.EffectiveDate == "2024-01-01" && r.Value.DeletionDate == null);
+        var contractor = rows.Single(r => r.Value?.AddOnCode == "0054T").Value.ShouldNotBeNull();
+        (contractor.AddOnCode, contractor.PrimaryCode, contractor.EditType).ShouldBe(("0054T", "CCCCC", "2"));
+        contractor.EffectiveDate.ShouldBe("2013-04-01");
+        contractor.Notes.ShouldBe("Contractor Defined Primary Codes");
     }
 
     [Theory]
@@ -110,7 +110,7 @@ public sealed class NcciAocFormatTests
         Cell(rows[3]).ShouldBe((InputErrorKind.MalformedValue, "AOC!B6"));
         Cell(rows[4]).ShouldBe((InputErrorKind.MalformedValue, "AOC!D7"));
         Cell(rows[5]).ShouldBe((InputErrorKind.MissingField, "AOC!F8"));
-        rows[6].Values.ShouldBe(["0054T", "CCCCC", "2", null, null, "2013-04-01", "2024-01-01", "Contractor Defined Primary Codes"]);
+        Cells(rows[6]).ShouldBe(["0054T", "CCCCC", "2", null, null, "2013-04-01", "2024-01-01", "Contractor Defined Primary Codes"]);
     }
 
     [Fact]
@@ -126,9 +126,16 @@ public sealed class NcciAocFormatTests
         e.Location.Cell.ShouldBe("AOC!A1");
     }
 
-    private static (InputErrorKind Kind, string? Cell) Cell(RowResult row)
+    private static (InputErrorKind Kind, string? Cell) Cell<TRow>(RowResult<TRow> row) where TRow : class
     {
         row.Problem.ShouldNotBeNull();
         return (row.Problem.Kind, row.Problem.Location.Cell);
+    }
+
+
+    private static string?[] Cells(RowResult<AddOnEditRow> row)
+    {
+        var v = row.Value.ShouldNotBeNull();
+        return [v.AddOnCode, v.PrimaryCode, v.EditType, v.AddOnDeletionDate, v.PrimaryDeletionDate, v.EffectiveDate, v.DeletionDate, v.Notes];
     }
 }

@@ -23,8 +23,8 @@ public sealed class NcciMueFormatTests
         rows.ShouldAllBe(r => r.Problem == null);
         // Preamble spans lines 1-3 and the header 4-5, both quoted multi-line cells.
         rows.Select(r => r.Row).ShouldBe([6L, 7L, 8L, 9L, 10L]);
-        rows[0].Values.ShouldBe(["0001U", "practitioner", "1", "2", "Code Descriptor / CPT Instruction"]);
-        rows[3].Values.ShouldBe(["J1100", "practitioner", "100", "1", "Prescribing Information"]);
+        Cells(rows[0]).ShouldBe(["0001U", "practitioner", "1", "2", "Code Descriptor / CPT Instruction"]);
+        Cells(rows[3]).ShouldBe(["J1100", "practitioner", "100", "1", "Prescribing Information"]);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class NcciMueFormatTests
         var row = _format.Read(path, CancellationToken.None).Single();
 
         row.Row.ShouldBe(3);
-        row.Values.ShouldBe(["A4253", setting, "6", "3", "Clinical: Data"]);
+        Cells(row).ShouldBe(["A4253", setting, "6", "3", "Clinical: Data"]);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class NcciMueFormatTests
         Problem(rows[3]).ShouldBe((5L, InputErrorKind.MalformedValue));
         Problem(rows[4]).ShouldBe((6L, InputErrorKind.MissingField));
         rows[5].Row.ShouldBe(8);
-        rows[5].Values.ShouldBe(["99213", "practitioner", "1", "2", null]);
+        Cells(rows[5]).ShouldBe(["99213", "practitioner", "1", "2", null]);
     }
 
     [Fact]
@@ -97,9 +97,16 @@ public sealed class NcciMueFormatTests
         e.File.ShouldBe("MCR_MUE_PractitionerServices_Eff_04-01-2026.csv");
     }
 
-    private static (long Line, InputErrorKind Kind) Problem(RowResult row)
+    private static (long Line, InputErrorKind Kind) Problem<TRow>(RowResult<TRow> row) where TRow : class
     {
         row.Problem.ShouldNotBeNull();
         return (row.Problem.Location.Line ?? -1, row.Problem.Kind);
+    }
+
+
+    private static string?[] Cells(RowResult<MueRow> row)
+    {
+        var v = row.Value.ShouldNotBeNull();
+        return [v.Code, v.Setting, v.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture), v.AdjudicationIndicator, v.Rationale];
     }
 }

@@ -25,10 +25,10 @@ public sealed class NcciPtpFormatTests
         rows.Count.ShouldBe(5);
         rows.ShouldAllBe(r => r.Problem == null);
         rows.Select(r => r.Row).ShouldBe([6L, 7L, 8L, 9L, 10L]);
-        rows[0].Values.ShouldBe(["11042", "11000", "practitioner", null, "2009-01-01", null, "1", "Mutually exclusive procedures"]);
-        rows[1].Values![3].ShouldBe("*");
-        rows[2].Values.ShouldBe(["93000", "93005", "practitioner", null, "2000-01-01", "2002-01-01", "9", "CPT Manual or CMS manual coding instruction"]);
-        rows[3].Values![6].ShouldBe("0");
+        Cells(rows[0]).ShouldBe(["11042", "11000", "practitioner", null, "2009-01-01", null, "1", "Mutually exclusive procedures"]);
+        rows[1].Value.ShouldNotBeNull().Prior1996.ShouldBe("*");
+        Cells(rows[2]).ShouldBe(["93000", "93005", "practitioner", null, "2000-01-01", "2002-01-01", "9", "CPT Manual or CMS manual coding instruction"]);
+        rows[3].Value.ShouldNotBeNull().ModifierIndicator.ShouldBe("0");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class NcciPtpFormatTests
         using var scratch = new ScratchFolder();
         var path = scratch.Copy(PractitionerFixture, "ccioph-v321r0-f2.txt");
 
-        _format.Read(path, CancellationToken.None).ShouldAllBe(r => r.Values![2] == "hospital");
+        _format.Read(path, CancellationToken.None).ShouldAllBe(r => r.Value!.Setting == "hospital"); // no rejects in this file
     }
 
     [Fact]
@@ -123,9 +123,16 @@ public sealed class NcciPtpFormatTests
         Problem(rows[1]).ShouldBe((4L, InputErrorKind.BadEncoding, 40, null));
     }
 
-    private static (long Line, InputErrorKind Kind, int? Start, int? End) Problem(RowResult row)
+    private static (long Line, InputErrorKind Kind, int? Start, int? End) Problem<TRow>(RowResult<TRow> row) where TRow : class
     {
         row.Problem.ShouldNotBeNull();
         return (row.Problem.Location.Line ?? -1, row.Problem.Kind, row.Problem.Location.ColumnStart, row.Problem.Location.ColumnEnd);
+    }
+
+
+    private static string?[] Cells(RowResult<PtpEditRow> row)
+    {
+        var v = row.Value.ShouldNotBeNull();
+        return [v.Column1, v.Column2, v.Setting, v.Prior1996, v.EffectiveDate, v.DeletionDate, v.ModifierIndicator, v.Rationale];
     }
 }

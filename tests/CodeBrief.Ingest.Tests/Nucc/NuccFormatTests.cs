@@ -21,9 +21,9 @@ public sealed class NuccFormatTests
         rows.Count.ShouldBe(883);
         rows.Count(r => r.Problem is not null).ShouldBe(0);
         rows[0].Row.ShouldBe(2);
-        rows[0].Values![0].ShouldBe("193200000X");
-        rows.Count(r => r.Values![7] == "Individual").ShouldBe(698);
-        rows.Count(r => r.Values![7] == "Non-Individual").ShouldBe(185);
+        rows[0].Value!.Code.ShouldBe("193200000X"); // no rejects, so every row has its value
+        rows.Count(r => r.Value!.Section == "Individual").ShouldBe(698);
+        rows.Count(r => r.Value!.Section == "Non-Individual").ShouldBe(185);
     }
 
     [Theory]
@@ -32,12 +32,12 @@ public sealed class NuccFormatTests
     [InlineData("261QX0200X", "Ambulatory Health Care Facilities", "Clinic/Center", "Oncology", "Oncology Clinic/Center")]
     public void Read_RealFile_HasVerifiedValues(string code, string grouping, string classification, string? specialization, string display)
     {
-        var row = _format.Read(RealFile, CancellationToken.None).Single(r => r.Values![0] == code);
+        var row = _format.Read(RealFile, CancellationToken.None).Single(r => r.Value?.Code == code).Value.ShouldNotBeNull();
 
-        row.Values![1].ShouldBe(grouping);
-        row.Values[2].ShouldBe(classification);
-        row.Values[3].ShouldBe(specialization);
-        row.Values[6].ShouldBe(display);
+        row.Grouping.ShouldBe(grouping);
+        row.Classification.ShouldBe(classification);
+        row.Specialization.ShouldBe(specialization ?? ""); // blank cells are empty strings in NuccRow
+        row.DisplayName.ShouldBe(display);
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed class NuccFormatTests
         var rows = _format.Read(path, CancellationToken.None).ToList();
 
         rows.Select(r => r.Row).ShouldBe([2L, 4L]);
-        rows[0].Values![4].ShouldBe("Line one,\r\nline \"two\"");
-        rows[1].Values![5].ShouldBeNull();
+        rows[0].Value.ShouldNotBeNull().Definition.ShouldBe("Line one,\r\nline \"two\"");
+        rows[1].Value.ShouldNotBeNull().Notes.ShouldBe("");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class PfsAnesthesiaFormatTests
 
         rows.Count.ShouldBe(109);
         rows.Count(r => r.Problem is not null).ShouldBe(0);
-        rows.ShouldAllBe(r => r.Values![4] == "20.3178"); // Values is set on every good row, checked just above.
+        rows.ShouldAllBe(r => r.Value!.NationalConversionFactor == 20.3178m); // Value is set on every good row, checked just above.
         rows[0].Row.ShouldBe(2);
     }
 
@@ -26,10 +26,10 @@ public sealed class PfsAnesthesiaFormatTests
     {
         var rows = RealFiles.ReadAll(_format, RealFiles.Anes);
 
-        var alabama = RealFiles.Where(_format, rows, "locality_name", "ALABAMA").ShouldHaveSingleItem();
-        (alabama["mac"], alabama["locality"], alabama["anes_cf"]).ShouldBe(("10112", "00", "19.31"));
-        var alaska = RealFiles.Where(_format, rows, "mac", "02102").ShouldHaveSingleItem();
-        (alaska["locality"], alaska["anes_cf"]).ShouldBe(("01", "27.86"));
+        var alabama = RealFiles.Where(rows, r => r.LocalityName == "ALABAMA").ShouldHaveSingleItem();
+        (alabama.Mac, alabama.Locality, alabama.ConversionFactor).ShouldBe(("10112", "00", 19.31m));
+        var alaska = RealFiles.Where(rows, r => r.Mac == "02102").ShouldHaveSingleItem();
+        (alaska.Locality, alaska.ConversionFactor).ShouldBe(("01", 27.86m));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class PfsAnesthesiaFormatTests
 
         var rows = RealFiles.ReadAll(_format, file.Path);
 
-        rows[0].Values.ShouldNotBeNull()[3].ShouldBe("19.31");
+        rows[0].Value.ShouldNotBeNull().ConversionFactor.ShouldBe(19.31m);
         var problem = rows[1].Problem.ShouldNotBeNull();
         problem.Kind.ShouldBe(InputErrorKind.MalformedValue);
         (problem.Location.Line, problem.Location.ColumnStart, problem.Location.ColumnEnd).ShouldBe((3L, 20, 26));

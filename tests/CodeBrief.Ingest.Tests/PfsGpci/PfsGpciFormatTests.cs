@@ -28,11 +28,11 @@ public sealed class PfsGpciFormatTests
     {
         var rows = RealFiles.ReadAll(_format, RealFiles.Gpci);
 
-        var manhattan = RealFiles.Where(_format, rows, "locality_name", "MANHATTAN").ShouldHaveSingleItem();
-        (manhattan["mac"], manhattan["state"], manhattan["locality"]).ShouldBe(("13202", "NY", "01"));
-        (manhattan["pw_gpci"], manhattan["pe_gpci"], manhattan["mp_gpci"]).ShouldBe(("1.065", "1.166", "1.656"));
-        var dallas = RealFiles.Where(_format, rows, "locality_name", "DALLAS").ShouldHaveSingleItem();
-        (dallas["mac"], dallas["locality"], dallas["pw_gpci"]).ShouldBe(("04412", "11", "1.011"));
+        var manhattan = RealFiles.Where(rows, r => r.Name == "MANHATTAN").ShouldHaveSingleItem();
+        (manhattan.Mac, manhattan.State, manhattan.Locality).ShouldBe(("13202", "NY", "01"));
+        (RealFiles.Text(manhattan.Work), RealFiles.Text(manhattan.PracticeExpense), RealFiles.Text(manhattan.Malpractice)).ShouldBe(("1.065", "1.166", "1.656"));
+        var dallas = RealFiles.Where(rows, r => r.Name == "DALLAS").ShouldHaveSingleItem();
+        (dallas.Mac, dallas.Locality, RealFiles.Text(dallas.Work)).ShouldBe(("04412", "11", "1.011"));
     }
 
     [Fact]
@@ -46,9 +46,9 @@ public sealed class PfsGpciFormatTests
     {
         using var file = TempFile.Lines("gpci.csv", Title, ",,,,,,", Header, "2102,AK,1,ALASKA*,1.5,1.081,0.592");
 
-        var values = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull();
+        var row = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Value.ShouldNotBeNull();
 
-        (values[0], values[2]).ShouldBe(("02102", "01"));
+        (row.Mac, row.Locality).ShouldBe(("02102", "01"));
     }
 
     [Fact]

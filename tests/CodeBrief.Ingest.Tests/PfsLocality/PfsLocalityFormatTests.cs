@@ -26,12 +26,12 @@ public sealed class PfsLocalityFormatTests
     {
         var rows = RealFiles.ReadAll(_format, RealFiles.Locco);
 
-        var alaska = RealFiles.Where(_format, rows, "state", "ALASKA").ShouldHaveSingleItem();
-        (alaska["mac"], alaska["locality"], alaska["fee_schedule_area"], alaska["counties"]).ShouldBe(("02102", "01", "STATEWIDE", "ALL COUNTIES"));
-        var manhattan = RealFiles.Where(_format, rows, "fee_schedule_area", "MANHATTAN").ShouldHaveSingleItem();
-        (manhattan["mac"], manhattan["locality"], manhattan["state"]).ShouldBe(("13202", "01", "NEW YORK"));
-        var queens = RealFiles.Where(_format, rows, "fee_schedule_area", "QUEENS").ShouldHaveSingleItem();
-        (queens["mac"], queens["locality"], queens["state"]).ShouldBe(("13292", "04", "NEW YORK"));
+        var alaska = RealFiles.Where(rows, r => r.State == "ALASKA").ShouldHaveSingleItem();
+        (alaska.Mac, alaska.Locality, alaska.FeeScheduleArea, alaska.Counties).ShouldBe(("02102", "01", "STATEWIDE", "ALL COUNTIES"));
+        var manhattan = RealFiles.Where(rows, r => r.FeeScheduleArea == "MANHATTAN").ShouldHaveSingleItem();
+        (manhattan.Mac, manhattan.Locality, manhattan.State).ShouldBe(("13202", "01", "NEW YORK"));
+        var queens = RealFiles.Where(rows, r => r.FeeScheduleArea == "QUEENS").ShouldHaveSingleItem();
+        (queens.Mac, queens.Locality, queens.State).ShouldBe(("13292", "04", "NEW YORK"));
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public sealed class PfsOppsCapFormatTests
         rows.Count.ShouldBe(16100);
         rows.Count(r => r.Problem is not null).ShouldBe(0);
         (rows[0].Row, rows[^1].Row).ShouldBe((2L, 16101L));
-        rows[0].Values.ShouldBe(["0633T", "TC", "C", "01112", "05", "150.69", "150.69"]);
+        var first = rows[0].Value.ShouldNotBeNull();
+        (first.Code, first.Modifier, first.ProcedureStatus, first.Mac, first.Locality).ShouldBe(("0633T", "TC", "C", "01112", "05"));
+        (RealFiles.Text(first.FacilityPrice), RealFiles.Text(first.NonFacilityPrice)).ShouldBe(("150.69", "150.69"));
     }
 
     [Fact]
@@ -26,8 +28,8 @@ public sealed class PfsOppsCapFormatTests
     {
         var rows = RealFiles.ReadAll(_format, RealFiles.OppsCap);
 
-        var duplex = RealFiles.Where(_format, rows, "code", "93990");
-        duplex.ShouldContain(r => r["modifier"] == "TC" && r["mac"] == "15102" && r["locality"] == "00" && r["facility_price"] == "93.37");
+        var duplex = RealFiles.Where(rows, r => r.Code == "93990");
+        duplex.ShouldContain(r => r.Modifier == "TC" && r.Mac == "15102" && r.Locality == "00" && r.FacilityPrice == 93.37m);
     }
 
     [Fact]

@@ -28,25 +28,26 @@ public sealed class PfsRvuFormatTests
     {
         var rows = RealFiles.ReadAll(_format, RealFiles.PfsRvu);
 
-        var office = RealFiles.Where(_format, rows, "code", "99213").ShouldHaveSingleItem();
-        office["modifier"].ShouldBe("");
-        office["status"].ShouldBe("A");
-        office["work_rvu"].ShouldBe("1.30");
-        office["nf_total"].ShouldBe("2.75");
-        office["f_total"].ShouldBe("1.97");
-        office["glob_days"].ShouldBe("XXX");
-        office["conv_factor"].ShouldBe("32.3465");
+        var office = RealFiles.Where(rows, r => r.Code == "99213").ShouldHaveSingleItem();
+        office.Modifier.ShouldBe("");
+        office.Status.ShouldBe("A");
+        RealFiles.Text(office.WorkRvu).ShouldBe("1.30");
+        RealFiles.Text(office.NonFacilityTotal).ShouldBe("2.75");
+        RealFiles.Text(office.FacilityTotal).ShouldBe("1.97");
+        office.GlobalDays.ShouldBe("XXX");
+        RealFiles.Text(office.ConversionFactor).ShouldBe("32.3465");
+        office.Source.ShouldBe(new Core.Provenance.SourceRef("pfs-rvu", "PPRRVU2025_Oct.csv", "2025 Oct (released 2025-09-11)", office.Source.Row));
 
-        var ct = RealFiles.Where(_format, rows, "code", "70450");
-        ct.Select(r => r["modifier"]).ShouldBe(["", "26", "TC"]);
-        var professional = ct.Single(r => r["modifier"] == "26");
-        professional["work_rvu"].ShouldBe("0.85");
-        professional["nf_total"].ShouldBe("1.20");
-        professional["pctc_ind"].ShouldBe("1");
-        professional["diag_imaging_family"].ShouldBe("88");
+        var ct = RealFiles.Where(rows, r => r.Code == "70450");
+        ct.Select(r => r.Modifier).ShouldBe(["", "26", "TC"]);
+        var professional = ct.Single(r => r.Modifier == "26");
+        RealFiles.Text(professional.WorkRvu).ShouldBe("0.85");
+        RealFiles.Text(professional.NonFacilityTotal).ShouldBe("1.20");
+        professional.PctcIndicator.ShouldBe("1");
+        professional.DiagnosticImagingFamily.ShouldBe("88");
 
-        var electrophoresis = RealFiles.Where(_format, rows, "code", "86320");
-        electrophoresis.Select(r => (r["modifier"], r["status"], r["pctc_ind"])).ShouldBe([("", "X", "9"), ("26", "A", "6")]);
+        var electrophoresis = RealFiles.Where(rows, r => r.Code == "86320");
+        electrophoresis.Select(r => (r.Modifier, r.Status, r.PctcIndicator)).ShouldBe([("", "X", "9"), ("26", "A", "6")]);
     }
 
     [Fact]

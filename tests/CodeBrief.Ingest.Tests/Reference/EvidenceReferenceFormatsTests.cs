@@ -12,7 +12,7 @@ using CodeBrief.Testing;
 namespace CodeBrief.Ingest.Tests.Reference;
 
 /// <summary>What the six evidence formats share: their tables, their registration, and how they meet other files.</summary>
-public sealed partial class EvidenceReferenceFormatsTests
+public sealed class EvidenceReferenceFormatsTests
 {
     /// <summary>Each evidence format with the fixture it reads.</summary>
     public static TheoryData<IReferenceFormat, string> FormatsWithFixtures => new()
@@ -30,20 +30,6 @@ public sealed partial class EvidenceReferenceFormatsTests
         EvidenceFixtures.Geo, EvidenceFixtures.Provider, EvidenceFixtures.Crosswalk, EvidenceFixtures.ArticleIcd10,
         EvidenceFixtures.ArticleHcpc, EvidenceFixtures.ArticleIcd10NonCovered, EvidenceFixtures.DiagnosisCrosswalk,
     ];
-
-    [Theory]
-    [MemberData(nameof(FormatsWithFixtures))]
-    public void Columns_EachFormat_MatchItsWarehouseTable(IReferenceFormat format, string fixture)
-    {
-        var schema = File.ReadAllText(RepoFile("src", "CodeBrief.Warehouse", "Schema", "evidence.sql"));
-        var table = TableDefinition().Matches(schema).Single(m => m.Groups[1].Value == format.Table);
-        var body = Regex.Replace(table.Groups[2].Value, "--[^\n]*", "");
-        var columns = body.Split(',').Select(c => c.Trim().Split(' ', 2)[0]).Where(c => c.Length > 0).ToList();
-
-        columns[^2..].ShouldBe(["source_id", "row"]);
-        format.Columns.ShouldBe(columns[..^2]);
-        RealFiles.ReadAll(format, EvidenceFixtures.Path(fixture)).ShouldAllBe(r => r.Values!.Length == format.Columns.Count);
-    }
 
     [Theory]
     [MemberData(nameof(FormatsWithFixtures))]
@@ -82,7 +68,7 @@ public sealed partial class EvidenceReferenceFormatsTests
         using var file = TempFile.Bytes("plan.json", Encoding.ASCII.GetBytes("{\"in_network\":[" + new string('1', 3_000_000) + "]}"));
 
         format.Recognises(file.Path).ShouldBeFalse(fixture);
-        Should.Throw<InputFormatException>(() => RealFiles.ReadAll(format, file.Path)).Kind.ShouldBe(InputErrorKind.UnknownFormat);
+        Should.Throw<InputFormatException>(() => RealFiles.ReadToEnd(format, file.Path)).Kind.ShouldBe(InputErrorKind.UnknownFormat);
     }
 
     [Theory]
@@ -96,7 +82,7 @@ public sealed partial class EvidenceReferenceFormatsTests
     {
         using var file = TempFile.Bytes(fixture, []);
 
-        Should.Throw<InputFormatException>(() => RealFiles.ReadAll(format, file.Path)).Kind.ShouldBe(InputErrorKind.Truncated);
+        Should.Throw<InputFormatException>(() => RealFiles.ReadToEnd(format, file.Path)).Kind.ShouldBe(InputErrorKind.Truncated);
     }
 
     [Fact]
@@ -109,17 +95,4 @@ public sealed partial class EvidenceReferenceFormatsTests
 
         (problem.Kind, problem.Location.Line).ShouldBe((InputErrorKind.Truncated, 3L));
     }
-
-    private static string RepoFile(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine([dir.FullName, .. parts]);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException(string.Join('/', parts));
-    }
-
-    [GeneratedRegex(@"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\);", RegexOptions.Singleline)]
-    private static partial Regex TableDefinition();
 }

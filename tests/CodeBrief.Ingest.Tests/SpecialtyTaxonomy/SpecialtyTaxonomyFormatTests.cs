@@ -29,9 +29,9 @@ public sealed class SpecialtyTaxonomyFormatTests
     {
         var rows = RealFiles.ReadAll(_format, Fixture);
 
-        var adolescent = RealFiles.Where(_format, rows, "taxonomy_code", "207QA0000X").ShouldHaveSingleItem();
-        (adolescent["specialty_code"], adolescent["specialty_desc"]).ShouldBe(("08", "Physician/Family Practice"));
-        RealFiles.Where(_format, rows, "specialty_code", "50").Select(r => r["taxonomy_code"]).ShouldBe(["363L00000X", "363LF0000X"]);
+        var adolescent = RealFiles.Where(rows, r => r.TaxonomyCode == "207QA0000X").ShouldHaveSingleItem();
+        (adolescent.SpecialtyCode, adolescent.SpecialtyDescription).ShouldBe(("08", "Physician/Family Practice"));
+        RealFiles.Where(rows, r => r.SpecialtyCode == "50").Select(r => r.TaxonomyCode).ShouldBe(["363L00000X", "363LF0000X"]);
     }
 
     [Fact]
@@ -39,10 +39,10 @@ public sealed class SpecialtyTaxonomyFormatTests
     {
         var rows = RealFiles.ReadAll(_format, Fixture);
 
-        RealFiles.Where(_format, rows, "specialty_code", "11")[0]["specialty_desc"].ShouldBe("Physician/Internal Medicine");
-        RealFiles.Where(_format, rows, "specialty_code", "06")[0]["taxonomy_desc"]
+        RealFiles.Where(rows, r => r.SpecialtyCode == "11")[0].SpecialtyDescription.ShouldBe("Physician/Internal Medicine");
+        RealFiles.Where(rows, r => r.SpecialtyCode == "06")[0].TaxonomyDescription
             .ShouldBe("Allopathic & Osteopathic Physicians/Internal Medicine/Cardiovascular Disease");
-        RealFiles.Where(_format, rows, "specialty_code", "A0").ShouldHaveSingleItem()["taxonomy_code"].ShouldBe("282N00000X");
+        RealFiles.Where(rows, r => r.SpecialtyCode == "A0").ShouldHaveSingleItem().TaxonomyCode.ShouldBe("282N00000X");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SpecialtyTaxonomyFormatTests
     {
         using var file = TempFile.Lines("crosswalk_2024.csv", Header, "1,Physician/General Practice,208D00000X,General Practice");
 
-        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull()[0].ShouldBe("01");
+        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Value.ShouldNotBeNull().SpecialtyCode.ShouldBe("01");
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class SpecialtyTaxonomyFormatTests
     {
         using var file = TempFile.Lines("crosswalk_2024.csv", Header, ",Critical Access Hospital,282NC0060X,Hospitals/Critical Access Hospital");
 
-        var values = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull();
+        var row = RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Value.ShouldNotBeNull();
 
-        (values[0], values[1], values[2]).ShouldBe((null, "Critical Access Hospital", "282NC0060X"));
+        (row.SpecialtyCode, row.SpecialtyDescription, row.TaxonomyCode).ShouldBe((null, "Critical Access Hospital", "282NC0060X"));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class SpecialtyTaxonomyFormatTests
             .. Encoding.ASCII.GetBytes(" General\r\n")];
         using var file = TempFile.Bytes("crosswalk_2024.csv", bytes);
 
-        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Values.ShouldNotBeNull()[3].ShouldBe("Family Medicine \u2013 General");
+        RealFiles.ReadAll(_format, file.Path).ShouldHaveSingleItem().Value.ShouldNotBeNull().TaxonomyDescription.ShouldBe("Family Medicine \u2013 General");
     }
 
     [Fact]

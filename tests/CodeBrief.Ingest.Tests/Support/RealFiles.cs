@@ -34,14 +34,32 @@ internal static class RealFiles
     }
 
     /// <summary>Reads every row of <paramref name="path"/>.</summary>
-    public static List<RowResult> ReadAll(IReferenceFormat format, string path) => [.. format.Read(path, CancellationToken.None)];
+    public static List<RowResult<TRow>> ReadAll<TRow>(IReferenceFormat<TRow> format, string path) where TRow : class =>
+        [.. format.Read(path, CancellationToken.None)];
 
-    /// <summary>The good rows whose column <paramref name="column"/> equals <paramref name="value"/>, as column-name maps.</summary>
-    public static List<Dictionary<string, string?>> Where(IReferenceFormat format, List<RowResult> rows, string column, string value)
+    /// <summary>The good rows that match <paramref name="predicate"/>.</summary>
+    public static List<TRow> Where<TRow>(List<RowResult<TRow>> rows, Func<TRow, bool> predicate) where TRow : class =>
+        [.. rows.Select(r => r.Value).OfType<TRow>().Where(predicate)];
+
+    /// <summary>A decimal as the invariant text the warehouse stores (<c>1.30</c> keeps its zero), or null.</summary>
+    public static string? Text(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Reads every row of <paramref name="path"/> with a format known only by its non-generic face, for tests about
+    /// file-level errors; returns how many rows it yielded.</summary>
+    public static int ReadToEnd(IReferenceFormat format, string path)
     {
-        var index = format.Columns.ToList().IndexOf(column);
-        return rows.Select(r => r.Values).OfType<string?[]>().Where(v => v[index] == value)
-            .Select(v => format.Columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => v[x.i]))
-            .ToList();
+        var read = format.GetType().GetInterfaces()
+            .Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReferenceFormat<>)).GetMethod("Read")!; // every format implements it
+        try
+        {
+            var count = 0;
+            foreach (var _ in (System.Collections.IEnumerable)read.Invoke(format, [path, CancellationToken.None])!) count++; // Read never returns null
+            return count;
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
     }
 }

@@ -24,10 +24,10 @@ public sealed class ZipLocalityFormatTests
     [Fact]
     public void Read_RealFile_MapsZipToCarrierAndLocality()
     {
-        var anchorage = RealFiles.Where(_format, RealFiles.ReadAll(_format, RealFiles.Zip5), "zip", "99501").ShouldHaveSingleItem();
+        var anchorage = RealFiles.Where(RealFiles.ReadAll(_format, RealFiles.Zip5), r => r.Zip == "99501").ShouldHaveSingleItem();
 
-        (anchorage["state"], anchorage["mac"], anchorage["locality"]).ShouldBe(("AK", "02102", "01"));
-        (anchorage["rural_ind"], anchorage["lab_cb_locality"], anchorage["plus4_flag"], anchorage["year_quarter"])
+        (anchorage.State, anchorage.Mac, anchorage.Locality).ShouldBe(("AK", "02102", "01"));
+        (anchorage.RuralIndicator, anchorage.LabCompetitiveBiddingLocality, anchorage.Plus4Flag, anchorage.YearQuarter)
             .ShouldBe((null, "Z9", "0", "20254"));
     }
 
@@ -56,7 +56,7 @@ public sealed class ZipLocalityFormatTests
         var problem = rows[1].Problem.ShouldNotBeNull();
         problem.Kind.ShouldBe(InputErrorKind.MalformedValue);
         (problem.Location.Line, problem.Location.ColumnStart, problem.Location.ColumnEnd).ShouldBe((2L, 8, 12));
-        rows[2].Values.ShouldNotBeNull()[0].ShouldBe("99801");
+        rows[2].Value.ShouldNotBeNull().Zip.ShouldBe("99801");
     }
 
     [Fact]

@@ -1,28 +1,29 @@
 using System.Globalization;
 using CodeBrief.Core.Errors;
+using CodeBrief.Core.Provenance;
+using CodeBrief.Ingest.Nucc;
 using CodeBrief.Ingest.Reference;
 
 namespace CodeBrief.Warehouse.Tests;
 
 /// <summary>
-/// A tiny reference format for loader tests, writing to <c>nucc_taxonomy (code, grouping)</c>. File layout: line 1
+/// A tiny reference format for loader tests, yielding <see cref="NuccRow"/>s of which only code and grouping are set (so <c>nucc_taxonomy (code, grouping)</c>). File layout: line 1
 /// <c>#version V</c>, then <c>code,grouping</c> rows; a row <c>BAD</c> is rejected, a row <c>THROW</c> makes the
 /// reader throw a file-level error at that line (after yielding the rows before it).
 /// </summary>
-public sealed class FakeFormat(string dataset = "nucc") : IReferenceFormat
+public sealed class FakeFormat(string dataset = "nucc") : IReferenceFormat<NuccRow>
 {
     public string Dataset { get; } = dataset;
     public string Publisher => "Test publisher";
-    public string Table => "nucc_taxonomy";
-    public IReadOnlyList<string> Columns { get; init; } = ["code", "grouping"];
 
     public bool Recognises(string path) => File.ReadLines(path).FirstOrDefault()?.StartsWith("#version ", StringComparison.Ordinal) == true;
 
     public string ReadVersion(string path) => File.ReadLines(path).First()["#version ".Length..];
 
-    public IEnumerable<RowResult> Read(string path, CancellationToken cancellationToken)
+    public IEnumerable<RowResult<NuccRow>> Read(string path, CancellationToken cancellationToken)
     {
         var line = 0L;
+        var origin = new SourceRef(Dataset, Path.GetFileName(path), ReadVersion(path), 0);
         foreach (var text in File.ReadLines(path))
         {
             line++;
@@ -31,12 +32,12 @@ public sealed class FakeFormat(string dataset = "nucc") : IReferenceFormat
                 throw new InputFormatException(Path.GetFileName(path), InputErrorKind.Truncated, "the file ends mid-row", new InputLocation(Line: line));
             if (text == "BAD")
             {
-                yield return RowResult.Rejected(line, new InputFormatException(Path.GetFileName(path), InputErrorKind.MalformedValue,
+                yield return RowResult<NuccRow>.Rejected(line, new InputFormatException(Path.GetFileName(path), InputErrorKind.MalformedValue,
                     "expected a taxonomy code, \"quoted\", with commas", new InputLocation(Line: line, ColumnStart: 1, ColumnEnd: 3), found: "BAD"));
                 continue;
             }
             var parts = text.Split(',');
-            yield return RowResult.Ok(line, [parts[0], parts.Length > 1 ? parts[1] : null]);
+            yield return RowResult<NuccRow>.Ok(line, new NuccRow(parts[0], parts.Length > 1 ? parts[1] : "", "", "", "", "", "", "", origin with { Row = line }));
         }
     }
 

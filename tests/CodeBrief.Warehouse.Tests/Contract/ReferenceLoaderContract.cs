@@ -1,4 +1,5 @@
 using CodeBrief.Core.Errors;
+using CodeBrief.Ingest.Reference;
 
 namespace CodeBrief.Warehouse.Tests;
 
@@ -220,15 +221,29 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
     }
 
     [Fact]
-    public void Load_FormatColumnNotInTable_ThrowsBeforeWriting()
+    public void Load_RowTypeWithoutTableMap_ThrowsBeforeWriting()
     {
-        var format = new FakeFormat { Columns = ["code", "no_such_column"] };
+        var format = new UnmappedFormat();
         var path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.1", FakeFormat.Rows(2));
 
         var error = Should.Throw<InvalidOperationException>(() => _loader.Load(format, path, new LoadOptions(), null, CancellationToken.None));
 
-        error.Message.ShouldContain("no_such_column");
+        error.Message.ShouldContain(nameof(UnmappedRow));
         _db.Sources().ShouldBeEmpty();
+    }
+
+    /// <summary>A row type no table map knows.</summary>
+    private sealed record UnmappedRow(string Code);
+
+    private sealed class UnmappedFormat : IReferenceFormat<UnmappedRow>
+    {
+        public string Dataset => "nucc";
+        public string Publisher => "Test publisher";
+        public bool Recognises(string path) => true;
+        public string ReadVersion(string path) => "1";
+
+        public IEnumerable<RowResult<UnmappedRow>> Read(string path, CancellationToken cancellationToken) =>
+            [RowResult<UnmappedRow>.Ok(2, new UnmappedRow("C0001"))];
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Testing;
+using CodeBrief.Warehouse.Tables;
 
 namespace CodeBrief.Warehouse.Tests.Evidence;
 
@@ -31,13 +32,14 @@ public sealed class EvidenceWarehouse<TStore> : IDisposable where TStore : Store
         if (status == "current" && version is null)
             return Warehouse.Writer.Load(format, path, new LoadOptions(), null, CancellationToken.None).Source.RowsLoaded;
         var sourceId = AddSource(format.Dataset, format.Publisher, Path.GetFileName(path), version ?? format.ReadVersion(path), status);
-        var columns = string.Join(", ", format.Columns);
-        var values = string.Join(", ", format.Columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
+        var map = TableMaps.For(format);
+        var columns = string.Join(", ", map.Columns);
+        var values = string.Join(", ", map.Columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
         var count = 0;
-        foreach (var row in format.Read(path, CancellationToken.None))
+        foreach (var row in map.ReadCells(format, path, CancellationToken.None))
         {
-            if (row.Values is not { } cells) continue;
-            Store.Execute($"INSERT INTO {format.Table} ({columns}, source_id, row) VALUES ({values}, @source, @row)",
+            if (row.Value is not { } cells) continue;
+            Store.Execute($"INSERT INTO {map.Table} ({columns}, source_id, row) VALUES ({values}, @source, @row)",
                 [.. cells.Select((c, i) => ("@p" + i.ToString(CultureInfo.InvariantCulture), (object?)c)), ("@source", sourceId), ("@row", row.Row)]);
             count++;
         }
