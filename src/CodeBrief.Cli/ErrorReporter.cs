@@ -40,6 +40,7 @@ public static class ErrorReporter
     {
         InputFormatException e => (ExitCodes.BadInput, "bad_input:" + e.Kind.ToString()),
         UsageException => (ExitCodes.BadInput, "bad_request"),
+        LoadRefusedException e => (ExitCodes.BadInput, "refused:" + e.Kind.ToString()),
         SourceUnavailableException => (ExitCodes.SourceUnavailable, "unavailable"),
         OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
         IOException or UnauthorizedAccessException => (ExitCodes.SourceUnavailable, "unavailable"),

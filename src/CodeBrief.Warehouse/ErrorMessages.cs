@@ -36,4 +36,26 @@ public static class ErrorMessages
 
     /// <summary>The first rejected row, appended to an all-rejected message.</summary>
     public static string FirstReject(string message) => $"First rejected row: {message}";
+
+    /// <summary>More rows rejected than the dataset allows.</summary>
+    public static string TooManyRejects(string file, string dataset, long rejected, long seen, decimal max) =>
+        $"{file}: {rejected:N0} of {seen:N0} rows were rejected ({Percent(rejected, seen)}), more than the {max:P0} a {dataset} file may lose, "
+        + "so nothing was loaded and the current data is kept. See the reject report of an earlier lenient load, fix or fetch the file again, "
+        + "or load it on purpose with --accept-rejects.";
+
+    /// <summary>A file of the current name and version with other bytes.</summary>
+    public static string SameVersionChanged(string file, string dataset, string version, string currentSha) =>
+        $"{file}: the current {dataset} data is a file of this name and version {version} with other content (SHA-256 {currentSha[..12]}…), "
+        + "so nothing was loaded and the current data is kept. A publisher that republishes a version changes its name or version; "
+        + "if this file is the right one, load it with --replace-same-version.";
+
+    /// <summary>A new version with noticeably fewer rows or keys than the current one.</summary>
+    public static string Shrink(string file, string dataset, long rows, long oldRows, long lostKeys, long oldKeys, string key, string oldFile, decimal max) =>
+        $"{file}: {rows:N0} rows against {oldRows:N0} in the current {dataset} file {oldFile}, and {lostKeys:N0} of its {oldKeys:N0} "
+        + $"distinct {key} values ({Percent(lostKeys, oldKeys)}) would be gone; a new version may lose at most {max:P0}. "
+        + "Nothing was loaded and the current data is kept. A cut download looks like this: fetch the file again; "
+        + "if the new version really is smaller, load it with --accept-shrink.";
+
+    private static string Percent(long part, long whole) =>
+        whole == 0 ? "0%" : (part / (decimal)whole).ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
 }

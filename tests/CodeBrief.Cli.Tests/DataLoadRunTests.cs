@@ -58,13 +58,27 @@ public sealed class DataLoadRunTests : IDisposable
     [Fact]
     public void Run_DefaultWithRejectedRow_LoadsAndPointsAtRejectReport()
     {
-        var file = Raw("nucc", "tax.csv", "#version 25.1", "A,a", "BAD", "C,c");
+        // One bad row in 121: under the 1% a file may lose.
+        var file = Raw("nucc", "tax.csv", ["#version 25.1", .. Enumerable.Range(1, 120).Select(i => $"C{i},c"), "BAD"]);
 
         var run = Run(false, file);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Output.Split('\n').ShouldContain(l => l.Contains("tax.csv") && System.Text.RegularExpressions.Regex.IsMatch(l, @"\|\s+2 \|\s+1 \| loaded"));
+        run.Output.Split('\n').ShouldContain(l => l.Contains("tax.csv") && System.Text.RegularExpressions.Regex.IsMatch(l, @"\|\s+120 \|\s+1 \| loaded"));
         run.Output.ShouldContain(Path.Combine(_home.Path, "reports", "rejects-nucc-"));
+    }
+
+    [Fact]
+    public void Run_HalfTheRowsRejected_RefusesWithTheNumbersAndExits2()
+    {
+        var file = Raw("nucc", "tax.csv", "#version 25.1", "A,a", "BAD", "C,c", "BAD");
+
+        var run = Run(false, file);
+
+        run.ExitCode.ShouldBe(ExitCodes.BadInput);
+        run.Error.ShouldContain("2 of 4 rows were rejected");
+        run.Error.ShouldContain("--accept-rejects");
+        run.Output.Split('\n').ShouldContain(l => l.Contains("tax.csv") && l.Contains("failed"));
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public static partial class DataCommand
     private static Command CreateLoad(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         var strict = new Option<bool>("--strict") { Description = "Abort a file at its first rejected row (default: load the good rows, report the rejects)" };
+        var acceptShrink = new Option<bool>("--accept-shrink") { Description = "Let a new version replace the current one even when it has noticeably fewer rows or codes (more than 2% lost)" };
+        var acceptRejects = new Option<bool>("--accept-rejects") { Description = "Load a file even when more than 1% of its rows are rejected" };
+        var replaceSameVersion = new Option<bool>("--replace-same-version") { Description = "Let a file of the current file's name and version, with other content, replace it" };
         var only = OnlyOption();
         var mirror = MirrorOption();
         mirror.Description = "Mirror to fetch from first when nothing is fetched yet (default: $CODEBRIEF_MIRROR)";
@@ -22,15 +25,19 @@ public static partial class DataCommand
         var load = new Command("load", "Load every fetched file under <home>/raw into the warehouse (or the files named), one transaction per file");
         load.Arguments.Add(paths);
         load.Options.Add(strict);
+        load.Options.Add(acceptShrink);
+        load.Options.Add(acceptRejects);
+        load.Options.Add(replaceSameVersion);
         load.Options.Add(only);
         load.Options.Add(mirror);
         load.SetAction(async (parse, cancellationToken) =>
         {
             var target = globals.ResolveTarget(parse);
+            var options = new LoadOptions(parse.GetValue(strict), parse.GetValue(acceptShrink), parse.GetValue(acceptRejects), parse.GetValue(replaceSameVersion));
             var home = target.Home;
             var named = parse.GetValue(paths) ?? [];
             if (named.Length > 0)
-                return DataLoadRun.Run(target, NamedFiles(named), ReferenceFormats.All, new LoadOptions(parse.GetValue(strict)),
+                return DataLoadRun.Run(target, NamedFiles(named), ReferenceFormats.All, options,
                     parse.GetValue(globals.Verbose), TimeProvider.System, output, error, cancellationToken);
             var datasets = DatasetCatalog.Select(parse.GetValue(only));
             var wanted = datasets.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -46,7 +53,7 @@ public static partial class DataCommand
                 files = store.List().Where(f => wanted.Contains(f.Dataset)).ToList();
             }
 
-            return LoadFiles(target, datasets, files, new LoadOptions(parse.GetValue(strict)), parse.GetValue(globals.Verbose), output, error, cancellationToken);
+            return LoadFiles(target, datasets, files, options, parse.GetValue(globals.Verbose), output, error, cancellationToken);
         });
         return load;
     }

@@ -15,25 +15,30 @@ internal sealed partial class ReferenceLoader
             RETURNING id
             """, ("@dataset", format.Dataset), ("@publisher", format.Publisher), ("@file", fileName), ("@version", version), ("@sha", sha));
 
-    private List<SourceRecord> Supersede(DbTransaction transaction, IReferenceFormat format, string table, long sourceId, string version, string fileName)
+    /// <summary>The current sources the new file replaces: those of another version, and one of the same file name.</summary>
+    private List<SourceRecord> FindReplaced(DbTransaction transaction, IReferenceFormat format, long sourceId, string version, string fileName)
     {
         var old = new List<SourceRecord>();
-        using (var find = Command(_connection, transaction, $"""
-                   SELECT {SourceQueries.Columns} FROM sources
-                   WHERE dataset = @dataset AND status = 'current' AND id <> @id AND (version <> @version OR file_name = @file)
-                   ORDER BY id
-                   """, ("@dataset", format.Dataset), ("@id", sourceId), ("@version", version), ("@file", fileName)))
-        using (var reader = find.ExecuteReader())
-        {
-            while (reader.Read()) old.Add(SourceQueries.Read(reader) with { Status = SourceRecord.Superseded });
-        }
-        foreach (var source in old)
+        using var find = Command(_connection, transaction, $"""
+            SELECT {SourceQueries.Columns} FROM sources
+            WHERE dataset = @dataset AND status = 'current' AND id <> @id AND (version <> @version OR file_name = @file)
+            ORDER BY id
+            """, ("@dataset", format.Dataset), ("@id", sourceId), ("@version", version), ("@file", fileName));
+        using var reader = find.ExecuteReader();
+        while (reader.Read()) old.Add(SourceQueries.Read(reader));
+        return old;
+    }
+
+    /// <summary>Marks <paramref name="replaced"/> superseded and deletes their rows; their <c>sources</c> rows stay as history.</summary>
+    private List<SourceRecord> Supersede(DbTransaction transaction, string table, IReadOnlyList<SourceRecord> replaced)
+    {
+        foreach (var source in replaced)
         {
             // The table name passed SqlIdentifier.Check in CheckColumns.
             Execute(_connection, transaction, $"DELETE FROM \"{table}\" WHERE source_id = @id", ("@id", source.Id));
             Execute(_connection, transaction, "UPDATE sources SET status = 'superseded' WHERE id = @id", ("@id", source.Id));
         }
-        return old;
+        return [.. replaced.Select(s => s with { Status = SourceRecord.Superseded })];
     }
 
     private void MarkCurrent(DbTransaction transaction, long sourceId, string publisher, string fileName, string version, long loaded, long rejected, DateTimeOffset loadedAt) =>

@@ -28,7 +28,11 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
 
     private string Home => _db.Home;
 
-    private LoadResult Load(string path, bool strict = false) => _loader.Load(_format, path, new LoadOptions(strict), null, CancellationToken.None);
+    private LoadResult Load(string path, bool strict = false) => Load(path, new LoadOptions(strict));
+
+    private LoadResult Load(string path, LoadOptions options) => _loader.Load(_format, path, options, null, CancellationToken.None);
+
+    private static readonly LoadOptions Shrinking = new(AcceptShrink: true);
 
     [Fact]
     public void Load_NewFile_StoresEveryRowWithSourceAndLine()
@@ -72,7 +76,7 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
         var old = Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(4)));
         _time.Now = T0.AddDays(1);
 
-        var next = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(2, first: 100)));
+        var next = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(2, first: 100)), Shrinking);
 
         next.Outcome.ShouldBe(LoadOutcome.Loaded);
         next.Superseded.ShouldHaveSingleItem().Id.ShouldBe(old.Source.Id);
@@ -121,7 +125,7 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
     {
         var path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.1", [.. FakeFormat.Rows(2), "BAD", .. FakeFormat.Rows(1, first: 7), "BAD"]);
 
-        var result = Load(path);
+        var result = Load(path, new LoadOptions(AcceptRejects: true));
 
         result.Source.RowsLoaded.ShouldBe(3);
         result.Source.RowsRejected.ShouldBe(2);
@@ -135,7 +139,7 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
         lines[1].ShouldContain("line 4, columns 1-3");
         lines[2].ShouldStartWith("6,MalformedValue,");
         Directory.GetFiles(Path.Combine(Home, "reports")).ShouldHaveSingleItem();
-        Load(path).RejectReport.ShouldBe(result.RejectReport);
+        Load(path, new LoadOptions(AcceptRejects: true)).RejectReport.ShouldBe(result.RejectReport);
     }
 
     [Fact]
@@ -177,11 +181,11 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
     }
 
     [Fact]
-    public void Load_CorrectedFileWithSameNameAndVersion_SupersedesTheFirst()
+    public void Load_CorrectedFileWithSameNameAndVersionOnPurpose_SupersedesTheFirst()
     {
         var first = Load(FakeFormat.Write(_db.Files, "tax.csv", "25.1", FakeFormat.Rows(2)));
 
-        var corrected = Load(FakeFormat.Write(_db.Files, "tax.csv", "25.1", FakeFormat.Rows(3)));
+        var corrected = Load(FakeFormat.Write(_db.Files, "tax.csv", "25.1", FakeFormat.Rows(3)), new LoadOptions(ReplaceSameVersion: true));
 
         corrected.Superseded.ShouldHaveSingleItem().Id.ShouldBe(first.Source.Id);
         _db.NuccRows().Count.ShouldBe(3);
@@ -192,10 +196,10 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
     {
         var v1Path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(2));
         var v1 = Load(v1Path);
-        var v2 = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(3, first: 10)));
+        var v2 = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(3, first: 10)), Shrinking);
         _time.Now = T0.AddDays(2);
 
-        var again = Load(v1Path);
+        var again = Load(v1Path, Shrinking);
 
         again.Outcome.ShouldBe(LoadOutcome.Reinstated);
         again.Source.Id.ShouldBe(v1.Source.Id);
@@ -265,5 +269,64 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
 
         afterOne.ShouldBe(before + 1);
         _warehouse.Sources.DataVersion().ShouldBe(afterOne);
+    }
+
+    [Fact]
+    public void Load_NewVersionCutShort_IsRefusedAndTheCurrentDataStays()
+    {
+        var current = Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(100)));
+
+        var error = Should.Throw<LoadRefusedException>(() => Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(97))));
+
+        error.Kind.ShouldBe(LoadRefusal.Shrink);
+        error.Message.ShouldContain("--accept-shrink");
+        _db.Sources().ShouldHaveSingleItem().ShouldBe(current.Source);
+        _db.NuccRows().Count.ShouldBe(100);
+    }
+
+    [Fact]
+    public void Load_NewVersionLosingFewCodes_Replaces()
+    {
+        Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(100)));
+
+        var next = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", [.. FakeFormat.Rows(98), .. FakeFormat.Rows(5, first: 500)]));
+
+        next.Superseded.ShouldHaveSingleItem();
+        _db.NuccRows().Count.ShouldBe(103);
+    }
+
+    [Fact]
+    public void Load_NewVersionSameRowCountOtherCodes_IsRefused()
+    {
+        Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(100)));
+
+        Should.Throw<LoadRefusedException>(() => Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(100, first: 50))))
+            .Kind.ShouldBe(LoadRefusal.Shrink);
+        Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(100, first: 50)), Shrinking).Superseded.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Load_TooManyRowsRejected_IsRefusedEvenWithoutACurrentVersion()
+    {
+        var path = FakeFormat.Write(_db.Files, "tax_1.csv", "25.1", [.. FakeFormat.Rows(98), "BAD", "BAD"]);
+
+        var error = Should.Throw<LoadRefusedException>(() => Load(path));
+
+        error.Kind.ShouldBe(LoadRefusal.Rejects);
+        error.Message.ShouldContain("2 of 100");
+        _db.Sources().ShouldBeEmpty();
+        Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", [.. FakeFormat.Rows(99), "BAD"])).Source.RowsRejected.ShouldBe(1); // 1% is allowed
+    }
+
+    [Fact]
+    public void Load_SameNameAndVersionOtherContent_IsRefusedAndTheCurrentDataStays()
+    {
+        var first = Load(FakeFormat.Write(_db.Files, "tax.csv", "25.1", FakeFormat.Rows(3)));
+
+        var error = Should.Throw<LoadRefusedException>(() => Load(FakeFormat.Write(_db.Files, "tax.csv", "25.1", FakeFormat.Rows(4))));
+
+        error.Kind.ShouldBe(LoadRefusal.SameVersionChanged);
+        error.Message.ShouldContain("--replace-same-version");
+        _db.Sources().ShouldHaveSingleItem().ShouldBe(first.Source);
     }
 }

@@ -20,7 +20,7 @@ public abstract class WarehouseStatusContract<TStore> : IDisposable where TStore
         var format = new FakeFormat();
         loader.Load(format, FakeFormat.Write(_store.Files, "a.csv", "25.0", FakeFormat.Rows(3)), new LoadOptions(), null, CancellationToken.None);
         time.Now = time.Now.AddDays(1);
-        loader.Load(format, FakeFormat.Write(_store.Files, "b.csv", "25.1", [.. FakeFormat.Rows(4), "BAD"]), new LoadOptions(), null, CancellationToken.None);
+        loader.Load(format, FakeFormat.Write(_store.Files, "b.csv", "25.1", [.. FakeFormat.Rows(4), "BAD"]), new LoadOptions(AcceptRejects: true), null, CancellationToken.None);
 
         var report = WarehouseStatus.Read(db.Sources);
 
