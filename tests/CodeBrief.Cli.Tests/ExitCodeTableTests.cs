@@ -77,6 +77,8 @@ public sealed partial class ExitCodeTableTests : IDisposable
     [Theory]
     [InlineData("data", "load", "/nonexistent/CLFS 2025 Q2V1.csv")]
     [InlineData("verify", "/nonexistent/page.md")]
+    [InlineData("ingest", "/nonexistent/payer.json.gz")]
+    [InlineData("publish", "--codes-file", "/nonexistent/codes.txt", "--out", "x")]
     [InlineData("data", "status", "--store", "postgres://me@127.0.0.1:1/codebrief?connect_timeout=2")]
     public async Task Exit3_SomethingNeededIsUnavailable(params string[] args)
     {
