@@ -1,3 +1,4 @@
+using CodeBrief.Warehouse.Tests;
 using CodeBrief.Cli.Commands;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Warehouse;
@@ -52,7 +53,7 @@ public sealed class DataLoadRunTests : IDisposable
         var run = Run(true, file);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("tax.csv: expected a taxonomy code, found \"BAD\". line 3, columns 1-3");
+        run.Error.ShouldContain("tax.csv: expected a taxonomy code, \"quoted\", with commas, found \"BAD\". line 3, columns 1-3");
     }
 
     [Fact]
