@@ -54,4 +54,15 @@ public sealed class MedicareAmountTests
         Report.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Line).Order().ShouldBe([4, 5, 6]);
         Report.Findings.Where(f => f.Severity == Severity.Error).ShouldAllBe(f => f.Kind == FindingKind.FeeMismatch);
     }
+
+    [Fact]
+    public void Verify_AmountForContractorPricedCode_IsNotVerifiableNotAnError()
+    {
+        // 0042T is status C in PPRRVU2025_Oct.csv (line 58): Medicare pays it at amounts each contractor sets.
+        var amount = Report.CheckedAt("$150.00", 7);
+
+        amount.Verdict.ShouldBe(Verdict.NotVerifiable);
+        amount.Note.ShouldNotBeNull().ShouldContain("contractor-priced");
+        Report.Findings.ShouldNotContain(f => f.Line == 7);
+    }
 }

@@ -15,6 +15,16 @@ public static class PfsPaymentCalculator
     /// <summary>Status codes whose RVUs are used for PFS payment (A active, R restricted coverage, T injections).</summary>
     public static readonly IReadOnlySet<string> PayableStatuses = new HashSet<string>(StringComparer.Ordinal) { "A", "R", "T" };
 
+    /// <summary>
+    /// True for status C (carrier priced): Medicare pays the code, but each contractor sets the amount, so there is no
+    /// national figure to hold a quoted amount against.
+    /// </summary>
+    public static bool IsContractorPriced(PfsRvuRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Status == "C";
+    }
+
     /// <summary>Prices one RVU row nationally and in every locality given.</summary>
     public static PfsPricing Price(PfsRvuRow row, IReadOnlyList<GpciLocality> localities)
     {

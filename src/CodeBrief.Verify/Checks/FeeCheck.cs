@@ -66,6 +66,13 @@ internal static partial class FeeCheck
                 checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.NotVerifiable, range));
                 continue;
             }
+            // Medicare pays a contractor-priced code at amounts each MAC sets: a quoted figure has nothing national to match.
+            if (schedule.ContractorPriced is { } local)
+            {
+                checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.NotVerifiable,
+                    $"{local} is contractor-priced (PFS status C): each Medicare contractor sets its amount, so there is no national figure to check"));
+                continue;
+            }
             Mismatch(c, line, section, code, amountText, setting, schedule, candidates, checkedAmounts);
         }
     }

@@ -33,12 +33,16 @@ internal sealed class MedicareSchedule
     /// <param name="Evidence">The PFS row.</param>
     public sealed record Unpriced(string What, string Modifier, FeeSetting? Setting, Evidence Evidence);
 
-    private MedicareSchedule(List<Amount> priced, List<Unpriced> unpriced, List<(PfsPricing Pricing, string Label)> pfs)
+    private MedicareSchedule(List<Amount> priced, List<Unpriced> unpriced, List<(PfsPricing Pricing, string Label)> pfs, string? contractorPriced)
     {
         Priced = priced;
         NotPriced = unpriced;
         Pfs = pfs;
+        ContractorPriced = contractorPriced;
     }
+
+    /// <summary>The row (code and modifier) Medicare pays at amounts each contractor sets (status C), or null.</summary>
+    public string? ContractorPriced { get; }
 
     public IReadOnlyList<Amount> Priced { get; }
 
@@ -78,7 +82,8 @@ internal sealed class MedicareSchedule
             Add(r, label, FeeSetting.NonFacility, pricing.NonFacilityNational, priced, unpriced);
             Add(r, label, FeeSetting.Facility, pricing.FacilityNational, priced, unpriced);
         }
-        return new MedicareSchedule(priced, unpriced, pfs);
+        var contractor = rows.FirstOrDefault(PfsPaymentCalculator.IsContractorPriced);
+        return new MedicareSchedule(priced, unpriced, pfs, contractor is null ? null : contractor.Modifier.Length > 0 ? $"{contractor.Code}-{contractor.Modifier}" : contractor.Code);
     }
 
     private static void Add(PfsRvuRow r, string label, FeeSetting setting, PfsSettingAmount national, List<Amount> priced, List<Unpriced> unpriced)
