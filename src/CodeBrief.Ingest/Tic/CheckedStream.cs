@@ -17,7 +17,7 @@ namespace CodeBrief.Ingest.Tic;
 /// ends this stream records. A file that stops early ends in deflate or CRC bytes, which match one of those lengths
 /// only by chance (about one in 2^32 per member start). Offsets are 0-based decompressed bytes. One reader thread.</para>
 /// </remarks>
-internal sealed class CheckedStream : Stream
+internal sealed class CheckedStream : ForwardReadStream
 {
     private readonly Stream _inner;
     private readonly string _file;
@@ -48,8 +48,6 @@ internal sealed class CheckedStream : Stream
     }
 
     private bool IsGzip { get; }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -95,16 +93,6 @@ internal sealed class CheckedStream : Stream
             ? "expected the zip entry's data to match its CRC-32, found other data"
             : $"expected the zip entry to hold {_entryLength} bytes, found {_position}", _position);
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -9,10 +9,10 @@ namespace CodeBrief.Ingest.Tic;
 /// </summary>
 /// <remarks>
 /// The stream owns its <c>capacity + 2</c> chunks, allocated once and cycled, so its memory is fixed for its whole life.
-/// An exception on the producer thread is rethrown from <see cref="Read(byte[], int, int)"/> with its original stack.
+/// An exception on the producer thread is rethrown from <see cref="Read(Span{byte})"/> with its original stack.
 /// One consumer thread only.
 /// </remarks>
-public sealed class PrefetchStream : Stream
+public sealed class PrefetchStream : ForwardReadStream
 {
     private readonly Stream _inner;
     private readonly BlockingCollection<Chunk> _queue;
@@ -70,9 +70,6 @@ public sealed class PrefetchStream : Stream
     }
 
     /// <inheritdoc/>
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    /// <inheritdoc/>
     public override int Read(Span<byte> buffer)
     {
         while (_current.Data is null || _position == _current.Length)
@@ -92,25 +89,6 @@ public sealed class PrefetchStream : Stream
         _position += n;
         return n;
     }
-
-    /// <inheritdoc/>
-    public override bool CanRead => true;
-    /// <inheritdoc/>
-    public override bool CanSeek => false;
-    /// <inheritdoc/>
-    public override bool CanWrite => false;
-    /// <inheritdoc/>
-    public override long Length => throw new NotSupportedException();
-    /// <inheritdoc/>
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    /// <inheritdoc/>
-    public override void Flush() { }
-    /// <inheritdoc/>
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    /// <inheritdoc/>
-    public override void SetLength(long value) => throw new NotSupportedException();
-    /// <inheritdoc/>
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
