@@ -141,35 +141,27 @@ internal static class TicFileLoader
         return "in-network";
     }
 
-    private static (long Id, string Filter, string Payer, bool Synthetic)? FindExisting(SqliteConnection c, SqliteTransaction t, string dataset, string sha, long except)
-    {
-        using var command = c.CreateCommand();
-        command.Transaction = t;
-        command.CommandText = """
-            SELECT s.id, COALESCE(f.code_filter, ''), COALESCE(f.payer, ''), s.is_synthetic FROM sources s LEFT JOIN tic_files f ON f.source_id = s.id
-            WHERE s.dataset = $d AND s.sha256 = $h AND s.id <> $x
-            """;
-        command.Parameters.AddWithValue("$x", except);
-        command.Parameters.AddWithValue("$d", dataset);
-        command.Parameters.AddWithValue("$h", sha);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read()) return null;
-        return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0);
-    }
+    /// <summary>The other source of <paramref name="dataset"/> with the content hash <paramref name="sha"/>, if any.</summary>
+    private static (long Id, string Filter, string Payer, bool Synthetic)? FindExisting(SqliteConnection c, SqliteTransaction t, string dataset, string sha, long except) =>
+        FindSource(c, t, "s.sha256 = $key", dataset, sha, except);
 
     /// <summary>The source of the same file name loaded before TiC sources were known by content, if any.</summary>
-    private static (long Id, string Filter, string Payer, bool Synthetic)? FindLegacy(SqliteConnection c, SqliteTransaction t, string dataset, string name, long except)
+    private static (long Id, string Filter, string Payer, bool Synthetic)? FindLegacy(SqliteConnection c, SqliteTransaction t, string dataset, string name, long except) =>
+        FindSource(c, t, $"s.file_name = $key AND s.sha256 LIKE '{LegacyHashPrefix}%'", dataset, name, except);
+
+    /// <summary>The newest other source of <paramref name="dataset"/> matching <paramref name="condition"/> (which binds <c>$key</c>), with its filter and payer.</summary>
+    private static (long Id, string Filter, string Payer, bool Synthetic)? FindSource(SqliteConnection c, SqliteTransaction t, string condition, string dataset, string key, long except)
     {
         using var command = c.CreateCommand();
         command.Transaction = t;
         command.CommandText = $"""
             SELECT s.id, COALESCE(f.code_filter, ''), COALESCE(f.payer, ''), s.is_synthetic FROM sources s LEFT JOIN tic_files f ON f.source_id = s.id
-            WHERE s.dataset = $d AND s.file_name = $n AND s.sha256 LIKE '{LegacyHashPrefix}%' AND s.id <> $x
+            WHERE s.dataset = $d AND {condition} AND s.id <> $x
             ORDER BY s.id DESC LIMIT 1
             """;
         command.Parameters.AddWithValue("$x", except);
         command.Parameters.AddWithValue("$d", dataset);
-        command.Parameters.AddWithValue("$n", name);
+        command.Parameters.AddWithValue("$key", key);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0);

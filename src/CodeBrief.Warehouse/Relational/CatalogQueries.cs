@@ -29,29 +29,27 @@ internal sealed class CatalogQueries(DbConnection connection) : ICodeCatalog
         Query(connection, $"{Select} WHERE code LIKE @p ESCAPE '\\' ORDER BY code, rank, row LIMIT @limit", Read,
             ("@p", EscapeLike(prefix.ToUpperInvariant()) + "%"), ("@limit", (long)maxRows));
 
-    public IReadOnlyList<CodeDescriptor> WithWords(IReadOnlyList<string> words, int maxRows)
-    {
-        var where = string.Join(" AND ", words.Select((_, i) => $"words LIKE @w{i.ToString(CultureInfo.InvariantCulture)} ESCAPE '\\'"));
-        var parameters = words.Select((w, i) => ("@w" + i.ToString(CultureInfo.InvariantCulture), (object?)("%" + EscapeLike(w.ToLowerInvariant()) + "%")))
-            .Append(("@limit", (object?)(long)maxRows)).ToArray();
-        return Query(connection, $"{Select} WHERE {(words.Count == 0 ? "1 = 1" : where)} ORDER BY code, rank, row LIMIT @limit", Read, parameters);
-    }
+    public IReadOnlyList<CodeDescriptor> WithWords(IReadOnlyList<string> words, int maxRows) =>
+        Query(connection, $"{Select} WHERE {AllWords(words, "words")} ORDER BY code, rank, row LIMIT @limit", Read, WordParameters(words, maxRows));
 
     public IReadOnlyList<CodeDescriptor> All() => Query(connection, $"{Select} ORDER BY code, rank, row", Read);
 
-    public IReadOnlyList<NuccRow> TaxonomiesWithWords(IReadOnlyList<string> words, int maxRows)
-    {
-        var where = string.Join(" AND ", words.Select((_, i) =>
-            $"lower(COALESCE(t.display_name, '') || ' ' || COALESCE(t.classification, '') || ' ' || COALESCE(t.specialization, '')) LIKE @w{i.ToString(CultureInfo.InvariantCulture)} ESCAPE '\\'"));
-        var parameters = words.Select((w, i) => ("@w" + i.ToString(CultureInfo.InvariantCulture), (object?)("%" + EscapeLike(w.ToLowerInvariant()) + "%")))
-            .Append(("@limit", (object?)(long)maxRows)).ToArray();
-        return Query(connection, $"""
-            SELECT t.code, t."grouping", t.classification, t.specialization, t.definition, t.notes, t.display_name, t.section, {SourceColumns}
-            FROM nucc_taxonomy t {JoinSources}
-            WHERE s.status = 'current' AND {(words.Count == 0 ? "1 = 1" : where)} ORDER BY t.code, t.row LIMIT @limit
-            """, r => new NuccRow(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Source(r, 8)),
-            parameters);
-    }
+    public IReadOnlyList<NuccRow> TaxonomiesWithWords(IReadOnlyList<string> words, int maxRows) => Query(connection, $"""
+        {ReferenceQueries.NuccSelect}
+        WHERE s.status = 'current'
+          AND {AllWords(words, "lower(COALESCE(t.display_name, '') || ' ' || COALESCE(t.classification, '') || ' ' || COALESCE(t.specialization, ''))")}
+        ORDER BY t.code, t.row LIMIT @limit
+        """, ReferenceQueries.ReadNucc, WordParameters(words, maxRows));
+
+    /// <summary>The condition that <paramref name="text"/> (lower case) holds every word: one LIKE per word, bound as <c>@w0</c>, <c>@w1</c>, ….</summary>
+    private static string AllWords(IReadOnlyList<string> words, string text) => words.Count == 0
+        ? "1 = 1"
+        : string.Join(" AND ", words.Select((_, i) => $"{text} LIKE @w{i.ToString(CultureInfo.InvariantCulture)} ESCAPE '\\'"));
+
+    /// <summary>The parameters of <see cref="AllWords"/> (each word lower-cased and escaped, between <c>%</c>) and <c>@limit</c>.</summary>
+    private static (string Name, object? Value)[] WordParameters(IReadOnlyList<string> words, int maxRows) =>
+        [.. words.Select((w, i) => ("@w" + i.ToString(CultureInfo.InvariantCulture), (object?)("%" + EscapeLike(w.ToLowerInvariant()) + "%"))),
+            ("@limit", (object?)(long)maxRows)];
 
     private static CodeDescriptor Read(DbDataReader r) =>
         new(Text(r, 0), Text(r, 1), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture), Source(r, 3));

@@ -40,13 +40,13 @@ internal sealed partial class EvidenceQueries
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 Add(reader.GetString(0), new DiagnosisBasis("lcd-article", "A" + reader.GetString(1), reader.GetString(2),
-                    Text(reader, 3), Text(reader, 4),
+                    Sql.TextOrNull(reader, 3), Sql.TextOrNull(reader, 4),
                     new SourceRef(reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetInt64(8)),
                     new SourceRef(reader.GetString(9), reader.GetString(10), reader.GetString(11), reader.GetInt64(12))));
         using (var command = Command(crosswalk, ("@code", code)))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                Add(reader.GetString(0), new DiagnosisBasis("user-crosswalk", null, null, null, Text(reader, 1),
+                Add(reader.GetString(0), new DiagnosisBasis("user-crosswalk", null, null, null, Sql.TextOrNull(reader, 1),
                     new SourceRef(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt64(5)), null));
 
         var found = new List<DiagnosisEvidence>();

@@ -40,10 +40,10 @@ internal sealed partial class EvidenceQueries
             {
                 var type = reader.GetString(0);
                 if (!totals.TryGetValue(type, out var t)) totals[type] = t = new Totals();
-                var services = Decimal(reader, 2)!.Value;
+                var services = Sql.Decimal(reader, 2)!.Value;
                 t.Services += services;
-                if (Decimal(reader, 3) is { } benes) t.Beneficiaries = (t.Beneficiaries ?? 0) + benes;
-                t.Allowed += Decimal(reader, 4)!.Value * services;
+                if (Sql.Decimal(reader, 3) is { } benes) t.Beneficiaries = (t.Beneficiaries ?? 0) + benes;
+                t.Allowed += Sql.Decimal(reader, 4)!.Value * services;
                 t.Npis.Add(reader.GetString(1));
                 t.Rows++;
             }
@@ -88,9 +88,9 @@ internal sealed partial class EvidenceQueries
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var specialty = Text(reader, 7)
-                ?? string.Join(", ", new[] { Text(reader, 8), Text(reader, 9) }.Where(s => !string.IsNullOrEmpty(s)));
-            result.Add(new TaxonomyEvidence(reader.GetString(2), specialty, Text(reader, 0),
+            var specialty = Sql.TextOrNull(reader, 7)
+                ?? string.Join(", ", new[] { Sql.TextOrNull(reader, 8), Sql.TextOrNull(reader, 9) }.Where(s => !string.IsNullOrEmpty(s)));
+            result.Add(new TaxonomyEvidence(reader.GetString(2), specialty, Sql.TextOrNull(reader, 0),
                 reader.GetString(1).Trim(),
                 new SourceRef(reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6)),
                 new SourceRef(reader.GetString(10), reader.GetString(11), reader.GetString(12), reader.GetInt64(13))));

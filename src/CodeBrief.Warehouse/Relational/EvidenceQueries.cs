@@ -1,6 +1,5 @@
 using CodeBrief.Warehouse.Evidence;
 using System.Data.Common;
-using System.Globalization;
 using CodeBrief.Core.Provenance;
 
 namespace CodeBrief.Warehouse.Relational;
@@ -34,17 +33,11 @@ internal sealed partial class EvidenceQueries(DbConnection connection) : IEviden
         using var command = Command(sql, ("@code", code));
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            result.Add(new UtilizationEvidence(reader.GetString(0), reader.GetString(1), Decimal(reader, 2)!.Value,
-                Decimal(reader, 3), Decimal(reader, 4)!.Value, Decimal(reader, 5),
+            result.Add(new UtilizationEvidence(reader.GetString(0), reader.GetString(1), Sql.Decimal(reader, 2)!.Value,
+                Sql.Decimal(reader, 3), Sql.Decimal(reader, 4)!.Value, Sql.Decimal(reader, 5),
                 new SourceRef(reader.GetString(6), reader.GetString(7), reader.GetString(0), reader.GetInt64(8))));
         return result;
     }
 
     private DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => Sql.Command(connection, null, sql, parameters);
-
-    /// <summary>A decimal stored as invariant TEXT, or null when the column is NULL.</summary>
-    private static decimal? Decimal(DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : decimal.Parse(reader.GetString(ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
-
-    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -9,7 +9,8 @@ internal sealed partial class ReferenceQueries
 {
     private const string IcdSelect = $"SELECT t.code, t.description, t.billable, {SourceColumns} FROM icd10cm t {JoinSources}";
 
-    private const string NuccSelect = $"""
+    /// <summary>The NUCC columns <see cref="ReadNucc"/> maps, from <c>nucc_taxonomy t</c> joined to its sources.</summary>
+    internal const string NuccSelect = $"""
         SELECT t.code, t."grouping", t.classification, t.specialization, t.definition, t.notes, t.display_name, t.section, {SourceColumns}
         FROM nucc_taxonomy t {JoinSources}
         """;
@@ -45,6 +46,7 @@ internal sealed partial class ReferenceQueries
     private static IcdRow ReadIcd(System.Data.Common.DbDataReader r) =>
         new(Text(r, 0), Text(r, 1), Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture) != 0, Source(r, 3));
 
-    private static NuccRow ReadNucc(System.Data.Common.DbDataReader r) =>
+    /// <summary>Maps a row selected with <see cref="NuccSelect"/>.</summary>
+    internal static NuccRow ReadNucc(System.Data.Common.DbDataReader r) =>
         new(Text(r, 0), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Source(r, 8));
 }
