@@ -26,6 +26,13 @@ public interface IReferenceFormat
 
     /// <summary>The publisher's version of the file (<c>2025Q2V1</c>, <c>RVU25D</c>, <c>FY2026</c>), from its name or content.</summary>
     string ReadVersion(string path);
+
+    /// <summary>
+    /// The first day the file's version is in effect (<c>2026-01-01</c> for a January 2026 quarter), from its name or
+    /// content; null when the file does not say. The warehouse orders versions by it: a file older than the current
+    /// version goes to history instead of replacing it. Without it, the last file loaded is current.
+    /// </summary>
+    DateOnly? ReadEffectiveDate(string path) => null;
 }
 
 /// <summary>
