@@ -3,7 +3,7 @@ namespace CodeBrief.Warehouse;
 /// <summary>The state of one dataset in the warehouse.</summary>
 /// <param name="Dataset">Catalogue id.</param>
 /// <param name="Current">The current files (usually one; several for multi-part releases such as NCCI PTP).</param>
-/// <param name="History">Superseded files, oldest first.</param>
+/// <param name="History">Older files, by load: the previous version (status previous, rows kept) and superseded ones.</param>
 public sealed record DatasetStatus(string Dataset, IReadOnlyList<SourceRecord> Current, IReadOnlyList<SourceRecord> History)
 {
     /// <summary>The current version(s), comma-separated; empty when nothing is current.</summary>

@@ -1,9 +1,9 @@
 namespace CodeBrief.Warehouse;
 
-/// <summary>The <c>sources</c> register: one row per loaded file, current or superseded.</summary>
+/// <summary>The <c>sources</c> register: one row per loaded file, current, previous or superseded.</summary>
 public interface ISourceStore
 {
-    /// <summary>Every source row, current first, then by dataset and id.</summary>
+    /// <summary>Every source row, current first, then previous, then superseded; each by dataset and newest load first.</summary>
     IReadOnlyList<SourceRecord> All();
 
     /// <summary>The source of <paramref name="dataset"/> with <paramref name="sha256"/>, current or not; null when never loaded.</summary>

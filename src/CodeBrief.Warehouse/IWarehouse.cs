@@ -22,6 +22,12 @@ public interface IWarehouse : IDisposable
     /// <summary>The public code sets and fee schedules.</summary>
     IReferenceStore Reference { get; }
 
+    /// <summary>
+    /// The version before the current one of each dataset, read the same way as <see cref="Reference"/>: what changed
+    /// between the two is what <c>codebrief changes</c> shows. A dataset loaded once has no previous version (empty answers).
+    /// </summary>
+    IReferenceStore PreviousReference { get; }
+
     /// <summary>Descriptor and specialty search for the web site.</summary>
     ICodeCatalog Catalog { get; }
 

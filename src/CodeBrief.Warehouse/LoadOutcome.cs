@@ -9,4 +9,10 @@ public enum LoadOutcome
     Unchanged,
     /// <summary>A file that had been superseded was loaded again and is current once more (its sources row is reused).</summary>
     Reinstated,
+    /// <summary>The file is older than the current version (by effective date): its rows were stored as the previous version,
+    /// which <c>changes</c> compares the current one with.</summary>
+    Previous,
+    /// <summary>The file is older than both the current and the previous version: it was recorded in the sources register
+    /// as superseded and no rows were kept.</summary>
+    Outdated,
 }

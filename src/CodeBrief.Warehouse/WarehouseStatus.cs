@@ -16,7 +16,7 @@ public static class WarehouseStatus
             .GroupBy(s => s.Dataset, StringComparer.Ordinal)
             .Select(g => new DatasetStatus(g.Key,
                 g.Where(s => s.Status == SourceRecord.Current).ToList(),
-                g.Where(s => s.Status == SourceRecord.Superseded).ToList()))
+                g.Where(s => s.Status is SourceRecord.Previous or SourceRecord.Superseded).ToList()))
             .OrderBy(d => order.GetValueOrDefault(d.Dataset, int.MaxValue))
             .ThenBy(d => d.Dataset, StringComparer.Ordinal)
             .ToList();

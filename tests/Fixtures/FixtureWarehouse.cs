@@ -82,7 +82,7 @@ internal sealed class FixtureWarehouse : IDisposable
     public void AddPtp(string column1, string column2, string modifierIndicator)
     {
         var c = _c;
-        Exec(c, "INSERT OR IGNORE INTO sources VALUES (9,'ncci-ptp','CMS','fixture-ptp.txt','fixture','0',1,0,'2026-01-01T00:00:00Z','current',1)");
+        Exec(c, "INSERT OR IGNORE INTO sources (id, dataset, publisher, file_name, version, sha256, rows_loaded, rows_rejected, loaded_at, status, is_synthetic) VALUES (9,'ncci-ptp','CMS','fixture-ptp.txt','fixture','0',1,0,'2026-01-01T00:00:00Z','current',1)");
         Exec(c, "INSERT INTO ncci_ptp VALUES ($a,$b,'practitioner','*','20250101',NULL,$m,'Misuse of column two code with column one code',9,7)",
             ("$a", column1), ("$b", column2), ("$m", modifierIndicator));
     }
@@ -91,7 +91,7 @@ internal sealed class FixtureWarehouse : IDisposable
     {
         const string at = "2026-11-01T00:00:00Z";
         Exec(c, $"""
-            INSERT INTO sources VALUES
+            INSERT INTO sources (id, dataset, publisher, file_name, version, sha256, rows_loaded, rows_rejected, loaded_at, status, is_synthetic) VALUES
             (1,'pfs-rvu','CMS','PPRRVU2025_Oct.csv','RVU25D','8af460f38bf982b79b07269fbc8b7256a8ef3bd3aa025a9c5cb71c1e52523c56',19090,0,'{at}','current',0),
             (2,'pfs-gpci','CMS','GPCI2025.csv','RVU25D','fc106f49547d0821db8fc33eee4f532d4a90e41110976659f80ac9e3a438f26e',109,0,'{at}','current',0),
             (3,'clfs','CMS','CLFS 2025 Q2V1.csv','2025Q2V1','53103c146d26e5078fbfb3a563ccc09a217da94b250b9b5700f2e940af801948',2105,0,'{at}','current',0),

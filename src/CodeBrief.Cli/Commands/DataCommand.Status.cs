@@ -45,7 +45,7 @@ public static partial class DataCommand
                 rejected = d.Rejected,
                 loadedAt = d.LoadedAt,
                 files = d.Current.Select(s => new { file = s.FileName, s.Version, s.Sha256, rows = s.RowsLoaded, rejected = s.RowsRejected, s.LoadedAt }),
-                history = d.History.Select(s => new { file = s.FileName, s.Version, s.Sha256, rows = s.RowsLoaded, s.LoadedAt }),
+                history = d.History.Select(s => new { file = s.FileName, s.Version, s.Sha256, rows = s.RowsLoaded, s.LoadedAt, s.Status }),
             }),
             missing = report.Missing,
         };

@@ -30,7 +30,9 @@ internal static class LoadSummary
             if (load.Result?.RejectReport is { } report)
                 output.WriteLine($"rejected rows of {Path.GetFileName(load.Path)}: {report}");
             foreach (var old in load.Result?.Superseded ?? [])
-                output.WriteLine($"superseded: {old.Dataset} {old.FileName} ({old.Version}), kept in history");
+                output.WriteLine(old.Status == SourceRecord.Previous
+                    ? $"previous version: {old.Dataset} {old.FileName} ({old.Version}), kept for `codebrief changes`"
+                    : $"superseded: {old.Dataset} {old.FileName} ({old.Version}), kept in the sources register");
         }
     }
 
@@ -39,6 +41,8 @@ internal static class LoadSummary
         LoadOutcome.Loaded => "loaded",
         LoadOutcome.Unchanged => "unchanged",
         LoadOutcome.Reinstated => "reinstated",
+        LoadOutcome.Previous => "previous version",
+        LoadOutcome.Outdated => "older than loaded versions",
         _ => "failed",
     };
 }

@@ -35,7 +35,7 @@ internal sealed class CatalogQueries(DbConnection connection) : ICodeCatalog
     public IReadOnlyList<CodeDescriptor> All() => Query(connection, $"{Select} ORDER BY code, rank, row", Read);
 
     public IReadOnlyList<NuccRow> TaxonomiesWithWords(IReadOnlyList<string> words, int maxRows) => Query(connection, $"""
-        {ReferenceQueries.NuccSelect}
+        {ReferenceQueries.NuccSelectJoined(JoinSources)}
         WHERE s.status = 'current'
           AND {AllWords(words, "lower(COALESCE(t.display_name, '') || ' ' || COALESCE(t.classification, '') || ' ' || COALESCE(t.specialization, ''))")}
         ORDER BY t.code, t.row LIMIT @limit

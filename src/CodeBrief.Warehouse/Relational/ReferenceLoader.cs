@@ -62,9 +62,18 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
         }
 
         var version = format.ReadVersion(path);
-        using var rejects = new RejectReportWriter(RejectReportPath(format.Dataset, sha));
+        var effective = format.ReadEffectiveDate(path);
         using var transaction = _connection.BeginTransaction();
+        if (existing is { Status: SourceRecord.Previous } && IsOlderThanCurrent(transaction, format.Dataset, existing.Id, version, effective))
+        {
+            // Already where its date puts it: the previous version, rows in place.
+            progress?.Invoke(new LoadProgress(format.Dataset, fileName, existing.RowsLoaded + existing.RowsRejected, bytes, true));
+            var earlier = RejectReportPath(format.Dataset, sha);
+            return new LoadResult(existing, LoadOutcome.Unchanged, [], existing.RowsRejected > 0 && File.Exists(earlier) ? earlier : null);
+        }
+        using var rejects = new RejectReportWriter(RejectReportPath(format.Dataset, sha));
         CheckColumns(transaction, format, map);
+        if (existing is { Status: SourceRecord.Previous }) DeleteRows(transaction, map.Table, existing.Id); // read again below, to become current
         var sourceId = existing?.Id ?? InsertSource(transaction, format, fileName, version, sha);
         long loaded = 0, seen = 0;
         InputFormatException? firstReject = null;
@@ -97,17 +106,18 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
         }
         if (loaded == 0) throw NothingLoaded(path, format.Dataset, seen, firstReject);
 
-        var replaced = FindReplaced(transaction, format, sourceId, version, fileName);
-        CheckPlausible(transaction, format.Dataset, map, fileName, version, sourceId, loaded, rejects.Count, replaced, options);
-        var superseded = Supersede(transaction, map.Table, replaced);
+        var (status, outcome, moved) = IsOlderThanCurrent(transaction, format.Dataset, sourceId, version, effective)
+            ? PlaceOlder(transaction, format.Dataset, map, fileName, version, effective, sourceId, loaded, rejects.Count, options)
+            : PlaceNewest(transaction, format.Dataset, map, fileName, version, sourceId, loaded, rejects.Count, options, existing is null);
         var loadedAt = _time.GetUtcNow();
-        MarkCurrent(transaction, sourceId, format.Publisher, fileName, version, loaded, rejects.Count, loadedAt);
+        MarkLoaded(transaction, sourceId, status, format.Publisher, fileName, version, effective, loaded, rejects.Count, loadedAt);
         WarehouseSchema.BumpDataVersion(_connection, transaction);
         transaction.Commit();
         var report = rejects.Commit();
         progress?.Invoke(new LoadProgress(format.Dataset, fileName, seen, bytes, true));
-        var record = new SourceRecord(sourceId, format.Dataset, format.Publisher, fileName, version, sha, loaded, rejects.Count, loadedAt, SourceRecord.Current);
-        return new LoadResult(record, existing is null ? LoadOutcome.Loaded : LoadOutcome.Reinstated, superseded, report);
+        var record = new SourceRecord(sourceId, format.Dataset, format.Publisher, fileName, version, sha, loaded, rejects.Count, loadedAt, status,
+            EffectiveDate: effective);
+        return new LoadResult(record, outcome, moved, report);
     }
 
     private static InputFormatException NothingLoaded(string path, string dataset, long seen, InputFormatException? firstReject) =>

@@ -7,12 +7,14 @@ namespace CodeBrief.Warehouse.Relational;
 
 internal sealed partial class ReferenceQueries
 {
-    private const string IcdSelect = $"SELECT t.code, t.description, t.billable, {SourceColumns} FROM icd10cm t {JoinSources}";
+    private string IcdSelect => $"SELECT t.code, t.description, t.billable, {SourceColumns} FROM icd10cm t {JoinSources}";
 
-    /// <summary>The NUCC columns <see cref="ReadNucc"/> maps, from <c>nucc_taxonomy t</c> joined to its sources.</summary>
-    internal const string NuccSelect = $"""
+    private string NuccSelect => NuccSelectJoined(JoinSources);
+
+    /// <summary>The NUCC columns <see cref="ReadNucc"/> maps, from <c>nucc_taxonomy t</c> joined to its sources by <paramref name="joinSources"/>.</summary>
+    internal static string NuccSelectJoined(string joinSources) => $"""
         SELECT t.code, t."grouping", t.classification, t.specialization, t.definition, t.notes, t.display_name, t.section, {SourceColumns}
-        FROM nucc_taxonomy t {JoinSources}
+        FROM nucc_taxonomy t {joinSources}
         """;
 
     public IcdRow? Icd(string code) => Query(connection, $"{IcdSelect} WHERE t.code = @code ORDER BY t.row LIMIT 1", ReadIcd, ("@code", code)).FirstOrDefault();
@@ -22,7 +24,7 @@ internal sealed partial class ReferenceQueries
             ReadIcd, ("@prefix", EscapeLike(prefix) + "%"), ("@code", prefix), ("@limit", (long)limit));
 
     public long IcdBillableChildCount(string prefix) =>
-        Long(connection, null, "SELECT COUNT(*) FROM icd10cm WHERE code LIKE @prefix ESCAPE '\\' AND code <> @code AND billable = 1",
+        Long(connection, null, $"SELECT COUNT(*) FROM icd10cm WHERE {InVersion} AND code LIKE @prefix ESCAPE '\\' AND code <> @code AND billable = 1",
             ("@prefix", EscapeLike(prefix) + "%"), ("@code", prefix));
 
     public NuccRow? Taxonomy(string code) =>
@@ -38,8 +40,8 @@ internal sealed partial class ReferenceQueries
     public IReadOnlyList<NuccRow> TaxonomiesOfClassification(string classification) =>
         Query(connection, $"{NuccSelect} WHERE lower(t.classification) = lower(@name) ORDER BY t.code, t.row", ReadNucc, ("@name", classification.Trim()));
 
-    public string? TaxonomyGroupingOfPrefix(string prefix) => Query(connection, """
-        SELECT "grouping" FROM nucc_taxonomy WHERE code LIKE @prefix ESCAPE '\' AND "grouping" IS NOT NULL
+    public string? TaxonomyGroupingOfPrefix(string prefix) => Query(connection, $"""
+        SELECT "grouping" FROM nucc_taxonomy WHERE {InVersion} AND code LIKE @prefix ESCAPE '\' AND "grouping" IS NOT NULL
         GROUP BY "grouping" ORDER BY COUNT(*) DESC, "grouping" LIMIT 1
         """, r => TextOrNull(r, 0), ("@prefix", EscapeLike(prefix) + "%")).FirstOrDefault();
 

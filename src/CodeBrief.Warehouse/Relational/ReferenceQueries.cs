@@ -11,16 +11,24 @@ using static CodeBrief.Warehouse.Relational.Sql;
 
 namespace CodeBrief.Warehouse.Relational;
 
-/// <summary>The <see cref="IReferenceStore"/> of a relational warehouse (schema in <c>Schema/reference.sql</c>).</summary>
-/// <remarks>Every query is parameterised; the tables hold only the current version of each dataset. Not thread-safe.</remarks>
-internal sealed partial class ReferenceQueries(DbConnection connection) : IReferenceStore
+/// <summary>The <see cref="IReferenceStore"/> of a relational warehouse (schema in <c>Schema/reference.sql</c>), reading one
+/// version of each dataset: the current one, or the previous one (<see cref="IWarehouse.PreviousReference"/>).</summary>
+/// <remarks>Every query is parameterised and joins <see cref="JoinSources"/>, or filters on <see cref="InVersion"/>: the tables
+/// hold the current and the previous version of each dataset side by side. Not thread-safe.</remarks>
+internal sealed partial class ReferenceQueries(DbConnection connection, string status = SourceRecord.Current) : IReferenceStore
 {
+    /// <summary>The join to the sources of the version this store reads; hides <see cref="Sql.JoinSources"/> in every query here.</summary>
+    private string JoinSources { get; } = JoinSourcesOf(status);
+
+    /// <summary>The condition, on a table's unqualified <c>source_id</c>, that its row is of the version this store reads.</summary>
+    private string InVersion { get; } = $"source_id IN (SELECT s.id FROM sources s WHERE s.status = '{status}')"; // status checked by JoinSourcesOf
+
     public IReadOnlyList<string> ProcedureCodes() =>
-        Query(connection, "SELECT code FROM pfs_rvu UNION SELECT code FROM clfs UNION SELECT code FROM hcpcs_codes", r => Text(r, 0))
+        Query(connection, $"SELECT code FROM pfs_rvu WHERE {InVersion} UNION SELECT code FROM clfs WHERE {InVersion} UNION SELECT code FROM hcpcs_codes WHERE {InVersion}", r => Text(r, 0))
             .Select(c => c.ToUpperInvariant()).Where(c => HcpcsCode.TryParse(c, out _)).Distinct().Order(StringComparer.Ordinal).ToArray();
 
     public IReadOnlySet<string> CodesWithTerminationDate() =>
-        Query(connection, "SELECT code FROM hcpcs_codes WHERE term_date IS NOT NULL AND trim(term_date) <> ''", r => Text(r, 0).ToUpperInvariant())
+        Query(connection, $"SELECT code FROM hcpcs_codes WHERE {InVersion} AND term_date IS NOT NULL AND trim(term_date) <> ''", r => Text(r, 0).ToUpperInvariant())
             .ToHashSet(StringComparer.Ordinal);
 
     public HcpcsRow? Hcpcs(string code) => Query(connection, $"""
@@ -84,6 +92,6 @@ internal sealed partial class ReferenceQueries(DbConnection connection) : IRefer
             Source(r, 6)), ("@code", code)).FirstOrDefault();
 
     public ModifierUse ModifierUse(string modifier) => new(
-        Long(connection, null, "SELECT COUNT(*) FROM pfs_rvu WHERE modifier = @m", ("@m", modifier)),
-        Long(connection, null, "SELECT COUNT(*) FROM clfs WHERE modifier = @m", ("@m", modifier)));
+        Long(connection, null, $"SELECT COUNT(*) FROM pfs_rvu WHERE {InVersion} AND modifier = @m", ("@m", modifier)),
+        Long(connection, null, $"SELECT COUNT(*) FROM clfs WHERE {InVersion} AND modifier = @m", ("@m", modifier)));
 }

@@ -28,6 +28,7 @@ public abstract class RelationalWarehouse : IWarehouse
         IsReadOnly = readOnly;
         Sources = new SourceQueries(connection);
         Reference = new ReferenceQueries(connection);
+        PreviousReference = new ReferenceQueries(connection, SourceRecord.Previous);
         Catalog = new CatalogQueries(connection);
         Evidence = new EvidenceQueries(connection);
         if (!readOnly) _writer = new ReferenceLoader(connection, dialect, display, reportsFolder, time);
@@ -44,6 +45,9 @@ public abstract class RelationalWarehouse : IWarehouse
 
     /// <inheritdoc />
     public IReferenceStore Reference { get; }
+
+    /// <inheritdoc />
+    public IReferenceStore PreviousReference { get; }
 
     /// <inheritdoc />
     public ICodeCatalog Catalog { get; }

@@ -72,8 +72,18 @@ public static class Sql
     /// <summary>The select list that <see cref="Source"/> reads, for table alias <c>t</c> joined to <c>sources s</c>.</summary>
     public const string SourceColumns = "s.dataset, s.file_name, s.version, t.row";
 
-    /// <summary>The join that <see cref="SourceColumns"/> needs.</summary>
-    public const string JoinSources = "JOIN sources s ON s.id = t.source_id";
+    /// <summary>The join that <see cref="SourceColumns"/> needs, to rows of current sources only (the tables also hold the
+    /// previous version of each dataset).</summary>
+    public const string JoinSources = $"JOIN sources s ON s.id = t.source_id AND s.status = '{SourceRecord.Current}'";
+
+    /// <summary>The join of <see cref="JoinSources"/> to the sources of another status (<see cref="SourceRecord.Previous"/>).</summary>
+    public static string JoinSourcesOf(string status) => status switch
+    {
+        SourceRecord.Current => JoinSources,
+        SourceRecord.Previous => $"JOIN sources s ON s.id = t.source_id AND s.status = '{SourceRecord.Previous}'",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Only current and previous sources have data rows."),
+    };
+
 
     /// <summary>Escapes <c>\</c>, <c>%</c> and <c>_</c> so a word matches itself in <c>LIKE … ESCAPE '\'</c>.</summary>
     public static string EscapeLike(string word) =>

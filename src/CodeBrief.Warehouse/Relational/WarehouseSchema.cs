@@ -11,13 +11,14 @@ namespace CodeBrief.Warehouse.Relational;
 /// </summary>
 /// <remarks>
 /// Versions: 0 an empty store; 1 the first release (tables without <c>warehouse_info</c>); 2 adds <c>warehouse_info</c>
-/// (schema and data versions). A new version adds a step to <see cref="Upgrade"/>; every step runs in the one transaction
+/// (schema and data versions); 3 keeps the previous version of each dataset (<c>sources.status = 'previous'</c>) and adds
+/// <c>sources.effective_date</c>. A new version adds a step to <see cref="Upgrade"/>; every step runs in the one transaction
 /// the caller commits, so a failed upgrade leaves the older warehouse as it was.
 /// </remarks>
 public static class WarehouseSchema
 {
     /// <summary>The version this release reads and writes.</summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     /// <summary>The schema version of the store: 0 when it has no tables yet.</summary>
     public static int VersionOf(DbConnection connection, DbTransaction? transaction, SqlDialect dialect)
@@ -59,6 +60,9 @@ public static class WarehouseSchema
         if (version == Current) return version;
         foreach (var ddl in SharedSchema().Concat(engineSchema))
             Execute(connection, transaction, dialect.Ddl(ddl));
+        // CREATE TABLE IF NOT EXISTS left an older sources table as it was.
+        if (!HasColumn(connection, transaction, "sources", "effective_date"))
+            Execute(connection, transaction, "ALTER TABLE sources ADD COLUMN effective_date TEXT");
         // Version 1 to 2 added only warehouse_info, which the schema files just created; its data version starts at the
         // number of loads already committed, so it still only grows.
         var loads = version == 0 ? 0 : Long(connection, transaction, "SELECT COUNT(*) FROM sources");
@@ -70,6 +74,13 @@ public static class WarehouseSchema
     /// <summary>Counts one more committed load; call inside the load's transaction.</summary>
     public static void BumpDataVersion(DbConnection connection, DbTransaction transaction) =>
         Execute(connection, transaction, "UPDATE warehouse_info SET data_version = data_version + 1");
+
+    private static bool HasColumn(DbConnection connection, DbTransaction transaction, string table, string column)
+    {
+        using var command = Command(connection, transaction, $"SELECT * FROM {table} WHERE 1 = 0");
+        using var reader = command.ExecuteReader();
+        return Enumerable.Range(0, reader.FieldCount).Any(i => reader.GetName(i) == column);
+    }
 
     /// <summary>The shared schema files, in name order.</summary>
     private static IEnumerable<string> SharedSchema()

@@ -2,7 +2,8 @@
 -- 1-based line or sheet row it came from, so each fact in a brief traces to (file, version, row).
 -- Decimal quantities (money, RVUs, GPCIs) are stored as TEXT in invariant culture ('24.11') so they stay exact;
 -- read them with GetDecimal. Codes are stored upper case; ICD-10-CM codes without their dot.
--- Only rows of the current version of each dataset stay in the data tables; `sources` keeps every version loaded.
+-- The data tables hold the rows of the current and the previous version of each dataset (reads join `sources` on status);
+-- `sources` keeps every version loaded.
 
 CREATE TABLE IF NOT EXISTS sources (
   id            INTEGER PRIMARY KEY,
@@ -14,8 +15,9 @@ CREATE TABLE IF NOT EXISTS sources (
   rows_loaded   INTEGER NOT NULL,
   rows_rejected INTEGER NOT NULL,
   loaded_at     TEXT NOT NULL,          -- ISO-8601 UTC
-  status        TEXT NOT NULL,          -- current | superseded
-  is_synthetic  INTEGER NOT NULL DEFAULT 0
+  status        TEXT NOT NULL,          -- current | previous (rows kept, for `changes`) | superseded (rows deleted)
+  is_synthetic  INTEGER NOT NULL DEFAULT 0,
+  effective_date TEXT                   -- YYYY-MM-DD the version takes effect, when the file says; orders versions
 );
 CREATE UNIQUE INDEX IF NOT EXISTS ux_sources_sha ON sources(dataset, sha256);
 

@@ -8,7 +8,7 @@ namespace CodeBrief.Warehouse.Tests;
 
 /// <summary>
 /// A tiny reference format for loader tests, yielding <see cref="NuccRow"/>s of which only code and grouping are set (so <c>nucc_taxonomy (code, grouping)</c>). File layout: line 1
-/// <c>#version V</c>, then <c>code,grouping</c> rows; a row <c>BAD</c> is rejected, a row <c>THROW</c> makes the
+/// <c>#version V</c> (or <c>#version V effective YYYY-MM-DD</c>), then <c>code,grouping</c> rows; a row <c>BAD</c> is rejected, a row <c>THROW</c> makes the
 /// reader throw a file-level error at that line (after yielding the rows before it).
 /// </summary>
 public sealed class FakeFormat(string dataset = "nucc") : IReferenceFormat<NuccRow>
@@ -18,7 +18,14 @@ public sealed class FakeFormat(string dataset = "nucc") : IReferenceFormat<NuccR
 
     public bool Recognises(string path) => File.ReadLines(path).FirstOrDefault()?.StartsWith("#version ", StringComparison.Ordinal) == true;
 
-    public string ReadVersion(string path) => File.ReadLines(path).First()["#version ".Length..];
+    public string ReadVersion(string path) => VersionLine(path).Split(Effective)[0];
+
+    public DateOnly? ReadEffectiveDate(string path) =>
+        VersionLine(path).Split(Effective) is [_, var date] ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
+    private const string Effective = " effective ";
+
+    private static string VersionLine(string path) => File.ReadLines(path).First()["#version ".Length..];
 
     public IEnumerable<RowResult<NuccRow>> Read(string path, CancellationToken cancellationToken)
     {

@@ -71,7 +71,7 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
     }
 
     [Fact]
-    public void Load_NewVersion_SupersedesOldFileAndKeepsItsHistory()
+    public void Load_NewVersion_KeepsTheOldFileAsThePreviousVersion()
     {
         var old = Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", FakeFormat.Rows(4)));
         _time.Now = T0.AddDays(1);
@@ -79,14 +79,99 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
         var next = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", FakeFormat.Rows(2, first: 100)), Shrinking);
 
         next.Outcome.ShouldBe(LoadOutcome.Loaded);
-        next.Superseded.ShouldHaveSingleItem().Id.ShouldBe(old.Source.Id);
-        _db.NuccRows().ShouldAllBe(r => r.SourceId == next.Source.Id);
-        _db.NuccRows().Select(r => r.Code).ShouldBe(["C0100", "C0101"]);
+        next.Superseded.ShouldHaveSingleItem().ShouldBe(old.Source with { Status = SourceRecord.Previous });
+        _db.NuccCodesOf(SourceRecord.Current).ShouldBe(["C0100", "C0101"]);
+        _db.NuccCodesOf(SourceRecord.Previous).ShouldBe(["C0001", "C0002", "C0003", "C0004"]);
         var sources = _db.Sources();
         sources.Count.ShouldBe(2);
-        sources[0].ShouldBe(old.Source with { Status = SourceRecord.Superseded });
+        sources[0].ShouldBe(old.Source with { Status = SourceRecord.Previous });
         sources[1].Status.ShouldBe(SourceRecord.Current);
         sources[1].LoadedAt.ShouldBe(T0.AddDays(1));
+    }
+
+    [Fact]
+    public void Load_NewVersion_ReadsKeepTheVersionsApart()
+    {
+        Load(FakeFormat.Write(_db.Files, "tax_1.csv", "25.0", "C0001,Old", "C0002,Gone"));
+
+        Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", "C0001,New", "C0003,Added"), Shrinking);
+
+        _warehouse.Reference.Taxonomy("C0001").ShouldNotBeNull().Grouping.ShouldBe("New");
+        _warehouse.Reference.Taxonomy("C0002").ShouldBeNull();
+        _warehouse.PreviousReference.Taxonomy("C0001").ShouldNotBeNull().Grouping.ShouldBe("Old");
+        _warehouse.PreviousReference.Taxonomy("C0001")!.Source.File.ShouldBe("tax_1.csv");
+        _warehouse.PreviousReference.Taxonomy("C0003").ShouldBeNull();
+        _warehouse.PreviousReference.TaxonomiesOfClassification("").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Load_ThirdVersion_SupersedesTheFirstAndDeletesItsRows()
+    {
+        var v1 = Load(FakeFormat.Write(_db.Files, "tax_1.csv", "1", FakeFormat.Rows(3)));
+        var v2 = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "2", FakeFormat.Rows(3, first: 10)), Shrinking);
+
+        var v3 = Load(FakeFormat.Write(_db.Files, "tax_3.csv", "3", FakeFormat.Rows(3, first: 20)), Shrinking);
+
+        v3.Superseded.ShouldBe([v1.Source with { Status = SourceRecord.Superseded }, v2.Source with { Status = SourceRecord.Previous }]);
+        _db.NuccRows().Select(r => r.SourceId).Distinct().ShouldBe([v2.Source.Id, v3.Source.Id]);
+        _db.NuccCodesOf(SourceRecord.Previous).ShouldBe(["C0010", "C0011", "C0012"]);
+    }
+
+    [Fact]
+    public void Load_OlderFileByEffectiveDate_BecomesThePreviousVersionAndTheNewerStaysCurrent()
+    {
+        var newer = Load(FakeFormat.Write(_db.Files, "DME26_JAN.csv", "2026 January effective 2026-01-01", "C0001,50.44"));
+
+        var older = Load(FakeFormat.Write(_db.Files, "DME25_APR.csv", "2025 April effective 2025-04-01", "C0001,49.12"));
+
+        older.Outcome.ShouldBe(LoadOutcome.Previous);
+        older.Source.Status.ShouldBe(SourceRecord.Previous);
+        older.Source.EffectiveDate.ShouldBe(new DateOnly(2025, 4, 1));
+        older.Superseded.ShouldBeEmpty();
+        _warehouse.Reference.Taxonomy("C0001").ShouldNotBeNull().Grouping.ShouldBe("50.44");
+        _warehouse.PreviousReference.Taxonomy("C0001").ShouldNotBeNull().Grouping.ShouldBe("49.12");
+        _warehouse.Sources.All().Select(s => (s.Id, s.Status)).ShouldBe([(newer.Source.Id, SourceRecord.Current), (older.Source.Id, SourceRecord.Previous)]);
+    }
+
+    [Fact]
+    public void Load_FileOlderThanThePreviousVersion_IsRecordedWithoutRows()
+    {
+        Load(FakeFormat.Write(_db.Files, "q3.csv", "Q3 effective 2025-07-01", "C0003,3"));
+        var q2 = Load(FakeFormat.Write(_db.Files, "q2.csv", "Q2 effective 2025-04-01", "C0002,2"));
+
+        var q1 = Load(FakeFormat.Write(_db.Files, "q1.csv", "Q1 effective 2025-01-01", "C0001,1"));
+
+        q1.Outcome.ShouldBe(LoadOutcome.Outdated);
+        q1.Source.Status.ShouldBe(SourceRecord.Superseded);
+        _db.NuccCodesOf(SourceRecord.Previous).ShouldBe(["C0002"]);
+        _db.NuccRows().ShouldNotContain(r => r.SourceId == q1.Source.Id);
+        _db.Sources().Single(s => s.Id == q2.Source.Id).Status.ShouldBe(SourceRecord.Previous);
+    }
+
+    [Fact]
+    public void Load_ThePreviousVersionAgainWhenDatesOrderThem_IsUnchanged()
+    {
+        Load(FakeFormat.Write(_db.Files, "q2.csv", "Q2 effective 2025-04-01", "C0002,2"));
+        var q1Path = FakeFormat.Write(_db.Files, "q1.csv", "Q1 effective 2025-01-01", "C0001,1");
+        var q1 = Load(q1Path);
+
+        var again = Load(q1Path);
+
+        again.Outcome.ShouldBe(LoadOutcome.Unchanged);
+        again.Source.ShouldBe(q1.Source);
+        _db.NuccCodesOf(SourceRecord.Previous).ShouldBe(["C0001"]);
+    }
+
+    [Fact]
+    public void Load_NewerFileByEffectiveDateAfterAnOlderOne_BecomesCurrent()
+    {
+        var q1 = Load(FakeFormat.Write(_db.Files, "q1.csv", "Q1 effective 2025-01-01", "C0001,1"));
+
+        var q2 = Load(FakeFormat.Write(_db.Files, "q2.csv", "Q2 effective 2025-04-01", "C0001,2"));
+
+        q2.Outcome.ShouldBe(LoadOutcome.Loaded);
+        q2.Superseded.ShouldHaveSingleItem().ShouldBe(q1.Source with { Status = SourceRecord.Previous });
+        _warehouse.Reference.Taxonomy("C0001")!.Grouping.ShouldBe("2");
     }
 
     [Fact]
@@ -203,11 +288,12 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
 
         again.Outcome.ShouldBe(LoadOutcome.Reinstated);
         again.Source.Id.ShouldBe(v1.Source.Id);
-        again.Superseded.ShouldHaveSingleItem().Id.ShouldBe(v2.Source.Id);
+        again.Superseded.ShouldHaveSingleItem().ShouldBe(v2.Source with { Status = SourceRecord.Previous });
         var sources = _db.Sources();
         sources.Count.ShouldBe(2);
         sources.Single(s => s.Id == v1.Source.Id).ShouldBe(v1.Source with { LoadedAt = T0.AddDays(2) });
-        _db.NuccRows().ShouldAllBe(r => r.SourceId == v1.Source.Id);
+        _db.NuccCodesOf(SourceRecord.Current).ShouldBe(["C0001", "C0002"]); // read again once, not doubled
+        _db.NuccCodesOf(SourceRecord.Previous).ShouldBe(["C0010", "C0011", "C0012"]);
     }
 
     [Fact]
@@ -292,7 +378,7 @@ public abstract class ReferenceLoaderContract<TStore> : IDisposable where TStore
         var next = Load(FakeFormat.Write(_db.Files, "tax_2.csv", "25.1", [.. FakeFormat.Rows(98), .. FakeFormat.Rows(5, first: 500)]));
 
         next.Superseded.ShouldHaveSingleItem();
-        _db.NuccRows().Count.ShouldBe(103);
+        _db.NuccCodesOf(SourceRecord.Current).Count.ShouldBe(103);
     }
 
     [Fact]

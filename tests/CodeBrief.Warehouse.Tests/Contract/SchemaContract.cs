@@ -51,7 +51,8 @@ public abstract class SchemaContract<TStore> : IDisposable where TStore : StoreU
         using var again = _store.Open();
 
         again.Sources.All().Count.ShouldBe(2);
-        _store.NuccRows().Count.ShouldBe(3);
+        _store.NuccCodesOf(SourceRecord.Current).Count.ShouldBe(3);
+        _store.NuccCodesOf(SourceRecord.Previous).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public abstract class SchemaContract<TStore> : IDisposable where TStore : StoreU
         _store.Long("SELECT data_version FROM warehouse_info").ShouldBe(2); // the loads already committed
         using var reader = _store.Open(WarehouseAccess.ReadOnly);
         reader.Sources.All().Select(s => s.FileName).ShouldBe(["b.csv", "a.csv"]);
-        _store.NuccRows().Count.ShouldBe(3);
+        _store.NuccCodesOf(SourceRecord.Current).Count.ShouldBe(3);
     }
 
     [Fact]

@@ -52,13 +52,19 @@ public abstract class StoreUnderTest : IDisposable
         [.. Query("""SELECT code, "grouping", source_id, row FROM nucc_taxonomy ORDER BY source_id, row""")
             .Select(r => ((string)r[0]!, (string?)r[1], Convert.ToInt64(r[2], CultureInfo.InvariantCulture), Convert.ToInt64(r[3], CultureInfo.InvariantCulture)))];
 
+    /// <summary>The codes in <c>nucc_taxonomy</c> of sources with <paramref name="status"/>, in storage order.</summary>
+    public List<string> NuccCodesOf(string status) =>
+        [.. Query("SELECT t.code FROM nucc_taxonomy t JOIN sources s ON s.id = t.source_id WHERE s.status = @status ORDER BY t.source_id, t.row",
+            ("@status", status)).Select(r => (string)r[0]!)];
+
     /// <summary>Every <c>sources</c> row, whatever its status, by id.</summary>
     public List<SourceRecord> Sources() =>
-        [.. Query("SELECT id, dataset, publisher, file_name, version, sha256, rows_loaded, rows_rejected, loaded_at, status, is_synthetic FROM sources ORDER BY id")
+        [.. Query("SELECT id, dataset, publisher, file_name, version, sha256, rows_loaded, rows_rejected, loaded_at, status, is_synthetic, effective_date FROM sources ORDER BY id")
             .Select(r => new SourceRecord(Convert.ToInt64(r[0], CultureInfo.InvariantCulture), (string)r[1]!, (string)r[2]!, (string)r[3]!, (string)r[4]!,
                 (string)r[5]!, Convert.ToInt64(r[6], CultureInfo.InvariantCulture), Convert.ToInt64(r[7], CultureInfo.InvariantCulture),
                 DateTimeOffset.Parse((string)r[8]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
-                (string)r[9]!, Convert.ToInt64(r[10], CultureInfo.InvariantCulture) != 0))];
+                (string)r[9]!, Convert.ToInt64(r[10], CultureInfo.InvariantCulture) != 0,
+                r[11] is string date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null))];
 
     /// <summary>Drops the store and deletes the home.</summary>
     public void Dispose()

@@ -70,6 +70,7 @@ public sealed class ErrorPageTests : IAsyncLifetime
         public bool IsReadOnly => inner.IsReadOnly;
         public ISourceStore Sources => throw new InvalidOperationException("the sources register broke");
         public IReferenceStore Reference => inner.Reference;
+        public IReferenceStore PreviousReference => inner.PreviousReference;
         public ICodeCatalog Catalog => inner.Catalog;
         public IEvidenceStore Evidence => inner.Evidence;
         public IRateStore Rates => inner.Rates;

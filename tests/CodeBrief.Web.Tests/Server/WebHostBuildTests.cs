@@ -60,6 +60,7 @@ public sealed class WebHostBuildTests : IDisposable
         public bool IsReadOnly => inner.IsReadOnly;
         public ISourceStore Sources => inner.Sources;
         public IReferenceStore Reference => inner.Reference;
+        public IReferenceStore PreviousReference => inner.PreviousReference;
         public ICodeCatalog Catalog => inner.Catalog;
         public IEvidenceStore Evidence => inner.Evidence;
         public IRateStore Rates => inner.Rates;
