@@ -12,7 +12,7 @@ public static partial class BriefBuilder
 {
     /// <summary>Section ids in the order the brief prints them (the order readers of the example pages expect).</summary>
     public static readonly IReadOnlyList<string> SectionIds =
-        ["summary", "billing-code-overview", "clinical-coding", "payer-coverage", "policy-notes", "sources"];
+        ["summary", "billing-code-overview", "clinical-coding", "payer-coverage", "policy-notes", "changes", "sources"];
 
     /// <summary>Builds the brief.</summary>
     public static BriefDocument Build(CodeDossier dossier, DateOnly generatedOn)
@@ -26,6 +26,7 @@ public static partial class BriefBuilder
             Clinical(dossier),
             Payers(dossier),
             Policy(dossier),
+            Changes(dossier),
             Sources(dossier),
         ], dossier);
     }

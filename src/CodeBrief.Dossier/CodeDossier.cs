@@ -1,4 +1,5 @@
 using CodeBrief.Ingest.Clfs;
+using CodeBrief.Analytics.Changes;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Dossier.Facts;
 
@@ -26,6 +27,7 @@ namespace CodeBrief.Dossier;
 /// <param name="ProviderTypes">Medicare provider types that billed the code, most services first; empty without a utilization file.</param>
 /// <param name="Utilization">National Medicare utilization by data year (newest first) and place of service.</param>
 /// <param name="Payers">Payer rate benchmarks.</param>
+/// <param name="Changes">What changed for the code between the two newest loaded versions of each dataset that holds it.</param>
 /// <param name="Sources">Every file and editorial table used, ordered by dataset then file.</param>
 public sealed record CodeDossier(
     string Code,
@@ -45,6 +47,7 @@ public sealed record CodeDossier(
     IReadOnlyList<ProviderTypeFact> ProviderTypes,
     IReadOnlyList<UtilizationFact> Utilization,
     IReadOnlyList<PayerRateSummary> Payers,
+    IReadOnlyList<DatasetChanges> Changes,
     IReadOnlyList<DossierSource> Sources)
 {
     /// <summary>The descriptor to headline, or null when no loaded file describes the code.</summary>

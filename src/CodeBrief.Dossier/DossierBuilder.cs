@@ -1,3 +1,4 @@
+using CodeBrief.Analytics.Changes;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
@@ -19,6 +20,7 @@ namespace CodeBrief.Dossier;
 public sealed partial class DossierBuilder
 {
     private readonly IReferenceStore _reference;
+    private readonly IReferenceStore _previous;
     private readonly IEvidenceStore _evidence;
     private readonly IRateStore _rates;
     private readonly SourceCatalog _sources;
@@ -32,6 +34,7 @@ public sealed partial class DossierBuilder
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         _reference = warehouse.Reference;
+        _previous = warehouse.PreviousReference;
         _evidence = warehouse.Evidence;
         _rates = warehouse.Rates;
         _sources = new SourceCatalog(warehouse.Sources);
@@ -89,6 +92,7 @@ public sealed partial class DossierBuilder
         var (diagnoses, unlisted) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
+        var changes = VersionChanges.ForCode(_reference, _previous, _sources.Records, code.Value);
 
         var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
         refs.AddRange(descriptors.Select(d => d.Source));
@@ -111,12 +115,17 @@ public sealed partial class DossierBuilder
         refs.AddRange(providerTypes.Select(p => p.Source));
         refs.AddRange(utilization.Select(u => u.Source));
         foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
+        foreach (var row in changes.SelectMany(c => c.Rows))
+        {
+            if (row.Before is { } before) refs.Add(before);
+            if (row.After is { } after) refs.Add(after);
+        }
         var sources = refs.Select(r => (r.Dataset, r.File, r.Version)).Distinct()
             .Select(k => _sources.Describe(new SourceRef(k.Dataset, k.File, k.Version, 0)))
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources);
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, changes, sources);
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

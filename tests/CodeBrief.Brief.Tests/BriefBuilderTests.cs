@@ -18,7 +18,7 @@ public sealed class BriefBuilderTests : IDisposable
     public void Build_AnyCode_SectionsInSeedOrder()
     {
         Build("83789").Sections.Select(s => s.Title).ShouldBe(
-            ["Summary & Overview", "Billing Code Overview", "Clinical & Coding Specifications", "Payer Coverage & Reimbursement", "Policy & Billing Notes", "Sources"]);
+            ["Summary & Overview", "Billing Code Overview", "Clinical & Coding Specifications", "Payer Coverage & Reimbursement", "Policy & Billing Notes", "What Changed", "Sources"]);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public static class CommandCatalog
         // One line per command; each command file exposes Create(globals, output, error).
         yield return DataCommand.Create(globals, output, error);
         yield return CodeCommand.Create(globals, output, error);
+        yield return ChangesCommand.Create(globals, output, error);
         yield return BriefCommand.Create(globals, output, error);
         yield return PublishSiteCommand.Extend(PublishCommand.Create(globals, output, error), globals, output, error);
         yield return VerifyCommand.Create(globals, output, error);

@@ -10,9 +10,13 @@ internal sealed class SourceCatalog
 
     public SourceCatalog(ISourceStore sources)
     {
-        foreach (var s in sources.All())
+        Records = sources.All();
+        foreach (var s in Records)
             _byId[s.Id] = new DossierSource(s.Dataset, s.Publisher, s.FileName, s.Version, s.Sha256, s.IsSynthetic);
     }
+
+    /// <summary>Every row of the register, as <see cref="ISourceStore.All"/> returned it.</summary>
+    public IReadOnlyList<SourceRecord> Records { get; }
 
     /// <summary>The reference of one row; a source id missing from <c>sources</c> is a broken warehouse, so it throws.</summary>
     public SourceRef Ref(long sourceId, long row)
