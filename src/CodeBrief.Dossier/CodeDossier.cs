@@ -27,6 +27,7 @@ namespace CodeBrief.Dossier;
 /// <param name="ProviderTypes">Medicare provider types that billed the code, most services first; empty without a utilization file.</param>
 /// <param name="Utilization">National Medicare utilization by data year (newest first) and place of service.</param>
 /// <param name="Payers">Payer rate benchmarks.</param>
+/// <param name="Location">The place the brief was asked for and what Medicare pays there; null for a national brief.</param>
 /// <param name="Changes">What changed for the code between the two newest loaded versions of each dataset that holds it.</param>
 /// <param name="Sources">Every file and editorial table used, ordered by dataset then file.</param>
 public sealed record CodeDossier(
@@ -47,6 +48,7 @@ public sealed record CodeDossier(
     IReadOnlyList<ProviderTypeFact> ProviderTypes,
     IReadOnlyList<UtilizationFact> Utilization,
     IReadOnlyList<PayerRateSummary> Payers,
+    LocationFact? Location,
     IReadOnlyList<DatasetChanges> Changes,
     IReadOnlyList<DossierSource> Sources)
 {

@@ -64,9 +64,12 @@ public sealed partial class DossierBuilder
         return all.Skip(Math.Min(from, Math.Max(0, all.Length - max))).Take(max).ToList();
     }
 
-    /// <summary>Builds the dossier of one code.</summary>
-    /// <exception cref="UsageException">The text is not a code, or no loaded code set has it (the message names close matches).</exception>
-    public CodeDossier Build(string codeText)
+    /// <summary>Builds the dossier of one code, nationally or for one place.</summary>
+    /// <param name="codeText">The code as typed.</param>
+    /// <param name="location">The ZIP or locality to price the code in as well; null for national figures only.</param>
+    /// <exception cref="UsageException">The text is not a code, no loaded code set has it (the message names close matches), or the
+    /// place is not in the loaded files.</exception>
+    public CodeDossier Build(string codeText, LocationQuery? location = null)
     {
         if (!HcpcsCode.TryParse(codeText, out var code))
             throw new UsageException($"\"{codeText}\" is not a CPT or HCPCS code ({HcpcsCode.Shape}).");
@@ -92,6 +95,7 @@ public sealed partial class DossierBuilder
         var (diagnoses, unlisted) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
+        var place = Locate(location, pfs);
         var changes = VersionChanges.ForCode(_reference, _previous, _sources.Records, code.Value);
 
         var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
@@ -115,6 +119,11 @@ public sealed partial class DossierBuilder
         refs.AddRange(providerTypes.Select(p => p.Source));
         refs.AddRange(utilization.Select(u => u.Source));
         foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
+        if (place is not null)
+        {
+            if (place.ZipSource is { } zipRow) refs.Add(zipRow);
+            refs.AddRange(place.Candidates.Take(1).Select(c => c.Source));
+        }
         foreach (var row in changes.SelectMany(c => c.Rows))
         {
             if (row.Before is { } before) refs.Add(before);
@@ -125,7 +134,7 @@ public sealed partial class DossierBuilder
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, changes, sources);
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, place, changes, sources);
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

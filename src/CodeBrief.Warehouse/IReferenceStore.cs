@@ -7,6 +7,7 @@ using CodeBrief.Ingest.NcciPtp;
 using CodeBrief.Ingest.Nucc;
 using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Ingest.PfsRvu;
+using CodeBrief.Ingest.ZipLocality;
 
 namespace CodeBrief.Warehouse;
 
@@ -34,6 +35,9 @@ public interface IReferenceStore
 
     /// <summary>Every PFS locality with its GPCIs, in file order.</summary>
     IReadOnlyList<GpciLocality> Localities();
+
+    /// <summary>The ZIP-to-carrier-locality row of a five-digit ZIP (first by row), or null when the loaded file lacks it.</summary>
+    ZipLocalityRow? ZipLocality(string zip);
 
     /// <summary>NCCI add-on edits naming <paramref name="code"/> as add-on or primary, by add-on code, primary code, row.</summary>
     IReadOnlyList<AddOnEditRow> AddOns(string code);

@@ -1,5 +1,7 @@
 using CodeBrief.Core;
 using CodeBrief.Core.Codes;
+using CodeBrief.Core.Errors;
+using CodeBrief.Dossier;
 using CodeBrief.Warehouse;
 using CodeBrief.Web.Briefs;
 using CodeBrief.Web.Data;
@@ -15,8 +17,8 @@ public static partial class WebHost
     // Each request that reads the warehouse opens its own (IWarehouse is not thread-safe) and closes it before answering.
     private static void MapApi(WebApplication app, Func<IWarehouse> open)
     {
-        app.MapMethods("/api/codes/{code}", GetHead, (string code, BriefCache cache) =>
-            Brief(code, cache, open, b => Results.Bytes(b.Json, JsonType)));
+        app.MapMethods("/api/codes/{code}", GetHead, (string code, string? zip, string? locality, BriefCache cache) =>
+            Brief(code, cache, open, b => Results.Bytes(b.Json, JsonType), zip, locality));
         app.MapMethods("/api/codes/{code}/benchmarks", GetHead, (string code, BriefCache cache) =>
             Brief(code, cache, open, b => Results.Bytes(b.Benchmarks, JsonType)));
         app.MapMethods("/api/search", GetHead, (string? q) =>
@@ -35,12 +37,22 @@ public static partial class WebHost
             detail: "No such API route; see /openapi.json."));
     }
 
-    private static IResult Brief(string code, BriefCache cache, Func<IWarehouse> open, Func<CachedBrief, IResult> answer)
+    private static IResult Brief(string code, BriefCache cache, Func<IWarehouse> open, Func<CachedBrief, IResult> answer,
+        string? zip = null, string? locality = null)
     {
         if (!HcpcsCode.TryParse(code, out var parsed))
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a CPT or HCPCS code",
                 detail: $"A code is {HcpcsCode.Shape}.");
-        if (cache.Get(parsed) is { } brief) return answer(brief);
+        CachedBrief? brief;
+        try
+        {
+            brief = cache.Get(parsed, LocationQuery.Parse(zip, locality));
+        }
+        catch (UsageException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown or malformed place", detail: e.Message);
+        }
+        if (brief is not null) return answer(brief);
         IReadOnlyList<CodeHit> close;
         using (var w = open()) close = CodeCatalog.CloseMatches(w.Catalog, parsed);
         return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Code not in the loaded code sets",

@@ -5,7 +5,7 @@ using CodeBrief.Render;
 
 namespace CodeBrief.Cli.Commands;
 
-/// <summary><c>codebrief brief CODE [--format md|html|json] [--out FILE]</c>: one code brief.</summary>
+/// <summary><c>codebrief brief CODE [--format md|html|json] [--out FILE] [--zip ZIP5 | --locality CARRIER-LOCALITY]</c>: one code brief.</summary>
 public static class BriefCommand
 {
     /// <summary>Creates the command.</summary>
@@ -15,12 +15,15 @@ public static class BriefCommand
         var code = new Argument<string>("CODE") { Description = "CPT or HCPCS code" };
         var format = new Option<string>("--format") { Description = "md, html or json", DefaultValueFactory = _ => "md" };
         var outFile = new Option<FileInfo?>("--out") { Description = "Write to this file (atomically) instead of standard output" };
+        var location = new LocationOptions();
         var command = new Command("brief", "Render the brief of one code from the loaded data") { code, format, outFile };
+        location.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var renderer = Renderers.For(parse.GetValue(format) ?? "md");
+            var place = location.Read(parse);
             using var warehouse = BriefWarehouse.Open(globals.ResolveTarget(parse), error, parse.GetValue(globals.Verbose), ct);
-            var dossier = new DossierBuilder(warehouse).Build(parse.GetValue(code) ?? "");
+            var dossier = new DossierBuilder(warehouse).Build(parse.GetValue(code) ?? "", place);
             var text = renderer.Render(BriefBuilder.Build(dossier, BriefWarehouse.Today(TimeProvider.System)));
             if (parse.GetValue(outFile) is { } file)
             {

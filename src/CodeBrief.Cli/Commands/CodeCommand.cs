@@ -18,23 +18,28 @@ public static class CodeCommand
         ArgumentNullException.ThrowIfNull(globals);
         var code = new Argument<string>("CODE") { Description = "CPT/HCPCS code, ICD-10-CM code, NUCC taxonomy code or modifier" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var location = new LocationOptions();
         var command = new Command("code", "Show every loaded fact about one code, with the source of each") { code, json };
+        location.AddTo(command);
         command.SetAction((parse, ct) =>
         {
+            var place = location.Read(parse);
             using var warehouse = BriefWarehouse.Open(globals.ResolveTarget(parse), error, parse.GetValue(globals.Verbose), ct);
             var text = parse.GetValue(code) ?? "";
             var asJson = parse.GetValue(json);
-            output.Write(Describe(warehouse, text, asJson));
+            output.Write(Describe(warehouse, text, asJson, place));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
     /// <summary>The text or JSON description of a code; throws <see cref="UsageException"/> when no loaded set has it.</summary>
-    internal static string Describe(IWarehouse warehouse, string text, bool asJson)
+    internal static string Describe(IWarehouse warehouse, string text, bool asJson, LocationQuery? place = null)
     {
         var trimmed = text.Trim().ToUpperInvariant();
         var lookup = new ReferenceLookup(warehouse.Reference);
+        if (place is not null && !HcpcsCode.TryParse(trimmed, out _))
+            throw new UsageException($"--zip and --locality price a CPT/HCPCS code; \"{text.Trim()}\" is not one.");
         if (TaxonomyCode.TryParse(trimmed, out var taxonomy))
         {
             var entry = lookup.Taxonomy(taxonomy) ?? throw new UsageException($"Taxonomy code {taxonomy} is not in the loaded NUCC file.");
@@ -54,7 +59,7 @@ public static class CodeCommand
         var builder = new DossierBuilder(warehouse);
         if (HcpcsCode.TryParse(trimmed, out var procedure) && (builder.Exists(procedure.Value) || !IcdCode.TryParse(trimmed, out _)))
         {
-            var dossier = builder.Build(procedure.Value);
+            var dossier = builder.Build(procedure.Value, place);
             return asJson ? CodeBriefJson.Serialize(new { kind = "procedure", dossier, locality_amounts = LocalityRows(dossier) }) + "\n"
                 : CodeText.Format(dossier);
         }

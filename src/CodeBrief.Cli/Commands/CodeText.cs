@@ -35,6 +35,19 @@ internal static class CodeText
             if (pr.NonFacilityRange is { } nf) sb.Append(CultureInfo.InvariantCulture, $"    localities non-facility: {nf.Min} ({nf.MinLocality.Name}) to {nf.Max} ({nf.MaxLocality.Name}) over {nf.Localities}\n");
             if (pr.FacilityRange is { } f) sb.Append(CultureInfo.InvariantCulture, $"    localities facility: {f.Min} ({f.MinLocality.Name}) to {f.Max} ({f.MaxLocality.Name}) over {f.Localities}\n");
         }
+        if (d.Location is { } place)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"In {place.Asked} ({place.State}){(place.ZipSource is { } z ? $"  [{z}]" : "")}:\n");
+            if (place.Locality is { } l)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"  locality {l.Mac}-{l.Locality} {l.Name}  [{l.Source}]\n");
+                foreach (var a in place.Pfs)
+                    sb.Append(CultureInfo.InvariantCulture, $"  {(a.Modifier.Length == 0 ? "(global)" : a.Modifier)}: non-facility {a.Amount.NonFacility.Amount?.ToString() ?? "not priced (" + a.Amount.NonFacility.NotPricedReason + ")"}, facility {a.Amount.Facility.Amount?.ToString() ?? "not priced (" + a.Amount.Facility.NotPricedReason + ")"}  [{a.Source}]\n");
+            }
+            else
+                sb.Append("  the ZIP spans several localities (it needs the ZIP+4 file); candidates: ")
+                  .Append(string.Join("; ", place.Candidates.Select(c => $"{c.Mac}-{c.Locality} {c.Name}"))).Append('\n');
+        }
         sb.Append("CLFS:\n");
         if (d.Clfs.Count == 0) sb.Append("  ").Append(NotAvailable.Text).Append('\n');
         foreach (var x in d.Clfs)

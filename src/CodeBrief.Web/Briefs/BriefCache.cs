@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using CodeBrief.Core.Codes;
+using CodeBrief.Dossier;
 using CodeBrief.Render.Site;
 using CodeBrief.Warehouse;
 using CodeBrief.Web.Pages;
@@ -36,9 +37,13 @@ public sealed class BriefCache : IDisposable
     }
 
     /// <summary>The rendered brief of <paramref name="code"/>, or null when no loaded source has the code.</summary>
-    public CachedBrief? Get(HcpcsCode code)
+    /// <param name="code">The code.</param>
+    /// <param name="place">A ZIP or locality to price the code in as well; such briefs are rendered for each request, never kept.</param>
+    /// <exception cref="Core.Errors.UsageException">The place is not in the loaded files.</exception>
+    public CachedBrief? Get(HcpcsCode code, LocationQuery? place = null)
     {
         Refresh();
+        if (place is not null) return Render(code, place);
         if (_entries.TryGetValue(code.Value, out var hit)) return hit.Value;
         var lazy = new Lazy<CachedBrief?>(() => Render(code), LazyThreadSafetyMode.ExecutionAndPublication);
         // Past capacity, render without keeping, so a crawl over every code cannot grow memory without bound.
@@ -65,13 +70,13 @@ public sealed class BriefCache : IDisposable
         }
     }
 
-    private CachedBrief? Render(HcpcsCode code)
+    private CachedBrief? Render(HcpcsCode code, LocationQuery? place = null)
     {
         BriefContent? content;
         lock (_gate)
         {
             _composer ??= new BriefComposer(_warehouse, _clock);
-            content = _composer.Compose(code);
+            content = _composer.Compose(code, place);
         }
         if (content is null) return null;
         var page = SitePages.Brief(content, SiteLinks.InCodes(LinkStyle.Served));

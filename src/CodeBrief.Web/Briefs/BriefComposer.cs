@@ -36,11 +36,12 @@ public sealed class BriefComposer
     /// <summary>Every code the loaded code sets hold, sorted.</summary>
     public IReadOnlyList<string> AllCodes() => _dossiers.AllCodes();
 
-    /// <summary>The content for <paramref name="code"/>, or null when no loaded code set has it.</summary>
-    public BriefContent? Compose(HcpcsCode code)
+    /// <summary>The content for <paramref name="code"/>, priced in <paramref name="place"/> as well when given; null when no loaded code set has it.</summary>
+    /// <exception cref="Core.Errors.UsageException">The place is not in the loaded files.</exception>
+    public BriefContent? Compose(HcpcsCode code, LocationQuery? place = null)
     {
         if (!_dossiers.Exists(code.Value)) return null;
-        var dossier = _dossiers.Build(code.Value);
+        var dossier = _dossiers.Build(code.Value, place);
         var brief = BriefBuilder.Build(dossier, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
         var related = dossier.RelatedCodes
             .Where(r => HcpcsCode.TryParse(r.Code, out _) && _dossiers.Exists(r.Code))

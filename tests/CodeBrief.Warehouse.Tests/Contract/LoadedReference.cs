@@ -19,7 +19,7 @@ public sealed class LoadedReference<TStore> : IDisposable where TStore : StoreUn
                          SharedData.Path("medicare_pfs", "PPRRVU2025_Oct.csv"), SharedData.Path("medicare_pfs", "GPCI2025.csv"),
                          SharedData.Path("clfs", "CLFS 2025 Q2V1.csv"), SharedData.Path("hcpcs", "HCPC2025_OCT_ANWEB.xlsx"),
                          SharedData.Path("nucc", "nucc_taxonomy_251.csv"), SharedData.Path("icd10cm", "icd10cm-codes-2026.txt"),
-                         SharedData.Path("ncci", "AOC_V2026Q2-MCR.xlsx"),
+                         SharedData.Path("ncci", "AOC_V2026Q2-MCR.xlsx"), SharedData.Path("medicare_zip_locality", "ZIP5_OCT2025.txt"),
                          Evidence.EvidenceWarehouse<TStore>.RepoFile("tests", "CodeBrief.Ingest.Tests", "Fixtures", "ccipra-v321r0-f1.txt"),
                          Evidence.EvidenceWarehouse<TStore>.RepoFile("tests", "CodeBrief.Ingest.Tests", "Fixtures", "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv"),
                      })

@@ -26,6 +26,16 @@ public abstract class ReferenceQueriesContract<TStore>(LoadedReference<TStore> l
     }
 
     [Fact]
+    public void ZipLocality_94105_SanFranciscoCarrierAndLocalityWithItsLine()
+    {
+        var row = _reference.ZipLocality("94105").ShouldNotBeNull();
+
+        (row.State, row.Mac, row.Locality, row.Plus4Flag, row.YearQuarter).ShouldBe(("CA", "01112", "05", "0", "20254"));
+        (row.Source.File, row.Source.Row).ShouldBe(("ZIP5_OCT2025.txt", 4035L));
+        _reference.ZipLocality("00000").ShouldBeNull();
+    }
+
+    [Fact]
     public void Pfs_86320_GlobalRowThen26WithTypedValuesAndRows()
     {
         var rows = _reference.Pfs("86320");

@@ -145,6 +145,32 @@ public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
     }
 
     [Fact]
+    public async Task ApiBrief_Locality_AddsThatLocalitysAmounts()
+    {
+        using var response = await Client.GetAsync(new Uri("/api/codes/86320?locality=01112-05", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await response.Content.ReadAsStringAsync();
+        text.ShouldContain("In locality 01112-05: Medicare payment locality 01112-05 SAN FRANCISCO");
+        text.ShouldContain("$20.05"); // 86320-26 there: (0.37 x 1.088 + 0.15 x 1.419 + 0.01 x 0.445) x 32.3465
+        using var national = await Client.GetAsync(new Uri("/api/codes/86320", UriKind.Relative));
+        (await national.Content.ReadAsStringAsync()).ShouldNotContain("In locality"); // the kept national brief is not the local one
+    }
+
+    [Theory]
+    [InlineData("zip=9410", "is not a ZIP code")]
+    [InlineData("locality=01112-99", "is not in the loaded GPCI file")]
+    [InlineData("zip=94105&locality=01112-05", "not both")]
+    public async Task ApiBrief_MalformedOrUnknownPlace_Returns400Problem(string query, string detail)
+    {
+        using var response = await Client.GetAsync(new Uri($"/api/codes/86320?{query}", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadAsStringAsync()).ShouldContain(detail);
+    }
+
+    [Fact]
     public async Task ApiBrief_UnknownCode_ReturnsProblemWithCloseMatches()
     {
         using var response = await Client.GetAsync(new Uri("/api/codes/86399", UriKind.Relative));

@@ -1,0 +1,36 @@
+using CodeBrief.Brief.Model;
+using CodeBrief.Dossier;
+using CodeBrief.Dossier.Facts;
+
+namespace CodeBrief.Brief;
+
+public static partial class BriefBuilder
+{
+    /// <summary>What Medicare pays in the place the brief was asked for: nothing when it was asked for nationally.</summary>
+    private static IEnumerable<BriefBlock> Location(CodeDossier d)
+    {
+        if (d.Location is not { } place) yield break;
+        var sources = new[] { place.ZipSource, place.Locality?.Source }.OfType<Core.Provenance.SourceRef>().ToList();
+        if (place.Locality is not { } locality)
+        {
+            yield return new BriefParagraph($"{place.Asked} ({place.State}) spans several Medicare payment localities: the ZIP file flags it as needing "
+                + "its ZIP+4 extension, and the ZIP+4 file is not loaded. Ask again with --locality CARRIER-LOCALITY, one of the state's localities: "
+                + string.Join("; ", place.Candidates.Select(c => $"{c.Mac}-{c.Locality} {c.Name}")) + ".", sources);
+            yield break;
+        }
+        var rural = place.RuralIndicator switch { "R" => ", rural", "B" => ", super rural", _ => "" };
+        yield return new BriefParagraph($"In {place.Asked}: Medicare payment locality {locality.Mac}-{locality.Locality} {locality.Name} ({place.State}{rural}).", sources);
+        if (place.Pfs.Count == 0)
+        {
+            yield return new BriefParagraph($"Physician Fee Schedule amount in this locality: {Na}");
+            yield break;
+        }
+        yield return new BriefTable(["Modifier", "Non-facility", "Facility", "Source"], [.. place.Pfs.Select(p => (IReadOnlyList<BriefCell>)
+        [
+            BriefCell.Fact(p.Modifier.Length == 0 ? "none" : p.Modifier, p.Source),
+            new BriefCell(Amount(p.Amount.NonFacility), [p.Source, locality.Source]),
+            new BriefCell(Amount(p.Amount.Facility), [p.Source, locality.Source]),
+            new BriefCell($"{p.Source}; {locality.Source}", [p.Source, locality.Source]),
+        ])]);
+    }
+}

@@ -1,0 +1,42 @@
+using CodeBrief.Core.Errors;
+using CodeBrief.Dossier.Facts;
+using CodeBrief.Ingest.PfsGpci;
+
+namespace CodeBrief.Dossier;
+
+public sealed partial class DossierBuilder
+{
+    /// <summary>
+    /// Places <paramref name="query"/> in a PFS locality and takes that locality's amounts from the code's pricing (the same
+    /// <see cref="Analytics.Medicare.PfsPaymentCalculator"/> results as the national range).
+    /// </summary>
+    /// <exception cref="UsageException">The ZIP or locality is not in the loaded files.</exception>
+    private LocationFact? Locate(LocationQuery? query, List<PfsEntry> pfs)
+    {
+        if (query is null) return null;
+        var localities = _gpci.Value;
+        if (query.Locality is { } asked)
+        {
+            var locality = localities.FirstOrDefault(l => l.Mac == asked.Carrier && l.Locality == asked.Locality)
+                ?? throw new UsageException($"Locality {asked} is not in the loaded GPCI file."
+                    + (localities.Count == 0 ? " Load the PFS files with `codebrief data load`." : $" Localities of carrier {asked.Carrier}: "
+                        + (string.Join(", ", localities.Where(l => l.Mac == asked.Carrier).Select(l => $"{l.Mac}-{l.Locality} ({l.Name})")) is { Length: > 0 } same ? same : "none") + "."));
+            return new LocationFact(query.ToString(), null, null, locality.State, null, locality, [], AmountsIn(locality, pfs));
+        }
+        var zip = query.Zip!.Value; // a query holds a ZIP when it holds no locality
+        var row = _reference.ZipLocality(zip.Value)
+            ?? throw new UsageException($"ZIP {zip} is not in the loaded ZIP-to-carrier-locality file; check the ZIP, or load a newer ZIP file with `codebrief data load`.");
+        if (row.Plus4Flag == "1")
+        {
+            // The ZIP crosses locality lines; only the ZIP+4 file can place an address, so every locality of the state stays a candidate.
+            var candidates = localities.Where(l => l.State == row.State).ToList();
+            return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, null, candidates, []);
+        }
+        var placed = localities.FirstOrDefault(l => l.Mac == row.Mac && l.Locality == row.Locality)
+            ?? throw new UsageException($"ZIP {zip} is in carrier {row.Mac} locality {row.Locality} ({row.Source}), which the loaded GPCI file does not have.");
+        return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, placed, [], AmountsIn(placed, pfs));
+    }
+
+    private static List<LocalityPfsAmount> AmountsIn(GpciLocality locality, List<PfsEntry> pfs) =>
+        [.. pfs.Select(p => new LocalityPfsAmount(p.Modifier, p.Pricing.Localities.First(l => l.Locality == locality), p.Source))];
+}
