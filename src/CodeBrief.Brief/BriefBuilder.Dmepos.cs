@@ -46,7 +46,8 @@ public static partial class BriefBuilder
     {
         if (fact is null) return null;
         var rows = fact.Rows.Select(r => r.Modifiers.Length == 0 ? "without a modifier" : r.Modifiers).ToList();
-        var categories = fact.Rows.Select(r => r.CategoryMeaning).Distinct(StringComparer.Ordinal).ToList();
+        var categories = fact.Rows.Select(r => DmeposPricing.IsKnownCategory(r.Category) ? r.CategoryMeaning : $"{r.Category} ({r.CategoryMeaning})")
+            .Distinct(StringComparer.Ordinal).ToList();
         return ($"on the DMEPOS fee schedule it has fees per state for {Plural(rows.Count, "modifier row")} ({string.Join(", ", rows)}); "
             + $"payment {(categories.Count == 1 ? "category" : "categories")}: {string.Join("; ", categories)}",
             fact.Rows.Select(r => r.Source).ToList());

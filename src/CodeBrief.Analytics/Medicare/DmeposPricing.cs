@@ -43,15 +43,18 @@ public static class DmeposPricing
     };
 
     /// <summary>The payment category (<c>CATG</c>) in words, or a sentence saying the layout does not define it.</summary>
-    public static string Category(string code) =>
-        CategoryMeanings.TryGetValue(code, out var meaning) ? meaning : $"category {code}: not defined in the DMEPOS fee schedule documentation CodeBrief follows";
+    public static string Category(string code) => Lookup(CategoryMeanings, code);
 
     /// <summary>True when <see cref="Category"/> has a meaning for <paramref name="code"/>.</summary>
     public static bool IsKnownCategory(string code) => CategoryMeanings.ContainsKey(code);
 
     /// <summary>The jurisdiction (<c>JURIS</c>) in words, or a sentence saying the layout does not define it.</summary>
-    public static string Jurisdiction(string code) =>
-        JurisdictionMeanings.TryGetValue(code, out var meaning) ? meaning : $"jurisdiction {code}: not defined in the DMEPOS fee schedule documentation CodeBrief follows";
+    public static string Jurisdiction(string code) => Lookup(JurisdictionMeanings, code);
+
+    private static string Lookup(Dictionary<string, string> table, string code) =>
+        string.IsNullOrWhiteSpace(code) ? "blank in the file"
+        : table.TryGetValue(code.Trim(), out var meaning) ? meaning
+        : $"value {code.Trim()} is not defined in the DMEPOS fee schedule documentation CodeBrief follows";
 
     /// <summary>A file amount as a fee, or null when it is 0 (the file's "no fee").</summary>
     public static Money? Fee(decimal amount) => amount > 0 ? Money.FromDollarsRounded(amount) : null;
