@@ -30,7 +30,7 @@ public static partial class BriefBuilder
                     BriefCell.Fact(CeilingFloorText(r), r.Source),
                     BriefCell.SourceOf(r.Source),
                 ]).ToList()),
-            new BriefParagraph("DMEPOS fee by state (non-rural; rural):"),
+            new BriefParagraph("DMEPOS fee by state (non-rural; rural), one column per modifier row from the row it cites:", rows.Select(r => r.Source).ToList()),
             new BriefTable(["State", .. rows.Select(r => r.Modifiers.Length == 0 ? "No modifier" : r.Modifiers)],
                 rows[0].States.Select(s => (IReadOnlyList<BriefCell>)
                 [

@@ -46,6 +46,7 @@ public sealed class DmeposBriefTests(DmeposBriefTests.Home home) : IClassFixture
     {
         var blocks = Medicare(BriefBuilder.Build(new DossierBuilder(home.Db.Warehouse).Build("E0601"), Day));
 
+        blocks[DmeposAt(blocks) + 2].ShouldBeOfType<BriefParagraph>().Sources.ShouldBe([Line750]);
         var states = blocks[DmeposAt(blocks) + 3].ShouldBeOfType<BriefTable>();
         states.Header.ShouldBe(["State", "RR"]);
         states.Rows.Count.ShouldBe(53);
