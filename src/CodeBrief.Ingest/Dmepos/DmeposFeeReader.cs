@@ -89,7 +89,7 @@ internal static partial class DmeposFeeReader
             throw new InputFormatException(file, InputErrorKind.BadHeader,
                 found is null
                     ? $"the header ends at column {header.Count}, but the DMEPOS layout has {LayoutNames.Length} columns: \"{LayoutNames[i]}\" is missing"
-                    : $"column {i + 1} of the header is \"{found.Trim()}\", but the DMEPOS layout puts \"{LayoutNames[i]}\" there (a state column is missing, added or out of order)",
+                    : $"column {i + 1} of the header should be \"{LayoutNames[i]}\" in the DMEPOS layout (a state column is missing, added or out of order)",
                 new InputLocation(Line: header.Line, ColumnStart: i < header.Count ? header.Starts[i] : null,
                     ColumnEnd: i < header.Count ? header.Ends[i] : null),
                 found: found is null ? null : InputFormatException.Quote(found),
