@@ -95,6 +95,7 @@ public sealed partial class DossierBuilder
         var (diagnoses, unlisted) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
+        var dmepos = ReadDmepos(code.Value);
         var place = Locate(location, pfs);
         var changes = VersionChanges.ForCode(_reference, _previous, _sources.Records, code.Value);
 
@@ -119,6 +120,7 @@ public sealed partial class DossierBuilder
         refs.AddRange(providerTypes.Select(p => p.Source));
         refs.AddRange(utilization.Select(u => u.Source));
         foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
+        if (dmepos is not null) refs.AddRange(dmepos.Sources);
         if (place is not null)
         {
             if (place.ZipSource is { } zipRow) refs.Add(zipRow);
@@ -134,7 +136,7 @@ public sealed partial class DossierBuilder
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, place, changes, sources);
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, place, changes, sources) { Dmepos = dmepos };
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

@@ -1,3 +1,4 @@
+using CodeBrief.Core.Errors;
 using System.Data.Common;
 using CodeBrief.Ingest.Reference;
 using CodeBrief.Warehouse.Tables;
@@ -28,10 +29,10 @@ internal sealed partial class ReferenceLoader
     /// another version become the previous version, whose former files are superseded; one of the same version is superseded.
     /// </summary>
     private (string Status, LoadOutcome Outcome, List<SourceRecord> Moved) PlaceNewest(DbTransaction transaction, string dataset, TableMap map,
-        string fileName, string version, long sourceId, long loaded, long rejected, LoadOptions options, bool isNew)
+        string fileName, string version, long sourceId, long loaded, long rejected, LoadOptions options, bool isNew, InputFormatException? firstReject)
     {
         var replaced = SourcesOf(transaction, dataset, SourceRecord.Current, sourceId).Where(c => c.Version != version || c.FileName == fileName).ToList();
-        CheckPlausible(transaction, dataset, map, fileName, version, sourceId, loaded, rejected, replaced, options);
+        CheckPlausible(transaction, dataset, map, fileName, version, sourceId, loaded, rejected, replaced, options, firstReject);
         var moved = new List<SourceRecord>();
         var older = replaced.Where(r => r.Version != version).ToList();
         if (older.Count > 0)
@@ -50,10 +51,10 @@ internal sealed partial class ReferenceLoader
     /// sources row stays, superseded.
     /// </summary>
     private (string Status, LoadOutcome Outcome, List<SourceRecord> Moved) PlaceOlder(DbTransaction transaction, string dataset, TableMap map,
-        string fileName, string version, DateOnly? effective, long sourceId, long loaded, long rejected, LoadOptions options)
+        string fileName, string version, DateOnly? effective, long sourceId, long loaded, long rejected, LoadOptions options, InputFormatException? firstReject)
     {
         // Rejects still count; shrinking against the current version means nothing for an older one.
-        CheckPlausible(transaction, dataset, map, fileName, version, sourceId, loaded, rejected, [], options);
+        CheckPlausible(transaction, dataset, map, fileName, version, sourceId, loaded, rejected, [], options, firstReject);
         var previous = SourcesOf(transaction, dataset, SourceRecord.Previous, sourceId);
         if (previous.Any(p => p.Version != version && p.EffectiveDate is { } date && date > effective))
         {

@@ -107,8 +107,8 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
         if (loaded == 0) throw NothingLoaded(path, format.Dataset, seen, firstReject);
 
         var (status, outcome, moved) = IsOlderThanCurrent(transaction, format.Dataset, sourceId, version, effective)
-            ? PlaceOlder(transaction, format.Dataset, map, fileName, version, effective, sourceId, loaded, rejects.Count, options)
-            : PlaceNewest(transaction, format.Dataset, map, fileName, version, sourceId, loaded, rejects.Count, options, existing is null);
+            ? PlaceOlder(transaction, format.Dataset, map, fileName, version, effective, sourceId, loaded, rejects.Count, options, firstReject)
+            : PlaceNewest(transaction, format.Dataset, map, fileName, version, sourceId, loaded, rejects.Count, options, existing is null, firstReject);
         var loadedAt = _time.GetUtcNow();
         MarkLoaded(transaction, sourceId, status, format.Publisher, fileName, version, effective, loaded, rejects.Count, loadedAt);
         WarehouseSchema.BumpDataVersion(_connection, transaction);
