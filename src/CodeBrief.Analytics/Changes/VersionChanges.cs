@@ -16,6 +16,7 @@ public static class VersionChanges
         new PfsRvuChanges(),
         new ClfsChanges(),
         new HcpcsChanges(),
+        new DmeposChanges(),
     ];
 
     /// <summary>The comparison of <paramref name="code"/> in every dataset of <see cref="Projections"/> that holds it.</summary>
