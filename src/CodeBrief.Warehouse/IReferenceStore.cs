@@ -6,6 +6,7 @@ using CodeBrief.Ingest.NcciMue;
 using CodeBrief.Ingest.NcciPtp;
 using CodeBrief.Ingest.Nucc;
 using CodeBrief.Ingest.PfsGpci;
+using CodeBrief.Ingest.PfsOppsCap;
 using CodeBrief.Ingest.PfsRvu;
 
 namespace CodeBrief.Warehouse;
@@ -34,6 +35,9 @@ public interface IReferenceStore
 
     /// <summary>Every PFS locality with its GPCIs, in file order.</summary>
     IReadOnlyList<GpciLocality> Localities();
+
+    /// <summary>The OPPS cap file rows of <paramref name="code"/> (every modifier, carrier and locality), by modifier then row.</summary>
+    IReadOnlyList<PfsOppsCapRow> OppsCaps(string code);
 
     /// <summary>NCCI add-on edits naming <paramref name="code"/> as add-on or primary, by add-on code, primary code, row.</summary>
     IReadOnlyList<AddOnEditRow> AddOns(string code);
