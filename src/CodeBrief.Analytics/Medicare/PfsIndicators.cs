@@ -244,6 +244,7 @@ public static class PfsIndicators
 
     private static string Lookup(Dictionary<string, string> table, string code) =>
         string.IsNullOrWhiteSpace(code) ? "blank in the file"
-        : table.TryGetValue(code.Trim(), out var meaning) ? meaning
+        // The last full stop is left off, so a brief can embed the meaning in its own sentence ("indicator 9, Concept does not apply.").
+        : table.TryGetValue(code.Trim(), out var meaning) ? meaning.TrimEnd('.')
         : $"value {code.Trim()} is not defined in the RVU25D layout";
 }

@@ -19,7 +19,7 @@ public class PfsIndicatorsTests
 
     [Fact]
     public void GlobalDays_Zzz_SaysIncludedInTheOtherServicesGlobalPeriod() =>
-        PfsIndicators.GlobalDays("ZZZ").ShouldBe("The code is related to another service and is always included in the global period of the other service.");
+        PfsIndicators.GlobalDays("ZZZ").ShouldBe("The code is related to another service and is always included in the global period of the other service");
 
     [Fact]
     public void Status_UnknownCode_SaysNotDefined() => PfsIndicators.Status("Q").ShouldContain("not defined");
