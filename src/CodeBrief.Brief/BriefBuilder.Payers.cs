@@ -114,7 +114,7 @@ public static partial class BriefBuilder
         List<SourceRef> basis = [named[0].Row.Source, PfsIndicators.Layout];
         if (capFile is { } file) basis.Add(file with { Row = 0 });
         yield return new BriefParagraph(
-            "OPPS imaging cap (Deficit Reduction Act of 2005, section 5102(b)): the OPPS cap file names "
+            "OPPS imaging cap (the Deficit Reduction Act cap on imaging, as the RVU25D layout states it): the OPPS cap file names "
             + string.Join(", ", named.Select(p => p.Modifier.Length == 0 ? "the global service" : p.Modifier))
             + ". The amounts above are what is paid: the lesser of the PFS amount and the OPPS amount, nationally (work RVU + PE RVU used "
             + "for OPPS + MP RVU used for OPPS) x conversion factor, in each locality the cap file's row for its carrier and locality. "

@@ -36,7 +36,22 @@ internal static partial class FeeCheck
                 var text = string.Join(" | ", row.Cells);
                 if (!IsMedicareOnly(text)) continue;
                 var code = codeColumn >= 0 ? TokenExtractor.Normalise(row.Cell(codeColumn).Split(' ')[0], CodeSet.Procedure) : CodeIn(text) ?? c.Subject;
-                Check(c, text, row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
+                // A column whose header names the setting or the scope ("Non-facility national", "Facility locality range") is
+                // judged with its header, not with the other cells: a status meaning that speaks of a "national coverage
+                // determination" or "the non-facility setting" says nothing about which amount another cell holds.
+                var rest = new List<string>();
+                for (var i = 0; i < row.Cells.Count; i++)
+                {
+                    var header = i < table.Columns.Count ? table.Columns[i].Header : "";
+                    if (ScopeHeaderRegex().IsMatch(header))
+                    {
+                        if (row.Cells[i].Contains('$', StringComparison.Ordinal))
+                            Check(c, $"{header}: {row.Cells[i]}", row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
+                    }
+                    else rest.Add(row.Cells[i]);
+                }
+                if (rest.Count < row.Cells.Count) Check(c, string.Join(" | ", rest), row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
+                else Check(c, text, row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
             }
         }
         return checkedAmounts;
@@ -161,4 +176,8 @@ internal static partial class FeeCheck
 
     [GeneratedRegex(@"facility\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FacilityRegex();
+
+    /// <summary>A column header that says which setting or scope (national, locality) its amounts are.</summary>
+    [GeneratedRegex(@"\b(?:facility|national|locality)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeHeaderRegex();
 }
