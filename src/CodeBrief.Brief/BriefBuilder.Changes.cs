@@ -1,4 +1,3 @@
-using System.Globalization;
 using CodeBrief.Analytics.Changes;
 using CodeBrief.Brief.Model;
 using CodeBrief.Dossier;
@@ -29,8 +28,9 @@ public static partial class BriefBuilder
                     break;
                 default:
                     var lines = ChangeLines(c).ToList();
-                    blocks.Add(new BriefParagraph($"{c.Label}: {lines.Count.ToString("N0", CultureInfo.InvariantCulture)} changed values between {c.PreviousVersion} and {c.CurrentVersion}"
-                        + (lines.Count > MaxChangeRows ? $"; the first {MaxChangeRows} are listed (`codebrief changes {d.Code}` lists all)." : ".")));
+                    // No counts in the text: every number a brief prints is a fact of its dossier.
+                    blocks.Add(new BriefParagraph($"{c.Label}: changed between {c.PreviousVersion} and {c.CurrentVersion}"
+                        + (lines.Count > MaxChangeRows ? $"; the first changes are listed, `codebrief changes {d.Code}` lists every one." : ".")));
                     blocks.Add(new BriefTable(["Row", "Field", "Before", "After", "Source"], [.. lines.Take(MaxChangeRows)]));
                     break;
             }

@@ -46,7 +46,7 @@ public static partial class BriefBuilder
             var f = p.Pricing.FacilityNational.Amount;
             parts.Add(nf is not null || f is not null
                 ? $"on the Physician Fee Schedule, {label} has status {p.Row.Status} ({p.StatusMeaning}) with a national amount of "
-                  + $"{nf?.ToString() ?? "not priced"} non-facility and {f?.ToString() ?? "not priced"} facility"
+                  + $"{nf?.ToString() ?? "not priced"} non-facility{CapNote(p.Pricing.NonFacilityNational)} and {f?.ToString() ?? "not priced"} facility{CapNote(p.Pricing.FacilityNational)}"
                 : $"on the Physician Fee Schedule, {label} has status {p.Row.Status} ({p.StatusMeaning})");
             sources.Add(p.Row.Source);
         }
@@ -55,4 +55,8 @@ public static partial class BriefBuilder
         var text = string.Join("; ", parts);
         return new BriefParagraph(char.ToUpperInvariant(text[0]) + text[1..] + ".", sources);
     }
+
+    /// <summary>" (OPPS-capped; PFS $x before the OPPS cap)" after a national amount the OPPS cap lowers, else empty.</summary>
+    private static string CapNote(PfsSettingAmount national) =>
+        national.OppsCap is { Capped: true, PfsAmount: { } pfs } ? $" (OPPS-capped; PFS {pfs} {OppsCapFigure.BeforeCapPhrase})" : "";
 }

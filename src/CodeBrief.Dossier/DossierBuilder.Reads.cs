@@ -13,12 +13,16 @@ public sealed partial class DossierBuilder
             h.TerminationDate, h.ActionCode, h.Source)
         : null;
 
-    private List<PfsEntry> ReadPfs(string code) => _reference.Pfs(code)
-        .Select(row => new PfsEntry(row.Modifier, row, PfsIndicators.Status(row.Status), PfsIndicators.Pctc(row.PctcIndicator),
+    /// <summary>The PFS rows of the code, priced with the OPPS cap rows of the code (PfsPaymentCalculator applies them).</summary>
+    private List<PfsEntry> ReadPfs(string code)
+    {
+        var caps = _reference.OppsCaps(code);
+        return _reference.Pfs(code).Select(row => new PfsEntry(row.Modifier, row, PfsIndicators.Status(row.Status), PfsIndicators.Pctc(row.PctcIndicator),
             PfsIndicators.GlobalDays(row.GlobalDays), PfsIndicators.MultipleProcedure(row.MultipleProcedure),
             PfsIndicators.Bilateral(row.BilateralSurgery), PfsIndicators.AssistantSurgery(row.AssistantSurgery),
             PfsIndicators.CoSurgery(row.CoSurgery), PfsIndicators.TeamSurgery(row.TeamSurgery),
-            PfsPaymentCalculator.Price(row, _gpci.Value))).ToList();
+            PfsPaymentCalculator.Price(row, _gpci.Value, caps))).ToList();
+    }
 
     private List<Ingest.Clfs.ClfsRow> ReadClfs(string code) => [.. _reference.Clfs(code)];
 

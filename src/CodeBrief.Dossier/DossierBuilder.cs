@@ -107,6 +107,9 @@ public sealed partial class DossierBuilder
             refs.Add(p.Row.Source);
             refs.Add(PfsIndicators.Layout);
             if (p.Pricing.Localities.Count > 0) refs.Add(p.Pricing.Localities[0].Locality.Source);
+            if (p.Pricing.NonFacilityNational.OppsCap?.Source is { } cap) refs.Add(cap);
+            if (p.Pricing.Localities.Select(l => l.NonFacility.OppsCap?.Source).FirstOrDefault(s => s is not null) is { } capRow) refs.Add(capRow);
+            if (p.Pricing.OppsCap?.UnknownLocalities is [var unknown, ..]) refs.Add(unknown.Source);
         }
         refs.AddRange(clfs.Select(c => c.Source));
         refs.AddRange(addOns.Select(a => a.Source));

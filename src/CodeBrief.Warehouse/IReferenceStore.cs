@@ -7,6 +7,7 @@ using CodeBrief.Ingest.NcciMue;
 using CodeBrief.Ingest.NcciPtp;
 using CodeBrief.Ingest.Nucc;
 using CodeBrief.Ingest.PfsGpci;
+using CodeBrief.Ingest.PfsOppsCap;
 using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Ingest.ZipLocality;
 
@@ -47,6 +48,9 @@ public interface IReferenceStore
 
     /// <summary>The ZIP-to-carrier-locality row of a five-digit ZIP (first by row), or null when the loaded file lacks it.</summary>
     ZipLocalityRow? ZipLocality(string zip);
+
+    /// <summary>The OPPS cap file rows of <paramref name="code"/> (every modifier, carrier and locality), by modifier then row.</summary>
+    IReadOnlyList<PfsOppsCapRow> OppsCaps(string code);
 
     /// <summary>NCCI add-on edits naming <paramref name="code"/> as add-on or primary, by add-on code, primary code, row.</summary>
     IReadOnlyList<AddOnEditRow> AddOns(string code);

@@ -35,7 +35,7 @@ public sealed class BriefBuilderTests : IDisposable
     public void Build_0689T_CarrierPricedStatusInWords()
     {
         var summary = Build("0689T").Sections[0];
-        summary.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("status C (carrier priced", StringComparison.Ordinal));
+        summary.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("status C (Contractors price the code", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -25,9 +25,14 @@ public sealed class DmeposDossierTests(DmeposDossierTests.Home home) : IClassFix
         rr.FeeFor("CA", rural: false).Fee.ShouldBe(new Money(50.44m));
         rr.FeeFor("TX", rural: false).Fee.ShouldBe(new Money(50.91m));
         (rr.Source.File, rr.Source.Version, rr.Source.Row).ShouldBe(("DMEPOS26_JAN.csv", "DMEPOS26_JAN", 750L));
-        // The current quarter is cited in the sources list; the superseded April 2025 file is not.
+        // The current quarter prices the code; the April 2025 quarter, now the previous version, is cited only by what changed.
         dossier.Sources.ShouldContain(s => s.Dataset == "dmepos" && s.File == "DMEPOS26_JAN.csv" && s.Version == "DMEPOS26_JAN");
-        dossier.Sources.ShouldNotContain(s => s.File == "DMEPOS25_APR25.csv");
+        fact.Rows.ShouldAllBe(r => r.Source.File == "DMEPOS26_JAN.csv");
+        var changed = dossier.Changes.Single(c => c.Dataset == "dmepos");
+        (changed.PreviousVersion, changed.CurrentVersion).ShouldBe(("DMEPOS25_APR", "DMEPOS26_JAN"));
+        var ca = changed.Rows.Single(r => r.Key == "RR CA");
+        ca.Fields.Single(f => f.Field == "non-rural fee").ShouldBe(new Analytics.Changes.FieldChange("non-rural fee", "$49.12", "$50.44"));
+        (ca.Before!.Value.File, ca.After!.Value.File).ShouldBe(("DMEPOS25_APR25.csv", "DMEPOS26_JAN.csv"));
     }
 
     [Fact]

@@ -34,6 +34,7 @@ internal static class CodeText
             sb.Append(CultureInfo.InvariantCulture, $"    national: non-facility {pr.NonFacilityNational.Amount?.ToString() ?? "not priced (" + pr.NonFacilityNational.NotPricedReason + ")"}, facility {pr.FacilityNational.Amount?.ToString() ?? "not priced (" + pr.FacilityNational.NotPricedReason + ")"}\n");
             if (pr.NonFacilityRange is { } nf) sb.Append(CultureInfo.InvariantCulture, $"    localities non-facility: {nf.Min} ({nf.MinLocality.Name}) to {nf.Max} ({nf.MaxLocality.Name}) over {nf.Localities}\n");
             if (pr.FacilityRange is { } f) sb.Append(CultureInfo.InvariantCulture, $"    localities facility: {f.Min} ({f.MinLocality.Name}) to {f.Max} ({f.MaxLocality.Name}) over {f.Localities}\n");
+            if (pr.OppsCap is { } cap) AppendOppsCap(sb, pr, cap);
         }
         if (d.Location is { } place)
         {
@@ -64,5 +65,24 @@ internal static class CodeText
         if (d.Mue.Count == 0) sb.Append("  ").Append(NotAvailable.Text).Append('\n');
         foreach (var m in d.Mue) sb.Append(CultureInfo.InvariantCulture, $"  {m.Setting}: {m.Value} units, adjudication {m.AdjudicationIndicator}  [{m.Source}]\n");
         return sb.ToString();
+    }
+
+    /// <summary>The OPPS imaging cap of one PFS row: the national cap and which applies, the PFS and cap locality ranges,
+    /// and cap rows or localities that could not be paired.</summary>
+    private static void AppendOppsCap(StringBuilder sb, PfsPricing pr, OppsCapSummary cap)
+    {
+        sb.Append(CultureInfo.InvariantCulture, $"    OPPS cap: {cap.CapRows} cap rows; non-facility capped in {cap.CappedLocalities} of {pr.Localities.Count} localities\n");
+        if (pr.NonFacilityNational.OppsCap is { } n)
+            sb.Append(CultureInfo.InvariantCulture, $"      national non-facility: PFS {n.PfsAmount?.ToString() ?? "not priced"}, OPPS cap {n.Cap}: {n.Applies}  [{n.Source}]\n");
+        if (pr.FacilityNational.OppsCap is { } f)
+            sb.Append(CultureInfo.InvariantCulture, $"      national facility: PFS {f.PfsAmount?.ToString() ?? "not priced"}, OPPS cap {f.Cap}: {f.Applies}  [{f.Source}]\n");
+        if (cap.PfsNonFacilityRange is { } p)
+            sb.Append(CultureInfo.InvariantCulture, $"      localities non-facility {OppsCapFigure.BeforeCapPhrase}: {p.Min} ({p.MinLocality.Name}) to {p.Max} ({p.MaxLocality.Name})\n");
+        if (cap.CapNonFacilityRange is { } c)
+            sb.Append(CultureInfo.InvariantCulture, $"      cap rows non-facility{(pr.NonFacilityRange is null ? " (ceiling)" : "")}: {c.Min} ({c.MinLocality.Name}) to {c.Max} ({c.MaxLocality.Name}) over {c.Localities}\n");
+        foreach (var u in cap.UnknownLocalities)
+            sb.Append(CultureInfo.InvariantCulture, $"      cap row for {u.Mac}/{u.Locality} not used: the GPCI file does not list that carrier and locality  [{u.Source}]\n");
+        foreach (var l in cap.LocalitiesWithoutCapRow)
+            sb.Append(CultureInfo.InvariantCulture, $"      no cap row for {l.Mac}/{l.Locality} {l.Name}: priced from the PFS alone\n");
     }
 }

@@ -54,7 +54,12 @@ public sealed class JsonBriefRenderer : IBriefRenderer
         p.Pricing.NonFacilityNational.Amount, p.Pricing.FacilityNational.Amount,
         new RangeEndJson(End(p.Pricing.NonFacilityRange, min: true), End(p.Pricing.FacilityRange, min: true)),
         new RangeEndJson(End(p.Pricing.NonFacilityRange, min: false), End(p.Pricing.FacilityRange, min: false)),
-        p.Pricing.NonFacilityNational.NotPricedReason, p.Pricing.FacilityNational.NotPricedReason, p.Row.Source);
+        p.Pricing.NonFacilityNational.NotPricedReason, p.Pricing.FacilityNational.NotPricedReason, p.Row.Source)
+    {
+        NonfacilityOppsCap = p.Pricing.NonFacilityNational.OppsCap,
+        FacilityOppsCap = p.Pricing.FacilityNational.OppsCap,
+        OppsCap = p.Pricing.OppsCap,
+    };
 
     private static LocalityJson? End(LocalityRange? r, bool min) => r is null ? null
         : min ? new LocalityJson(r.Min, r.MinLocality.Name, r.MinLocality.Mac, r.MinLocality.Locality)
@@ -88,7 +93,17 @@ public sealed class JsonBriefRenderer : IBriefRenderer
         DmeposFeeRange? RuralRange, Money? Ceiling, Money? Floor, SourceRef Source);
 
     private sealed record PfsJson(string Modifier, string Status, string StatusMeaning, Money? NonfacilityNational, Money? FacilityNational,
-        RangeEndJson LocalityMin, RangeEndJson LocalityMax, string? NonfacilityNotPriced, string? FacilityNotPriced, SourceRef Source);
+        RangeEndJson LocalityMin, RangeEndJson LocalityMax, string? NonfacilityNotPriced, string? FacilityNotPriced, SourceRef Source)
+    {
+        /// <summary>The national non-facility OPPS cap beside the PFS amount (null when the cap file does not name the row).</summary>
+        public OppsCapFigure? NonfacilityOppsCap { get; init; }
+
+        /// <summary>The national facility OPPS cap beside the PFS amount.</summary>
+        public OppsCapFigure? FacilityOppsCap { get; init; }
+
+        /// <summary>The cap across localities: PFS ranges before the cap, cap ranges, unpaired rows.</summary>
+        public OppsCapSummary? OppsCap { get; init; }
+    }
 
     private sealed record RangeEndJson(LocalityJson? Nonfacility, LocalityJson? Facility);
 

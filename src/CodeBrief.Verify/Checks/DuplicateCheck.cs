@@ -5,7 +5,8 @@ namespace CodeBrief.Verify.Checks;
 
 /// <summary>
 /// The same code twice in one table: the later rows are duplicates of the first. Rows that differ in a modifier column
-/// (a fee table's 80047 and 80047-QW) are different lines of a schedule, not duplicates.
+/// (a fee table's 80047 and 80047-QW), or modifier rows that differ in a second modifier (RR and RR-KU), are different lines
+/// of a schedule, not duplicates.
 /// </summary>
 internal static class DuplicateCheck
 {
@@ -24,8 +25,10 @@ internal static class DuplicateCheck
 
     private static string ModifierCell(CodeToken t)
     {
-        // In a modifier table the modifier column is the code column itself.
-        if (t.Set == CodeSet.Modifier || t.Table is not { } table || t.Row is not { } row) return "";
+        if (t.Table is not { } table || t.Row is not { } row) return "";
+        // In a modifier table the modifier column is the code column itself: a row for RR and one for RR with KU (a
+        // DMEPOS fee table's "RR" and "RR-KU") are two lines of a schedule, so the cell holding the token is the key.
+        if (t.Set == CodeSet.Modifier) return row.Cells.FirstOrDefault(cell => cell.Contains(t.Text, StringComparison.Ordinal)) ?? "";
         for (var i = 0; i < table.Columns.Count; i++)
             if (table.Columns[i].Header.Contains("modifier", StringComparison.OrdinalIgnoreCase))
                 return row.Cell(i);

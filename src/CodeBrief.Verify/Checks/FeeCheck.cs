@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Verify.Page;
 
@@ -35,7 +36,22 @@ internal static partial class FeeCheck
                 var text = string.Join(" | ", row.Cells);
                 if (!IsMedicareOnly(text)) continue;
                 var code = codeColumn >= 0 ? TokenExtractor.Normalise(row.Cell(codeColumn).Split(' ')[0], CodeSet.Procedure) : CodeIn(text) ?? c.Subject;
-                Check(c, text, row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
+                // A column whose header names the setting or the scope ("Non-facility national", "Facility locality range") is
+                // judged with its header, not with the other cells: a status meaning that speaks of a "national coverage
+                // determination" or "the non-facility setting" says nothing about which amount another cell holds.
+                var rest = new List<string>();
+                for (var i = 0; i < row.Cells.Count; i++)
+                {
+                    var header = i < table.Columns.Count ? table.Columns[i].Header : "";
+                    if (ScopeHeaderRegex().IsMatch(header))
+                    {
+                        if (row.Cells[i].Contains('$', StringComparison.Ordinal))
+                            Check(c, $"{header}: {row.Cells[i]}", row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
+                    }
+                    else rest.Add(row.Cells[i]);
+                }
+                if (rest.Count < row.Cells.Count) Check(c, string.Join(" | ", rest), row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
+                else Check(c, text, row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
             }
         }
         return checkedAmounts;
@@ -60,8 +76,17 @@ internal static partial class FeeCheck
                 checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.Ok, match.Evidence.ToString()));
                 continue;
             }
+            // The PFS amount the OPPS imaging cap replaces: right only where the page says it is the amount before the cap.
+            var labelledBeforeCap = text.Contains(OppsCapFigure.BeforeCapPhrase, StringComparison.OrdinalIgnoreCase);
+            if (schedule.BeforeCap.FirstOrDefault(o => MedicareSchedule.Allows(setting, o.Setting) && Math.Abs(o.Dollars - value) <= 0.01m) is { } uncapped)
+            {
+                if (labelledBeforeCap) checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.Ok, uncapped.Evidence.ToString()));
+                else BeforeCapQuoted(c, line, section, code, amountText, uncapped, schedule, checkedAmounts);
+                continue;
+            }
             // A locality-adjusted PFS amount is not a national amount; without the locality it can only be bounded.
-            if (!text.Contains("national", StringComparison.OrdinalIgnoreCase) && schedule.LocalityRange(setting, value) is { } range)
+            if (!text.Contains("national", StringComparison.OrdinalIgnoreCase)
+                && (schedule.LocalityRange(setting, value) ?? (labelledBeforeCap ? schedule.LocalityRange(setting, value, beforeCap: true) : null)) is { } range)
             {
                 checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.NotVerifiable, range));
                 continue;
@@ -75,6 +100,19 @@ internal static partial class FeeCheck
             }
             Mismatch(c, line, section, code, amountText, setting, schedule, candidates, checkedAmounts);
         }
+    }
+
+    /// <summary>A PFS amount the OPPS imaging cap replaces, quoted as what Medicare pays: wrong, the capped amount is paid.</summary>
+    private static void BeforeCapQuoted(VerifyContext c, int line, string section, string code, string amountText, MedicareSchedule.Amount uncapped,
+        MedicareSchedule schedule, List<CheckedToken> checkedAmounts)
+    {
+        var capped = schedule.Priced.FirstOrDefault(p => p.Setting == uncapped.Setting && p.Label.StartsWith(uncapped.Label.Replace(" " + OppsCapFigure.BeforeCapPhrase, "", StringComparison.Ordinal) + ",", StringComparison.Ordinal));
+        checkedAmounts.Add(new CheckedToken(line, amountText, "fee", Verdict.Error, $"{amountText} is the {uncapped.Label}; Medicare pays the OPPS-capped amount"));
+        c.Add(new Finding(Severity.Error, line, amountText, FindingKind.FeeMismatch,
+            $"The page gives {amountText} as a Medicare amount for {code}; that is the {uncapped.Label}, and Medicare pays the lesser OPPS-capped amount"
+            + (capped is null ? "." : $" {capped.Text} ({capped.Label})."),
+            capped is null ? [uncapped.Evidence] : [capped.Evidence, uncapped.Evidence],
+            capped is null ? null : $"Use {capped.Text} ({capped.Label}), or say that {amountText} is the PFS amount {OppsCapFigure.BeforeCapPhrase}.", section));
     }
 
     private static void Mismatch(VerifyContext c, int line, string section, string code, string amountText, FeeSetting setting, MedicareSchedule schedule,
@@ -138,4 +176,8 @@ internal static partial class FeeCheck
 
     [GeneratedRegex(@"facility\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FacilityRegex();
+
+    /// <summary>A column header that says which setting or scope (national, locality) its amounts are.</summary>
+    [GeneratedRegex(@"\b(?:facility|national|locality)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeHeaderRegex();
 }

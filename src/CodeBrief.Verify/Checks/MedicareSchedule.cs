@@ -33,8 +33,10 @@ internal sealed class MedicareSchedule
     /// <param name="Evidence">The PFS row.</param>
     public sealed record Unpriced(string What, string Modifier, FeeSetting? Setting, Evidence Evidence);
 
-    private MedicareSchedule(List<Amount> priced, List<Unpriced> unpriced, List<(PfsPricing Pricing, string Label)> pfs, string? contractorPriced)
+    private MedicareSchedule(List<Amount> priced, List<Unpriced> unpriced, List<(PfsPricing Pricing, string Label)> pfs, string? contractorPriced,
+        List<Amount> beforeCap)
     {
+        BeforeCap = beforeCap;
         Priced = priced;
         NotPriced = unpriced;
         Pfs = pfs;
@@ -45,6 +47,10 @@ internal sealed class MedicareSchedule
     public string? ContractorPriced { get; }
 
     public IReadOnlyList<Amount> Priced { get; }
+
+    /// <summary>PFS national amounts the OPPS imaging cap replaces (Medicare pays the cap, in <see cref="Priced"/>): right
+    /// only where the page labels them as before the cap (<see cref="OppsCapFigure.BeforeCapPhrase"/>).</summary>
+    public IReadOnlyList<Amount> BeforeCap { get; }
 
     public IReadOnlyList<Unpriced> NotPriced { get; }
 
@@ -66,7 +72,9 @@ internal sealed class MedicareSchedule
                 new Evidence(r.Source, $"{label} RATE {limit.Dollars.ToString("0.00", CultureInfo.InvariantCulture)}")));
         }
         var pfs = new List<(PfsPricing, string)>();
+        var beforeCap = new List<Amount>();
         var rows = c.PfsOf(code);
+        var caps = rows.Count > 0 ? c.OppsCapsOf(code) : [];
         var localities = rows.Count > 0 ? c.Localities : [];
         foreach (var r in rows)
         {
@@ -77,25 +85,36 @@ internal sealed class MedicareSchedule
                 unpriced.Add(new Unpriced($"{label} (status {r.Status}: {meaning})", r.Modifier, null, new Evidence(r.Source, $"{label} STATUS {r.Status}: {meaning}")));
                 continue;
             }
-            var pricing = PfsPaymentCalculator.Price(r, localities);
+            var pricing = PfsPaymentCalculator.Price(r, localities, caps);
             pfs.Add((pricing, label));
-            Add(r, label, FeeSetting.NonFacility, pricing.NonFacilityNational, priced, unpriced);
-            Add(r, label, FeeSetting.Facility, pricing.FacilityNational, priced, unpriced);
+            Add(r, label, FeeSetting.NonFacility, pricing.NonFacilityNational, priced, unpriced, beforeCap);
+            Add(r, label, FeeSetting.Facility, pricing.FacilityNational, priced, unpriced, beforeCap);
         }
         var contractor = rows.FirstOrDefault(PfsPaymentCalculator.IsContractorPriced);
-        return new MedicareSchedule(priced, unpriced, pfs, contractor is null ? null : contractor.Modifier.Length > 0 ? $"{contractor.Code}-{contractor.Modifier}" : contractor.Code);
+        return new MedicareSchedule(priced, unpriced, pfs, contractor is null ? null : contractor.Modifier.Length > 0 ? $"{contractor.Code}-{contractor.Modifier}" : contractor.Code,
+            beforeCap);
     }
 
-    private static void Add(PfsRvuRow r, string label, FeeSetting setting, PfsSettingAmount national, List<Amount> priced, List<Unpriced> unpriced)
+    private static void Add(PfsRvuRow r, string label, FeeSetting setting, PfsSettingAmount national, List<Amount> priced, List<Unpriced> unpriced,
+        List<Amount> beforeCap)
     {
         var name = Name(setting);
-        if (national.Amount is { } amount)
+        var suffix = r.Modifier.Length > 0 ? "-" + r.Modifier : "";
+        var total = setting == FeeSetting.Facility ? r.FacilityTotal : r.NonFacilityTotal;
+        // A priced setting has its total and conversion factor (PfsPaymentCalculator.NotPricedReason).
+        string PfsEvidence() => $"{label} {name.ToUpperInvariant()} TOTAL {total!.Value.ToString(CultureInfo.InvariantCulture)} × CF {r.ConversionFactor!.Value.ToString(CultureInfo.InvariantCulture)}";
+        if (national.OppsCap is { Capped: true, PfsAmount: { } pfsAmount } cap && national.Amount is { } capped)
         {
-            var total = setting == FeeSetting.Facility ? r.FacilityTotal : r.NonFacilityTotal;
-            // A priced setting has its total and conversion factor (PfsPaymentCalculator.NotPricedReason).
-            priced.Add(new Amount(amount.Dollars, $"PFS national {name}{(r.Modifier.Length > 0 ? "-" + r.Modifier : "")}", setting,
-                new Evidence(r.Source, $"{label} {name.ToUpperInvariant()} TOTAL {total!.Value.ToString(CultureInfo.InvariantCulture)} × CF {r.ConversionFactor!.Value.ToString(CultureInfo.InvariantCulture)}")));
+            var pe = setting == FeeSetting.Facility ? r.FacilityPeOpps : r.NonFacilityPeOpps;
+            priced.Add(new Amount(capped.Dollars, $"PFS national {name}{suffix}, OPPS-capped", setting,
+                new Evidence(cap.Source, $"{label} OPPS cap: (WORK {(r.WorkRvu ?? 0m).ToString(CultureInfo.InvariantCulture)} + {name.ToUpperInvariant()} PE USED FOR OPPS "
+                    + $"{pe!.Value.ToString(CultureInfo.InvariantCulture)} + MP USED FOR OPPS {(r.MalpracticeOppsRvu ?? 0m).ToString(CultureInfo.InvariantCulture)}) × CF "
+                    + $"{r.ConversionFactor!.Value.ToString(CultureInfo.InvariantCulture)} = {capped}, below the PFS amount {pfsAmount}")));
+            beforeCap.Add(new Amount(pfsAmount.Dollars, $"PFS national {name}{suffix} {OppsCapFigure.BeforeCapPhrase}", setting,
+                new Evidence(r.Source, PfsEvidence())));
         }
+        else if (national.Amount is { } amount)
+            priced.Add(new Amount(amount.Dollars, $"PFS national {name}{suffix}", setting, new Evidence(r.Source, PfsEvidence())));
         else if (national.NotPricedReason is { } reason)
             unpriced.Add(new Unpriced($"{label} in the {name} setting ({reason})", r.Modifier, setting, new Evidence(r.Source, $"{label} {name}: {reason}")));
     }
@@ -104,15 +123,21 @@ internal sealed class MedicareSchedule
     /// When <paramref name="value"/> lies between the lowest and highest locality amount of a PFS row in a setting the page
     /// allows, a note saying so; else null.
     /// </summary>
-    public string? LocalityRange(FeeSetting setting, decimal value)
+    /// <param name="setting">The setting the page names.</param>
+    /// <param name="value">The amount quoted.</param>
+    /// <param name="beforeCap">True to bound by the PFS ranges before the OPPS cap (the page labels the amount so).</param>
+    public string? LocalityRange(FeeSetting setting, decimal value, bool beforeCap = false)
     {
         foreach (var (pricing, label) in Pfs)
         {
-            foreach (var (range, name) in new[] { (pricing.NonFacilityRange, FeeSetting.NonFacility), (pricing.FacilityRange, FeeSetting.Facility) })
+            var ranges = beforeCap
+                ? pricing.OppsCap is { } cap ? new[] { (cap.PfsNonFacilityRange, FeeSetting.NonFacility), (cap.PfsFacilityRange, FeeSetting.Facility) } : []
+                : new[] { (pricing.NonFacilityRange, FeeSetting.NonFacility), (pricing.FacilityRange, FeeSetting.Facility) };
+            foreach (var (range, name) in ranges)
             {
                 if (range is null || !Allows(setting, name)) continue;
                 if (value < range.Min.Dollars - 0.01m || value > range.Max.Dollars + 0.01m) continue;
-                return $"within the {Name(name)} locality range of {label} ({range.Min}–{range.Max}, {pricing.Row.Source} with "
+                return $"within the {Name(name)} locality range of {label}{(beforeCap ? " " + OppsCapFigure.BeforeCapPhrase : "")} ({range.Min}–{range.Max}, {pricing.Row.Source} with "
                     + $"{range.Localities.ToString(CultureInfo.InvariantCulture)} GPCI localities); the page names no locality to check it against";
             }
         }

@@ -2,6 +2,7 @@ using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Clfs;
 using CodeBrief.Ingest.NcciPtp;
 using CodeBrief.Ingest.PfsGpci;
+using CodeBrief.Ingest.PfsOppsCap;
 using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Verify.Page;
 using CodeBrief.Warehouse;
@@ -41,6 +42,9 @@ internal sealed class VerifyContext(PageDocument page, string subject, IWarehous
     public bool IsLoaded(string dataset) => Loaded.Contains(dataset);
 
     public IReadOnlyList<PfsRvuRow> PfsOf(string code) => code == Subject ? SubjectPfs : Reference.Pfs(code);
+
+    /// <summary>The OPPS cap file rows of <paramref name="code"/>, which the PFS pricing applies.</summary>
+    public IReadOnlyList<PfsOppsCapRow> OppsCapsOf(string code) => Reference.OppsCaps(code);
 
     public IReadOnlyList<ClfsRow> ClfsOf(string code) => code == Subject ? SubjectClfs : Reference.Clfs(code);
 

@@ -8,17 +8,18 @@ namespace CodeBrief.Analytics.Tests.Medicare;
 public class PfsIndicatorsTests
 {
     [Theory]
-    [InlineData("C", "carrier priced")]
-    [InlineData("X", "statutory exclusion")]
-    [InlineData("B", "bundled")]
-    [InlineData("I", "not valid for Medicare")]
+    [InlineData("C", "Contractors price the code")]
+    [InlineData("X", "Statutory Exclusion")]
+    [InlineData("B", "Bundled Code")]
+    [InlineData("I", "Not valid for Medicare purposes")]
     public void Status_KnownCode_SaysMeaning(string code, string expected) => PfsIndicators.Status(code).ShouldContain(expected);
 
     [Fact]
-    public void Pctc_Six_SaysOnlyProfessionalComponentPaid() => PfsIndicators.Pctc("6").ShouldContain("modifier 26");
+    public void Pctc_Six_SaysTechnicalComponentCannotBeUsed() => PfsIndicators.Pctc("6").ShouldContain("Modifier TC cannot be used");
 
     [Fact]
-    public void GlobalDays_Zzz_SaysAddOn() => PfsIndicators.GlobalDays("ZZZ").ShouldContain("add-on");
+    public void GlobalDays_Zzz_SaysIncludedInTheOtherServicesGlobalPeriod() =>
+        PfsIndicators.GlobalDays("ZZZ").ShouldBe("The code is related to another service and is always included in the global period of the other service");
 
     [Fact]
     public void Status_UnknownCode_SaysNotDefined() => PfsIndicators.Status("Q").ShouldContain("not defined");

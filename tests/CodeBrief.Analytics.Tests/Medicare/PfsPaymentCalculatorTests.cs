@@ -45,7 +45,7 @@ public class PfsPaymentCalculatorTests
 
         amount.Amount.ShouldBeNull();
         amount.NotPricedReason!.ShouldContain("GPCI");
-        var pricing = PfsPaymentCalculator.Price(Row99213(), [manhattan, .. AllLocalities().Where(l => l.Name != "MANHATTAN")]);
+        var pricing = PfsPaymentCalculator.Price(Row99213(), [manhattan, .. AllLocalities().Where(l => l.Name != "MANHATTAN")], []);
         pricing.NonFacilityRange!.Localities.ShouldBe(AllLocalities().Count - 1); // the blank locality is left out of the range, not priced low
     }
 
@@ -61,7 +61,7 @@ public class PfsPaymentCalculatorTests
     public void National_86320Professional_MatchesHandComputedAmount()
     {
         // 0.53 x 32.3465 = 17.143645 -> 17.14 in both settings
-        var pricing = PfsPaymentCalculator.Price(Row86320Pc(), []);
+        var pricing = PfsPaymentCalculator.Price(Row86320Pc(), [], []);
         pricing.NonFacilityNational.Amount.ShouldBe(new Money(17.14m));
         pricing.FacilityNational.Amount.ShouldBe(new Money(17.14m));
     }
@@ -71,7 +71,7 @@ public class PfsPaymentCalculatorTests
     {
         var localities = AllLocalities();
         localities.Count.ShouldBe(109);
-        var pricing = PfsPaymentCalculator.Price(Row86320Pc(), localities);
+        var pricing = PfsPaymentCalculator.Price(Row86320Pc(), localities, []);
         pricing.Localities.Count.ShouldBe(109);
         // ARKANSAS (1, 0.86, 0.518): 0.37 + 0.129 + 0.00518 = 0.50418 x 32.3465 = 16.3085... -> 16.31
         pricing.NonFacilityRange!.Min.ShouldBe(new Money(16.31m));
@@ -106,7 +106,7 @@ public class PfsPaymentCalculatorTests
     {
         // 86320 global row (line 10457): status X, zero RVUs.
         var row = Row86320Pc() with { Modifier = "", Status = "X", WorkRvu = 0m, NonFacilityTotal = 0m, FacilityTotal = 0m };
-        var pricing = PfsPaymentCalculator.Price(row, AllLocalities());
+        var pricing = PfsPaymentCalculator.Price(row, AllLocalities(), []);
         pricing.NonFacilityNational.Amount.ShouldBeNull();
         pricing.NonFacilityNational.NotPricedReason!.ShouldContain("status X");
         pricing.NonFacilityRange.ShouldBeNull();

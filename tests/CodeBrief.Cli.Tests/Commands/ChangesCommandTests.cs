@@ -96,7 +96,7 @@ public sealed class ChangesCommandTests : IDisposable
 
         code.ShouldBe(0, stderr);
         stdout.ShouldContain("## What Changed");
-        stdout.ShouldContain("Clinical Laboratory Fee Schedule: 1 changed values between 2025Q2V1 and 2025Q3V1.");
+        stdout.ShouldContain("Clinical Laboratory Fee Schedule: changed between 2025Q2V1 and 2025Q3V1.");
         stdout.ShouldContain("$13.34");
     }
 

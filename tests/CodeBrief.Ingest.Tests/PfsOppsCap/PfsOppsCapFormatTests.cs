@@ -49,6 +49,25 @@ public sealed class PfsOppsCapFormatTests
         (problem.Location.Line, problem.Location.ColumnStart, problem.Location.ColumnEnd).ShouldBe((3L, 21, 27));
     }
 
+    [Theory]
+    [InlineData("5X")]
+    [InlineData("123")]
+    [InlineData("")]
+    public void Read_MalformedLocality_RejectsRowNamingFileLineAndColumn(string locality)
+    {
+        // A cap row that cannot be read is never priced: the loader writes it to the reject report (strict loads stop on it),
+        // and the locality is then priced from the PFS alone and listed as having no cap row.
+        using var file = TempFile.Lines("oppscap.csv", Header, "74261,TC,A,01112,05,150.69,150.69", $"74261,TC,A,01112,{locality},152.38,152.38");
+
+        var rows = RealFiles.ReadAll(_format, file.Path);
+
+        rows[0].Problem.ShouldBeNull();
+        var problem = rows[1].Problem.ShouldNotBeNull();
+        problem.Kind.ShouldBe(locality.Length == 0 ? InputErrorKind.MissingField : InputErrorKind.MalformedValue);
+        (problem.File, problem.Location.Line, problem.Location.ColumnStart).ShouldBe(("oppscap.csv", 3L, 18));
+        problem.Message.ShouldContain("oppscap.csv");
+    }
+
     [Fact]
     public void Read_BadModifier_RejectsRow()
     {

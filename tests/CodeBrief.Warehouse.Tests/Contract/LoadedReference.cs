@@ -5,7 +5,7 @@ namespace CodeBrief.Warehouse.Tests;
 
 /// <summary>
 /// One store per test class loaded through the engine's writer with the mirror's real code sets and fee schedules (PFS
-/// RVU, GPCI, CLFS, HCPCS codes and modifiers, NUCC, ICD-10-CM, NCCI add-on codes) and the NCCI PTP and MUE fixtures
+/// RVU, GPCI, OPPS cap, CLFS, HCPCS codes and modifiers, NUCC, ICD-10-CM, NCCI add-on codes) and the NCCI PTP and MUE fixtures
 /// (the mirror has neither file), as <c>codebrief data load</c> loads them.
 /// </summary>
 public sealed class LoadedReference<TStore> : IDisposable where TStore : StoreUnderTest, new()
@@ -17,6 +17,7 @@ public sealed class LoadedReference<TStore> : IDisposable where TStore : StoreUn
             foreach (var path in new[]
                      {
                          SharedData.Path("medicare_pfs", "PPRRVU2025_Oct.csv"), SharedData.Path("medicare_pfs", "GPCI2025.csv"),
+                         SharedData.Path("medicare_pfs", "OPPSCAP_Oct.csv"),
                          SharedData.Path("clfs", "CLFS 2025 Q2V1.csv"), SharedData.Path("hcpcs", "HCPC2025_OCT_ANWEB.xlsx"),
                          SharedData.Path("nucc", "nucc_taxonomy_251.csv"), SharedData.Path("icd10cm", "icd10cm-codes-2026.txt"),
                          SharedData.Path("ncci", "AOC_V2026Q2-MCR.xlsx"), SharedData.Path("medicare_zip_locality", "ZIP5_OCT2025.txt"),

@@ -70,6 +70,21 @@ public abstract class ReferenceQueriesContract<TStore>(LoadedReference<TStore> l
     }
 
     [Fact]
+    public void OppsCaps_74261_EveryModifierAndLocalityByModifierThenRow()
+    {
+        var rows = _reference.OppsCaps("74261");
+
+        // OPPSCAP_Oct.csv: 115 carrier/locality rows each for the global row and TC (26 is not capped).
+        rows.Count.ShouldBe(230);
+        rows.Select(r => r.Modifier).Distinct().ShouldBe(["", "TC"]);
+        rows.Where(r => r.Modifier == "TC").Select(r => r.Source.Row).ShouldBe(rows.Where(r => r.Modifier == "TC").Select(r => r.Source.Row).Order());
+        var sf = rows.Single(r => r.Modifier == "TC" && r.Mac == "01112" && r.Locality == "05");
+        (sf.ProcedureStatus, sf.FacilityPrice, sf.NonFacilityPrice).ShouldBe(("A", 150.69m, 150.69m));
+        sf.Source.ShouldBe(new SourceRef("pfs-opps-cap", "OPPSCAP_Oct.csv", "OPPSCAP_Oct", 5752));
+        _reference.OppsCaps("99213").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Hcpcs_LevelIICode_RowWithDescriptorsAndSource()
     {
         var row = _reference.Hcpcs("G0008").ShouldNotBeNull();
