@@ -11,7 +11,7 @@ public sealed partial class DossierBuilder
     /// <see cref="Analytics.Medicare.PfsPaymentCalculator"/> results as the national range).
     /// </summary>
     /// <exception cref="UsageException">The ZIP or locality is not in the loaded files.</exception>
-    private LocationFact? Locate(LocationQuery? query, List<PfsEntry> pfs)
+    private LocationFact? Locate(LocationQuery? query, List<PfsEntry> pfs, DmeposFact? dmepos)
     {
         if (query is null) return null;
         var localities = _gpci.Value;
@@ -21,21 +21,35 @@ public sealed partial class DossierBuilder
                 ?? throw new UsageException($"Locality {asked} is not in the loaded GPCI file."
                     + (localities.Count == 0 ? " Load the PFS files with `codebrief data load`." : $" Localities of carrier {asked.Carrier}: "
                         + (string.Join(", ", localities.Where(l => l.Mac == asked.Carrier).Select(l => $"{l.Mac}-{l.Locality} ({l.Name})")) is { Length: > 0 } same ? same : "none") + "."));
-            return new LocationFact(query.ToString(), null, null, locality.State, null, locality, [], AmountsIn(locality, pfs));
+            return new LocationFact(query.ToString(), null, null, locality.State, null, locality, [], AmountsIn(locality, pfs), null, null,
+                DmeposFees(dmepos, locality.State, null));
         }
         var zip = query.Zip!.Value; // a query holds a ZIP when it holds no locality
         var row = _reference.ZipLocality(zip.Value)
             ?? throw new UsageException($"ZIP {zip} is not in the loaded ZIP-to-carrier-locality file; check the ZIP, or load a newer ZIP file with `codebrief data load`.");
+        var ruralRow = dmepos is null ? null : _reference.DmeposRuralZip(zip.Value);
+        // Listed as RURAL: rural. Listed under a former bidding area, or not listed while the file is loaded: not rural.
+        bool? rural = dmepos is null ? null : ruralRow is not null ? ruralRow.IsRural : HasRuralZipFile() ? false : null;
+        var fees = DmeposFees(dmepos, row.State, rural);
         if (row.Plus4Flag == "1")
         {
             // The ZIP crosses locality lines; only the ZIP+4 file can place an address, so every locality of the state stays a candidate.
             var candidates = localities.Where(l => l.State == row.State).ToList();
-            return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, null, candidates, []);
+            return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, null, candidates, [], rural, ruralRow?.Source, fees);
         }
         var placed = localities.FirstOrDefault(l => l.Mac == row.Mac && l.Locality == row.Locality)
             ?? throw new UsageException($"ZIP {zip} is in carrier {row.Mac} locality {row.Locality} ({row.Source}), which the loaded GPCI file does not have.");
-        return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, placed, [], AmountsIn(placed, pfs));
+        return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, placed, [], AmountsIn(placed, pfs), rural,
+            ruralRow?.Source, fees);
     }
+
+    /// <summary>The state's DMEPOS fee of every payment modifier row: the one setting asked for, or both when it is unknown.</summary>
+    private static List<LocationDmeposFee> DmeposFees(DmeposFact? dmepos, string state, bool? rural) =>
+        dmepos is null ? [] : [.. dmepos.Rows.SelectMany(r => (rural is { } setting ? [setting] : new[] { false, true })
+            .Select(setting => new LocationDmeposFee(r.Modifiers, r.FeeFor(state, setting))))];
+
+    /// <summary>True when a DMEPOS rural ZIP file is loaded (so a ZIP it does not list is not rural).</summary>
+    private bool HasRuralZipFile() => _sources.Records.Any(s => s.Dataset == "dmepos-rural-zip" && s.Status == Warehouse.SourceRecord.Current);
 
     private static List<LocalityPfsAmount> AmountsIn(GpciLocality locality, List<PfsEntry> pfs) =>
         [.. pfs.Select(p => new LocalityPfsAmount(p.Modifier, p.Pricing.Localities.First(l => l.Locality == locality), p.Source))];

@@ -96,7 +96,7 @@ public sealed partial class DossierBuilder
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
         var dmepos = ReadDmepos(code.Value);
-        var place = Locate(location, pfs);
+        var place = Locate(location, pfs, dmepos);
         var changes = VersionChanges.ForCode(_reference, _previous, _sources.Records, code.Value);
 
         var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
@@ -127,6 +127,7 @@ public sealed partial class DossierBuilder
         if (place is not null)
         {
             if (place.ZipSource is { } zipRow) refs.Add(zipRow);
+            if (place.DmeposRuralSource is { } ruralRow) refs.Add(ruralRow);
             refs.AddRange(place.Candidates.Take(1).Select(c => c.Source));
         }
         foreach (var row in changes.SelectMany(c => c.Rows))

@@ -20,8 +20,10 @@ internal sealed class DmeposHome : IDisposable
         {
             foreach (var path in new[]
                      {
-                         SharedData.Path("hcpcs", "HCPC2025_OCT_ANWEB.xlsx"), SharedData.Path("dmepos", "DMEPOS25_APR25.csv"),
-                         SharedData.Path("dmepos", "DMEPOS26_JAN.csv"), SharedData.Path("dmepos", "DME Rural ZIP Code Quarter 1 2026.csv"),
+                         // The newer quarter first: the older one, loaded after it, must become the previous version by its date.
+                         SharedData.Path("hcpcs", "HCPC2025_OCT_ANWEB.xlsx"), SharedData.Path("dmepos", "DMEPOS26_JAN.csv"),
+                         SharedData.Path("dmepos", "DMEPOS25_APR25.csv"), SharedData.Path("dmepos", "DME Rural ZIP Code Quarter 1 2026.csv"),
+                         SharedData.Path("medicare_pfs", "GPCI2025.csv"), SharedData.Path("medicare_zip_locality", "ZIP5_OCT2025.txt"),
                      })
                 foreach (var format in ReferenceFormats.RecogniseAll(path))
                     writer.Writer.Load(format, path, new LoadOptions(), null, CancellationToken.None);

@@ -17,8 +17,19 @@ namespace CodeBrief.Dossier.Facts;
 /// <param name="Candidates">When the ZIP file flags the ZIP as needing its +4 extension: the localities it may be in (the state's
 /// localities in the GPCI file, the ZIP+4 file not being loaded); otherwise empty.</param>
 /// <param name="Pfs">The locality's amounts, one per PFS row of the code (global row first), empty when <paramref name="Locality"/> is null.</param>
+/// <param name="DmeposRural">For a ZIP: true when CMS's DMEPOS rural ZIP file lists it as rural, false when not; null for a
+/// locality (no ZIP: both fees of the state are given) or when that file is not loaded.</param>
+/// <param name="DmeposRuralSource">The rural ZIP file row that lists the ZIP, or null.</param>
+/// <param name="Dmepos">The DMEPOS fees of the state, one per payment modifier row of the code and setting (the one setting
+/// <paramref name="DmeposRural"/> picks, else non-rural then rural); empty without a DMEPOS row.</param>
 public sealed record LocationFact(string Asked, string? Zip, SourceRef? ZipSource, string State, string? RuralIndicator, GpciLocality? Locality,
-    IReadOnlyList<GpciLocality> Candidates, IReadOnlyList<LocalityPfsAmount> Pfs);
+    IReadOnlyList<GpciLocality> Candidates, IReadOnlyList<LocalityPfsAmount> Pfs, bool? DmeposRural, SourceRef? DmeposRuralSource,
+    IReadOnlyList<LocationDmeposFee> Dmepos);
+
+/// <summary>One DMEPOS payment modifier row's fee in the state of a location.</summary>
+/// <param name="Modifiers">The row's payment modifiers (<c>RR</c>, <c>RR-KU</c>), empty when none.</param>
+/// <param name="Fee">The state's fee in one setting, or why there is none.</param>
+public sealed record LocationDmeposFee(string Modifiers, DmeposFeeLookup Fee);
 
 /// <summary>One PFS row's amounts in one locality.</summary>
 /// <param name="Modifier">The row's payment modifier, empty for the global row.</param>
