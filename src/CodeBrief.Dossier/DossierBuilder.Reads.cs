@@ -74,15 +74,18 @@ public sealed partial class DossierBuilder
         return list;
     }
 
-    /// <summary>The first short descriptor a loaded file gives a code (HCPCS short, PFS, CLFS short), cached.</summary>
+    /// <summary>The first short descriptor a loaded file gives a code (HCPCS short, PFS, CLFS short), from the builder's descriptor index.</summary>
     private (string Text, SourceRef Source)? ShortDescriptor(string code)
     {
-        if (_shortDescriptors.TryGetValue(code, out var cached)) return cached;
-        (string, SourceRef)? found = null;
-        if (_reference.Hcpcs(code) is { ShortDescription.Length: > 0 } h) found = (h.ShortDescription, h.Source);
-        else if (_reference.Pfs(code) is [{ Description.Length: > 0 } p, ..]) found = (p.Description, p.Source);
-        else if (_reference.Clfs(code) is [{ ShortDescription.Length: > 0 } c, ..]) found = (c.ShortDescription, c.Source);
-        _shortDescriptors[code] = found;
-        return found;
+        var all = _related.Value.Descriptors(code);
+        foreach (var kind in new[] { Warehouse.ProcedureDescriptor.HcpcsShort, Warehouse.ProcedureDescriptor.Pfs, Warehouse.ProcedureDescriptor.ClfsShort })
+            if (all.FirstOrDefault(d => d.Descriptor.Kind == kind) is { } found) return (found.Descriptor.Text, found.Descriptor.Source);
+        return null;
     }
+
+    /// <summary>
+    /// The code's DMEPOS pricing rows for the DME modifier rules: the seam the DMEPOS fact fills. Until a DMEPOS fee schedule is
+    /// wired into the dossier, none, and the DME rules fall back to the HCPCS Level II equipment categories.
+    /// </summary>
+    private static List<Rules.DmeposPricing> ReadDmepos(string code) => code.Length == 0 ? [] : [];
 }

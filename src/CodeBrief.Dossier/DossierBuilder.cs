@@ -5,6 +5,7 @@ using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Editorial;
 using CodeBrief.Dossier.Facts;
 using CodeBrief.Dossier.Queries;
+using CodeBrief.Dossier.Rules;
 using CodeBrief.Ingest.Clfs;
 using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Warehouse;
@@ -25,7 +26,7 @@ public sealed partial class DossierBuilder
     private readonly Lazy<IReadOnlyList<GpciLocality>> _gpci;
     private readonly Lazy<string[]> _allCodes;
     private readonly Lazy<IReadOnlySet<string>> _withTermDate;
-    private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
+    private readonly Lazy<Related.RelatedIndex> _related;
 
     /// <summary>Creates a builder over an open warehouse.</summary>
     public DossierBuilder(IWarehouse warehouse)
@@ -38,6 +39,7 @@ public sealed partial class DossierBuilder
         _gpci = new(_reference.Localities);
         _allCodes = new(() => [.. _reference.ProcedureCodes()]);
         _withTermDate = new(_reference.CodesWithTerminationDate);
+        _related = new(() => new Related.RelatedIndex(_reference));
     }
 
     /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>
@@ -83,8 +85,10 @@ public sealed partial class DossierBuilder
         var addOns = ReadAddOns(code.Value);
         var ptp = ReadPtp(code.Value);
         var mue = ReadMue(code.Value);
-        var related = RelatedCodes(code.Value, classification, addOns, ptp);
-        var modifiers = ModifierRules.Derive(pfs, clfs, ptp, code.Value, ReadModifierText);
+        var related = RelatedCodes(code.Value, pfs, clfs, levelII, addOns, ptp);
+        var derivation = ModifierRules.Derive(new ModifierSubject(code.Value, classification, levelII, pfs, clfs, ptp, addOns, ReadDmepos(code.Value)),
+            ReadModifierText);
+        var modifiers = derivation.Modifiers;
         var (taxonomies, providerTypes) = Taxonomies(code.Value, classification);
         var (diagnoses, unlisted) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
@@ -116,7 +120,7 @@ public sealed partial class DossierBuilder
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources);
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources) { ModifierClassesTried = derivation.ClassesTried };
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)
