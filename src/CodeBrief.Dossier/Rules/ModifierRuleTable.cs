@@ -41,7 +41,7 @@ public static class ModifierRuleTable
             "A planned (staged) or more extensive procedure, or therapy after a diagnostic procedure, by the same practitioner during this code's postoperative period; it starts a new global period.",
             RuleBasis.CmsManual, $"{Pub}, chapter 12, section 40.2"),
         new("GS-78", CodeClass.GlobalSurgery, ["78"], new PfsGlobalDays(PostOpDays),
-            "An unplanned return to the operating or procedure room by the same practitioner for a complication of this procedure during its postoperative period; paid at the intra-operative share.",
+            "Back to the operating or procedure room, not planned, by the same practitioner to treat a complication of this procedure within its postoperative period; paid at the intra-operative share.",
             RuleBasis.CmsManual, $"{Pub}, chapter 12, section 40.2"),
         new("GS-79", CodeClass.GlobalSurgery, ["79"], new PfsGlobalDays(PostOpDays),
             "A procedure by the same practitioner during this code's postoperative period that is unrelated to it.",
