@@ -40,15 +40,14 @@ public static partial class BriefBuilder
                 BriefCell.Fact(r.Code, r.Source),
                 r.DescriptorSource is { } ds ? BriefCell.Fact(r.Descriptor, ds) : BriefCell.Label(r.Descriptor),
                 BriefCell.Fact(r.Note is { } note ? $"{r.Relationship}. {note}" : r.Relationship, r.Source),
-                BriefCell.Label(r.Score is { } score ? $"{r.Strength} (score {score:0.00} >= {r.Threshold:0.00})" : r.Strength),
+                BriefCell.Label(r.Strength),
                 r.Status is { } st && r.StatusSource is { } ss ? BriefCell.Fact($"{st}: {r.StatusMeaning}", ss) : BriefCell.Label(r.Note is null ? "-" : "not in the loaded PFS"),
                 new BriefCell(r.DescriptorSource is { } ds2 ? $"{r.Source}; descriptor: {ds2}" : r.Source.ToString(),
                     r.DescriptorSource is { } ds3 ? [r.Source, ds3] : [r.Source]),
             ]).ToList()));
         if (d.RelatedCodes.Count > 0)
-            blocks.Add(new BriefParagraph($"Each row rests on a loaded file: NCCI edits, PFS PC/TC indicators with matching descriptors, with/without descriptor twins, "
-                + $"or a shared descriptor stem scored as leading words shared over the longer descriptor's words (descriptor families at least "
-                + $"{Dossier.Related.RelatedIndex.DescriptorThreshold:0.00}, CLFS test families at least {Dossier.Related.RelatedIndex.ClfsFamilyThreshold:0.00}). "
+            blocks.Add(new BriefParagraph("Each row rests on a loaded file: NCCI edits, PFS PC/TC indicators with matching descriptors, with/without descriptor twins, "
+                + "or a shared descriptor stem scored as leading words shared over the longer descriptor's words, against the threshold the row states. "
                 + "A PFS status is shown when Medicare does not pay the code from RVUs."));
         var listed = d.RelatedCodes.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         var partners = d.Ptp.Where(p => p.DeletionDate is null).Select(p => p.Column1 == d.Code ? p.Column2 : p.Column1)

@@ -1,3 +1,4 @@
+using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Facts;
@@ -39,6 +40,9 @@ public static class ModifierRules
                 if (rule.Condition.Match(subject, modifier) is not { } row) continue;
                 var isCpt = ModifierCode.TryParse(modifier, out var parsed) && parsed.IsCpt;
                 var official = isCpt ? null : modifierText(modifier);
+                // A Level II modifier rests on its row of the HCPCS modifier file: without that row loaded it is not offered,
+                // unless the PFS layout itself names it (LT, RT, AS).
+                if (!isCpt && official is null && !PfsIndicators.ModifiersNamedByLayout.Contains(modifier)) continue;
                 var observed = rule.Condition.Observed(subject, modifier) is { } o ? $"{o}. " : "";
                 var ruleText = $"{observed}Rule {rule.Id} ({rule.Class}); basis {rule.Basis}: {rule.Citation}";
                 list.Add(new ModifierFact(modifier, isCpt ? CptDescriptorNotBundled : official?.Text ?? NotAvailable.Text,
