@@ -100,5 +100,5 @@ public sealed partial class DossierBuilder
     /// The code's DMEPOS pricing rows for the DME modifier rules: the seam the DMEPOS fact fills. Until a DMEPOS fee schedule is
     /// wired into the dossier, none, and the DME rules fall back to the HCPCS Level II equipment categories.
     /// </summary>
-    private static List<Rules.DmeposPricing> ReadDmepos(string code) => code.Length == 0 ? [] : [];
+    private static List<Rules.DmeposModifierRow> ReadDmepos(string code) => code.Length == 0 ? [] : [];
 }

@@ -12,9 +12,9 @@ namespace CodeBrief.Dossier.Rules;
 /// <param name="Clfs">Its CLFS rows, blank modifier first.</param>
 /// <param name="Ptp">NCCI PTP edits naming it.</param>
 /// <param name="AddOns">NCCI add-on edits naming it.</param>
-/// <param name="Dmepos">Its DMEPOS fee schedule pricing rows by modifier; empty until a DMEPOS fact is wired in (see <see cref="DmeposPricing"/>).</param>
+/// <param name="Dmepos">Its DMEPOS fee schedule pricing rows by modifier; empty until a DMEPOS fact is wired in (see <see cref="DmeposModifierRow"/>).</param>
 public sealed record ModifierSubject(string Code, CodeClassification Classification, HcpcsLevelIIFact? LevelII, IReadOnlyList<PfsEntry> Pfs,
-    IReadOnlyList<ClfsRow> Clfs, IReadOnlyList<PtpPair> Ptp, IReadOnlyList<AddOnPair> AddOns, IReadOnlyList<DmeposPricing> Dmepos)
+    IReadOnlyList<ClfsRow> Clfs, IReadOnlyList<PtpPair> Ptp, IReadOnlyList<AddOnPair> AddOns, IReadOnlyList<DmeposModifierRow> Dmepos)
 {
     /// <summary>The PFS global row (blank modifier), else the first row, or null.</summary>
     public PfsEntry? PfsGlobal => Pfs.FirstOrDefault(e => e.Modifier.Length == 0) ?? Pfs.FirstOrDefault();
@@ -31,4 +31,4 @@ public sealed record ModifierSubject(string Code, CodeClassification Classificat
 /// <param name="PaymentCategory">The payment category in words (for instance <c>capped rental</c>).</param>
 /// <param name="IsCappedRental">True when the category is capped rental (KH, KI, KJ then mark the rental months).</param>
 /// <param name="Source">The DMEPOS row.</param>
-public sealed record DmeposPricing(string Modifier, string PaymentCategory, bool IsCappedRental, SourceRef Source);
+public sealed record DmeposModifierRow(string Modifier, string PaymentCategory, bool IsCappedRental, SourceRef Source);
