@@ -44,6 +44,7 @@ public static partial class BriefBuilder
                 ]).ToList()));
         }
         else blocks.Add(new BriefParagraph($"Physician Fee Schedule: the code is not in the loaded PFS RVU file. {Na}"));
+        blocks.AddRange(Dmepos(d));
 
         blocks.AddRange(Commercial(d));
         return new BriefSection("payer-coverage", "Payer Coverage & Reimbursement", blocks);

@@ -50,6 +50,7 @@ public static partial class BriefBuilder
                 : $"on the Physician Fee Schedule, {label} has status {p.Row.Status} ({p.StatusMeaning})");
             sources.Add(p.Row.Source);
         }
+        if (DmeposHeadline(d.Dmepos) is { } dme) { parts.Add(dme.Text); sources.AddRange(dme.Sources); }
         if (parts.Count == 0) return new BriefParagraph($"Medicare payment: the loaded fee schedules do not list the code. {Na}");
         var text = string.Join("; ", parts);
         return new BriefParagraph(char.ToUpperInvariant(text[0]) + text[1..] + ".", sources);

@@ -52,6 +52,10 @@ public sealed record CodeDossier(
     /// lists no modifier names them.</summary>
     public IReadOnlyList<string> ModifierClassesTried { get; init; } = [];
 
+    /// <summary>The Medicare DMEPOS fee schedule amounts of the code, per payment modifier row; null when the loaded fee schedule
+    /// has no row for it or none is loaded.</summary>
+    public DmeposFact? Dmepos { get; init; }
+
     /// <summary>The descriptor to headline, or null when no loaded file describes the code.</summary>
     public DescriptorFact? PrimaryDescriptor => Descriptors.Count > 0 ? Descriptors[0] : null;
 

@@ -96,9 +96,5 @@ public sealed partial class DossierBuilder
         return null;
     }
 
-    /// <summary>
-    /// The code's DMEPOS pricing rows for the DME modifier rules: the seam the DMEPOS fact fills. Until a DMEPOS fee schedule is
-    /// wired into the dossier, none, and the DME rules fall back to the HCPCS Level II equipment categories.
-    /// </summary>
-    private static List<Rules.DmeposModifierRow> ReadDmepos(string code) => code.Length == 0 ? [] : [];
+
 }

@@ -86,8 +86,9 @@ public sealed partial class DossierBuilder
         var ptp = ReadPtp(code.Value);
         var mue = ReadMue(code.Value);
         var related = RelatedCodes(code.Value, pfs, clfs, levelII, addOns, ptp);
-        var derivation = ModifierRules.Derive(new ModifierSubject(code.Value, classification, levelII, pfs, clfs, ptp, addOns, ReadDmepos(code.Value)),
-            ReadModifierText);
+        var dmepos = ReadDmepos(code.Value);
+        var derivation = ModifierRules.Derive(new ModifierSubject(code.Value, classification, levelII, pfs, clfs, ptp, addOns,
+            DmeposModifierRow.Of(dmepos)) { DmeposLoaded = _sources.HasDataset("dmepos") }, ReadModifierText);
         var modifiers = derivation.Modifiers;
         var (taxonomies, providerTypes) = Taxonomies(code.Value, classification);
         var (diagnoses, unlisted) = Diagnoses(code.Value);
@@ -115,12 +116,13 @@ public sealed partial class DossierBuilder
         refs.AddRange(providerTypes.Select(p => p.Source));
         refs.AddRange(utilization.Select(u => u.Source));
         foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
+        if (dmepos is not null) refs.AddRange(dmepos.Sources);
         var sources = refs.Select(r => (r.Dataset, r.File, r.Version)).Distinct()
             .Select(k => _sources.Describe(new SourceRef(k.Dataset, k.File, k.Version, 0)))
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources) { ModifierClassesTried = derivation.ClassesTried };
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources) { ModifierClassesTried = derivation.ClassesTried, Dmepos = dmepos };
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

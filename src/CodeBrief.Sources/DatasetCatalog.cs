@@ -7,7 +7,8 @@ namespace CodeBrief.Sources;
 /// </summary>
 /// <remarks>
 /// The URLs point at the releases that match the offline mirror (<c>shared/data</c>): CY2025 RVU25D, CLFS 2025 Q2,
-/// HCPCS October 2025, ICD-10-CM FY2026, NUCC 25.1, ZIP-to-locality 2025 Q4, NCCI 2026 Q2. CMS renames its files every
+/// HCPCS October 2025, ICD-10-CM FY2026, NUCC 25.1, ZIP-to-locality 2025 Q4, NCCI 2026 Q2, DMEPOS January 2026 (and April 2025)
+/// with the 2026 Q1 rural ZIP codes. CMS renames its files every
 /// quarter, so a newer release needs a new URL here (or a mirror). NCCI PTP and MUE files sit behind an AMA licence
 /// page on cms.gov; their direct links are the ones public scripts use and may need the licence accepted first.
 /// </remarks>
@@ -20,6 +21,7 @@ public static class DatasetCatalog
     private static readonly Uri HcpcsOct2025 = new("https://www.cms.gov/files/zip/october-2025-alpha-numeric-hcpcs-file.zip");
     private const string NcciPages = "https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits/";
     private const string CmsZip = "https://www.cms.gov/files/zip/";
+    private static readonly Uri DmeposPage = new("https://www.cms.gov/medicare/payment/fee-schedules/dmepos/dmepos-fee-schedule");
 
     /// <summary>Every dataset, in the order <c>data status</c> lists them.</summary>
     public static IReadOnlyList<DatasetInfo> All { get; } =
@@ -75,6 +77,12 @@ public static class DatasetCatalog
             ],
             new(NcciPages + "medicare-ncci-medically-unlikely-edits-mues"),
             ["MCR_MUE_*.csv"]),
+        // CMS publishes both inside a quarterly zip on the DMEPOS page, named per quarter (DMEPOS26_JAN.csv); every
+        // quarter found is loaded, the newest current.
+        new("dmepos", "CMS", "DMEPOS fee schedule (fees by state, rural and non-rural)", "2026 January",
+            CmsPublicDomain + " HCPCS Level II only; no CPT content.", [], DmeposPage, ["DMEPOS*.csv"]),
+        new("dmepos-rural-zip", "CMS", "DMEPOS rural ZIP codes", "2026 Q1",
+            CmsPublicDomain, [], DmeposPage, ["*Rural*ZIP*.csv"]),
     ];
 
     /// <summary>The dataset with <paramref name="id"/> (case-insensitive), or null.</summary>

@@ -1,4 +1,5 @@
 using CodeBrief.Ingest.Clfs;
+using CodeBrief.Ingest.Dmepos;
 using CodeBrief.Ingest.Hcpcs;
 using CodeBrief.Ingest.Icd10cm;
 using CodeBrief.Ingest.NcciAoc;
@@ -31,6 +32,14 @@ public interface IReferenceStore
 
     /// <summary>The CLFS rows of <paramref name="code"/>, by modifier (row without modifier first) then row.</summary>
     IReadOnlyList<ClfsRow> Clfs(string code);
+
+    /// <summary>The DMEPOS fee schedule rows of <paramref name="code"/> (one per line and state), by modifier, second
+    /// modifier, state, then row; empty when the code has none or the fee schedule is not loaded.</summary>
+    IReadOnlyList<DmeposFeeRow> Dmepos(string code);
+
+    /// <summary>The DMEPOS rural ZIP file's row of the five-digit <paramref name="zip"/> (first by row), or null when the
+    /// file does not list it (or is not loaded).</summary>
+    DmeposRuralZipRow? DmeposRuralZip(string zip);
 
     /// <summary>Every PFS locality with its GPCIs, in file order.</summary>
     IReadOnlyList<GpciLocality> Localities();

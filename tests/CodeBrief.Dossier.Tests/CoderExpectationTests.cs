@@ -73,11 +73,20 @@ public sealed class CoderExpectationTests(MirrorHome home) : IClassFixture<Mirro
     }
 
     [Fact]
-    public void Dme_E0601_RentalAndCappedRentalMonths()
+    public void Dme_E0601_RentalAsItsDmeposRowPricesIt_CappedRentalMonths()
     {
         var d = Build("E0601");
         foreach (var m in new[] { "RR", "KH", "KI", "KJ" }) Codes(d).ShouldContain(m);
-        d.Modifiers.Single(m => m.Code == "RR").DescriptionSource!.Value.Row.ShouldBe(285);
+        var rr = d.Modifiers.Single(m => m.Code == "RR");
+        rr.DescriptionSource!.Value.Row.ShouldBe(285);
+        rr.Basis.ShouldBe(RuleBasis.DmeposModifier);
+        var rrRow = d.Dmepos!.RowsWith("RR").First();
+        rr.Source.ShouldBe(rrRow.Source); // the DMEPOS line pricing E0601-RR
+        rrRow.Category.ShouldBe("CR");    // capped rental: hence KH, KI, KJ
+        d.Modifiers.Single(m => m.Code == "KH").Source.Dataset.ShouldBe("dmepos");
+        // The fee schedule prices E0601 for rental only: no purchase modifiers.
+        Codes(d).ShouldNotContain("NU");
+        Codes(d).ShouldNotContain("UE");
     }
 
     [Fact]

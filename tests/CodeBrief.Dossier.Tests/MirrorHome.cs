@@ -7,7 +7,7 @@ namespace CodeBrief.Dossier.Tests;
 
 /// <summary>
 /// A temporary home loaded as <c>codebrief data load</c> loads it from the mirror's real code sets and fee schedules (PFS RVU,
-/// GPCI, CLFS, HCPCS codes and modifiers, NCCI add-on edits, NUCC) plus the CMS specialty crosswalk fixture: what the coder
+/// GPCI, CLFS, HCPCS codes and modifiers, NCCI add-on edits, NUCC, the January 2026 DMEPOS fee schedule) plus the CMS specialty crosswalk fixture: what the coder
 /// expectations below are checked against. Loaded once per test class; no test changes it.
 /// </summary>
 public sealed class MirrorHome : IDisposable
@@ -24,6 +24,7 @@ public sealed class MirrorHome : IDisposable
         Load("hcpcs-modifiers", SharedData.Path("hcpcs", "HCPC2025_OCT_ANWEB.xlsx"));
         Load("ncci-aoc", SharedData.Path("ncci", "AOC_V2026Q2-MCR.xlsx"));
         Load("nucc", SharedData.Path("nucc", "nucc_taxonomy_251.csv"));
+        Load("dmepos", SharedData.Path("dmepos", "DMEPOS26_JAN.csv"));
         var crosswalk = EvidenceFixtures.Path(EvidenceFixtures.Crosswalk);
         Db.Writer.Load(ReferenceFormats.RecogniseAll(crosswalk).Single(), crosswalk, new LoadOptions(Strict: true), null, CancellationToken.None);
         Builder = new DossierBuilder(Db);

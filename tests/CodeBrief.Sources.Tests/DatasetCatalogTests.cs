@@ -9,7 +9,7 @@ public sealed class DatasetCatalogTests
     {
         DatasetCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal).ShouldBe(
         [
-            "clfs", "hcpcs", "hcpcs-modifiers", "icd10cm", "ncci-aoc", "ncci-mue", "ncci-ptp", "nucc",
+            "clfs", "dmepos", "dmepos-rural-zip", "hcpcs", "hcpcs-modifiers", "icd10cm", "ncci-aoc", "ncci-mue", "ncci-ptp", "nucc",
             "pfs-anes", "pfs-gpci", "pfs-locality", "pfs-opps-cap", "pfs-rvu", "zip-locality",
         ]);
         DatasetCatalog.All.ShouldAllBe(d => d.Publisher.Length > 0 && d.Licence.Length > 0 && d.FilePatterns.Count > 0);
@@ -45,6 +45,11 @@ public sealed class DatasetCatalogTests
     [InlineData("hcpcs", "HCPC2025_OCT_ANWEB.xlsx", true)]
     [InlineData("hcpcs-modifiers", "HCPC2025_OCT_ANWEB.xlsx", true)]
     [InlineData("ncci-mue", "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv", true)]
+    [InlineData("dmepos", "DMEPOS26_JAN.csv", true)]
+    [InlineData("dmepos", "DMEPOS25_APR25.csv", true)]
+    [InlineData("dmepos", "DME Rural ZIP Code Quarter 1 2026.csv", false)]
+    [InlineData("dmepos-rural-zip", "DME Rural ZIP Code Quarter 1 2026.csv", true)]
+    [InlineData("dmepos-rural-zip", "DMEPOS26_JAN.csv", false)]
     public void MatchesName_PublisherFileNames_MatchOnlyTheirDataset(string dataset, string fileName, bool expected)
     {
         DatasetCatalog.Find(dataset)!.MatchesName(fileName).ShouldBe(expected);

@@ -21,6 +21,10 @@ public sealed class MirrorTests
         FileOf("zip-locality").ShouldBe(SharedData.Path("medicare_zip_locality", "ZIP5_OCT2025.txt"));
         FileOf("icd10cm").ShouldBe(SharedData.Path("icd10cm", "icd10cm-codes-2026.txt"));
         FileOf("hcpcs").ShouldBe(FileOf("hcpcs-modifiers"));
+        FileOf("dmepos-rural-zip").ShouldBe(SharedData.Path("dmepos", "DME Rural ZIP Code Quarter 1 2026.csv"));
+        // Both quarters, older first: loaded in this order, the newer one is current.
+        files.Where(f => f.Dataset == "dmepos").Select(f => f.Path)
+            .ShouldBe([SharedData.Path("dmepos", "DMEPOS25_APR25.csv"), SharedData.Path("dmepos", "DMEPOS26_JAN.csv")]);
         files.ShouldNotContain(f => f.Dataset == "ncci-ptp" || f.Dataset == "ncci-mue");
         files.ShouldAllBe(f => !f.ContentChecked);
     }

@@ -16,3 +16,5 @@ public sealed class PostgresReferenceQueriesTests(LoadedReference<PostgresStore>
 public sealed class PostgresEvidenceQueriesTests(LoadedEvidence<PostgresStore> loaded) : EvidenceQueriesContract<PostgresStore>(loaded);
 
 public sealed class PostgresLoadedEvidenceTests(LoadedEvidence<PostgresStore> loaded) : LoadedEvidenceContract<PostgresStore>(loaded);
+
+public sealed class PostgresDmeposTests : DmeposContract<PostgresStore>;

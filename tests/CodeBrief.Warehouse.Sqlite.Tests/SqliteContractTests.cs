@@ -16,3 +16,5 @@ public sealed class SqliteReferenceQueriesTests(LoadedReference<SqliteStore> loa
 public sealed class SqliteEvidenceQueriesTests(LoadedEvidence<SqliteStore> loaded) : EvidenceQueriesContract<SqliteStore>(loaded);
 
 public sealed class SqliteLoadedEvidenceTests(LoadedEvidence<SqliteStore> loaded) : LoadedEvidenceContract<SqliteStore>(loaded);
+
+public sealed class SqliteDmeposTests : DmeposContract<SqliteStore>;

@@ -5,8 +5,8 @@ namespace CodeBrief.Dossier.Rules;
 /// new, rented or used); KH, KI and KJ mark the months of a capped rental, the DMEPOS payment category; KX applies to any
 /// Level II equipment code whose medical policy sets documentation requirements.
 /// </summary>
-/// <remarks>When no DMEPOS rows are loaded for the code, the NU/RR/UE and KH-KJ conditions fall back to the HCPCS Level II
-/// equipment categories (E and K), and say so.</remarks>
+/// <remarks>When no DMEPOS fee schedule is loaded at all, the NU/RR/UE and KH-KJ conditions fall back to the HCPCS Level II
+/// equipment categories (E and K), and say so; with one loaded, a code it does not price gets none of them.</remarks>
 internal static class DmeRules
 {
     private const string Pub = "Medicare Claims Processing Manual (Pub. 100-04)";
@@ -34,8 +34,8 @@ internal static class DmeRules
 }
 
 /// <summary>
-/// A DMEPOS condition when the DMEPOS fee schedule has rows for the code; without such rows, the HCPCS Level II equipment
-/// categories (E and K) instead: the seam that keeps DME briefs from losing their modifiers where DMEPOS rows are not loaded.
+/// A DMEPOS condition when a DMEPOS fee schedule is loaded; without one, the HCPCS Level II equipment categories (E and K)
+/// instead, so DME briefs keep their modifiers in a warehouse without the DMEPOS files.
 /// </summary>
 /// <param name="Dmepos">The condition over DMEPOS rows.</param>
 public sealed record DmeposOrEquipment(RuleCondition Dmepos) : RuleCondition
@@ -44,12 +44,12 @@ public sealed record DmeposOrEquipment(RuleCondition Dmepos) : RuleCondition
 
     /// <inheritdoc />
     public override string Describe(IReadOnlyList<string> modifiers) =>
-        $"{Dmepos.Describe(modifiers)}; where no DMEPOS rows are loaded for the code, {Equipment.Describe(modifiers)}";
+        $"{Dmepos.Describe(modifiers)}; where no DMEPOS fee schedule is loaded, {Equipment.Describe(modifiers)}";
 
     /// <inheritdoc />
     public override Core.Provenance.SourceRef? Match(ModifierSubject subject, string modifier)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return subject.Dmepos.Count > 0 ? Dmepos.Match(subject, modifier) : Equipment.Match(subject, modifier);
+        return subject.DmeposLoaded ? Dmepos.Match(subject, modifier) : Equipment.Match(subject, modifier);
     }
 }

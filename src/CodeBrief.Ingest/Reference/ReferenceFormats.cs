@@ -30,6 +30,8 @@ public static class ReferenceFormats
         new LcdArticle.LcdArticleIcd10Format(),
         new LcdArticle.LcdArticleHcpcFormat(),
         new DiagnosisCrosswalk.DiagnosisCrosswalkFormat(),
+        new Dmepos.DmeposFeeFormat(),
+        new Dmepos.DmeposRuralZipFormat(),
     ];
 
     /// <summary>Every format that recognises the file, in <see cref="All"/> order; empty when none does.</summary>

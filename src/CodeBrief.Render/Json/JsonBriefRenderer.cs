@@ -41,7 +41,11 @@ public sealed class JsonBriefRenderer : IBriefRenderer
                 x.Basis, x.BasisSources, x.Source)).ToList(),
             d.RelatedCodes.Select(r => new RelatedJson(r.Code, r.Descriptor, r.Relationship, r.Source, r.DescriptorSource, r.Kind, r.Strength, r.Basis,
                 r.Score, r.Threshold, r.Status, r.StatusMeaning, r.StatusSource, r.Note)).ToList(),
-            new MedicareJson(d.ClfsPrimary?.NationalLimit, d.ClfsPrimary?.Source, d.Pfs.Select(Pfs).ToList()),
+            new MedicareJson(d.ClfsPrimary?.NationalLimit, d.ClfsPrimary?.Source, d.Pfs.Select(Pfs).ToList())
+            {
+                Dmepos = d.Dmepos?.Rows.Select(r => new DmeposJson(r.Modifier, r.Modifier2, r.Category, r.CategoryMeaning, r.NonRuralRange, r.RuralRange,
+                    r.Ceiling, r.Floor, r.Source)).ToList() ?? [],
+            },
             d.Payers,
             d.Sources,
             d);
@@ -79,7 +83,14 @@ public sealed class JsonBriefRenderer : IBriefRenderer
         string Kind, string Strength, string Basis, decimal? Score, decimal? Threshold, string? Status, string? StatusMeaning, SourceRef? StatusSource,
         string? Note);
 
-    private sealed record MedicareJson(Money? ClfsNationalLimit, SourceRef? ClfsSource, IReadOnlyList<PfsJson> Pfs);
+    private sealed record MedicareJson(Money? ClfsNationalLimit, SourceRef? ClfsSource, IReadOnlyList<PfsJson> Pfs)
+    {
+        /// <summary>The DMEPOS fee schedule rows of the code (each state's fees are in <c>dossier.dmepos</c>); empty when none.</summary>
+        public IReadOnlyList<DmeposJson> Dmepos { get; init; } = [];
+    }
+
+    private sealed record DmeposJson(string Modifier, string Modifier2, string Category, string CategoryMeaning, DmeposFeeRange? NonruralRange,
+        DmeposFeeRange? RuralRange, Money? Ceiling, Money? Floor, SourceRef Source);
 
     private sealed record PfsJson(string Modifier, string Status, string StatusMeaning, Money? NonfacilityNational, Money? FacilityNational,
         RangeEndJson LocalityMin, RangeEndJson LocalityMax, string? NonfacilityNotPriced, string? FacilityNotPriced, SourceRef Source);

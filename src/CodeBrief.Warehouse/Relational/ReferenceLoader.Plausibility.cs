@@ -15,12 +15,13 @@ internal sealed partial class ReferenceLoader
     /// refusal rolls everything back and the current data stays.
     /// </summary>
     private void CheckPlausible(DbTransaction transaction, string dataset, TableMap map, string fileName, string version, long sourceId,
-        long loaded, long rejected, IReadOnlyList<SourceRecord> replaced, LoadOptions options)
+        long loaded, long rejected, IReadOnlyList<SourceRecord> replaced, LoadOptions options, InputFormatException? firstReject = null)
     {
         var seen = loaded + rejected;
         var maxRejected = LoadPlausibility.MaxRejected(dataset);
         if (!options.AcceptRejects && rejected > maxRejected * seen)
-            throw new LoadRefusedException(fileName, LoadRefusal.Rejects, ErrorMessages.TooManyRejects(fileName, dataset, rejected, seen, maxRejected));
+            throw new LoadRefusedException(fileName, LoadRefusal.Rejects, ErrorMessages.TooManyRejects(fileName, dataset, rejected, seen, maxRejected)
+                + (firstReject is null ? "" : " " + ErrorMessages.FirstReject(firstReject.Message)));
 
         if (!options.ReplaceSameVersion && replaced.FirstOrDefault(r => r.FileName == fileName && r.Version == version) is { } same)
             throw new LoadRefusedException(fileName, LoadRefusal.SameVersionChanged, ErrorMessages.SameVersionChanged(fileName, dataset, version, same.Sha256));

@@ -98,7 +98,7 @@ internal sealed partial class ReferenceLoader : IReferenceWriter
         if (loaded == 0) throw NothingLoaded(path, format.Dataset, seen, firstReject);
 
         var replaced = FindReplaced(transaction, format, sourceId, version, fileName);
-        CheckPlausible(transaction, format.Dataset, map, fileName, version, sourceId, loaded, rejects.Count, replaced, options);
+        CheckPlausible(transaction, format.Dataset, map, fileName, version, sourceId, loaded, rejects.Count, replaced, options, firstReject);
         var superseded = Supersede(transaction, map.Table, replaced);
         var loadedAt = _time.GetUtcNow();
         MarkCurrent(transaction, sourceId, format.Publisher, fileName, version, loaded, rejects.Count, loadedAt);

@@ -11,13 +11,13 @@ namespace CodeBrief.Warehouse.Relational;
 /// </summary>
 /// <remarks>
 /// Versions: 0 an empty store; 1 the first release (tables without <c>warehouse_info</c>); 2 adds <c>warehouse_info</c>
-/// (schema and data versions). A new version adds a step to <see cref="Upgrade"/>; every step runs in the one transaction
+/// (schema and data versions); 3 adds the DMEPOS fee schedule and rural ZIP tables. A new version adds a step to <see cref="Upgrade"/>; every step runs in the one transaction
 /// the caller commits, so a failed upgrade leaves the older warehouse as it was.
 /// </remarks>
 public static class WarehouseSchema
 {
     /// <summary>The version this release reads and writes.</summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     /// <summary>The schema version of the store: 0 when it has no tables yet.</summary>
     public static int VersionOf(DbConnection connection, DbTransaction? transaction, SqlDialect dialect)
@@ -60,8 +60,14 @@ public static class WarehouseSchema
         foreach (var ddl in SharedSchema().Concat(engineSchema))
             Execute(connection, transaction, dialect.Ddl(ddl));
         // Version 1 to 2 added only warehouse_info, which the schema files just created; its data version starts at the
-        // number of loads already committed, so it still only grows.
-        var loads = version == 0 ? 0 : Long(connection, transaction, "SELECT COUNT(*) FROM sources");
+        // number of loads already committed, so it still only grows. Version 2 to 3 added only tables (the schema files'
+        // CREATE ... IF NOT EXISTS made them) and keeps the data version it had.
+        var loads = version switch
+        {
+            0 => 0,
+            1 => Long(connection, transaction, "SELECT COUNT(*) FROM sources"),
+            _ => Long(connection, transaction, "SELECT MAX(data_version) FROM warehouse_info"),
+        };
         Execute(connection, transaction, "DELETE FROM warehouse_info");
         Execute(connection, transaction, "INSERT INTO warehouse_info (schema_version, data_version) VALUES (@v, @d)", ("@v", (long)Current), ("@d", loads));
         return version;

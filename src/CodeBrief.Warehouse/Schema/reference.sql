@@ -6,7 +6,7 @@
 
 CREATE TABLE IF NOT EXISTS sources (
   id            INTEGER PRIMARY KEY,
-  dataset       TEXT NOT NULL,          -- catalogue id: nucc, icd10cm, hcpcs, clfs, pfs-rvu, pfs-gpci, pfs-locality, pfs-anes, pfs-opps-cap, zip-locality, ncci-aoc, ncci-ptp, ncci-mue, tic-*
+  dataset       TEXT NOT NULL,          -- catalogue id: nucc, icd10cm, hcpcs, clfs, pfs-rvu, pfs-gpci, pfs-locality, pfs-anes, pfs-opps-cap, zip-locality, dmepos, dmepos-rural-zip, ncci-aoc, ncci-ptp, ncci-mue, tic-*
   publisher     TEXT NOT NULL,
   file_name     TEXT NOT NULL,
   version       TEXT NOT NULL,          -- publisher's version or effective date, e.g. 2025Q2V1, RVU25D, FY2026, 25.1
@@ -82,6 +82,17 @@ CREATE TABLE IF NOT EXISTS zip_locality (
   year_quarter TEXT,
   source_id INTEGER NOT NULL, row INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ix_zip ON zip_locality(zip);
+
+CREATE TABLE IF NOT EXISTS dmepos_fee (       -- one row per fee schedule line and state; fees in dollars, 0 = no fee
+  code TEXT NOT NULL, modifier TEXT NOT NULL DEFAULT '', modifier2 TEXT NOT NULL DEFAULT '', juris TEXT, category TEXT,
+  ceiling_fee TEXT, floor_fee TEXT, state TEXT NOT NULL, fee_nonrural TEXT, fee_rural TEXT, description TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_dmepos_code ON dmepos_fee(code);
+
+CREATE TABLE IF NOT EXISTS dmepos_rural_zip (  -- zip zero-padded to 5 digits; location RURAL or a former competitive bidding area
+  zip TEXT NOT NULL, state TEXT, year_quarter TEXT, location TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_dmepos_rural_zip ON dmepos_rural_zip(zip);
 
 CREATE TABLE IF NOT EXISTS ncci_addon (       -- dates converted from Julian YYYYDDD to ISO YYYY-MM-DD; NULL = none
   addon_code TEXT NOT NULL, primary_code TEXT NOT NULL, edit_type TEXT NOT NULL,

@@ -32,6 +32,8 @@ public static class TableMaps
         LcdArticleIcd10Table.Map,
         LcdArticleHcpcTable.Map,
         DiagnosisCrosswalkTable.Map,
+        DmeposFeeTable.Map,
+        DmeposRuralZipTable.Map,
     ];
 
     // After All: static fields initialise in text order.

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.Clfs;
+using CodeBrief.Ingest.Dmepos;
 using CodeBrief.Ingest.PfsAnesthesia;
 using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Ingest.PfsLocality;
@@ -19,7 +20,7 @@ public sealed partial class CmsReferenceFormatsTests
     public static TheoryData<IReferenceFormat> Formats =>
     [
         new ClfsFormat(), new PfsRvuFormat(), new PfsGpciFormat(), new PfsLocalityFormat(),
-        new PfsAnesthesiaFormat(), new PfsOppsCapFormat(), new ZipLocalityFormat(),
+        new PfsAnesthesiaFormat(), new PfsOppsCapFormat(), new ZipLocalityFormat(), new DmeposFeeFormat(), new DmeposRuralZipFormat(),
     ];
 
     [Theory]

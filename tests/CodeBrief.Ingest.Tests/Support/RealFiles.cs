@@ -13,11 +13,14 @@ internal static class RealFiles
     public static string Anes => SharedData.Path("medicare_pfs", "ANES2025.csv");
     public static string OppsCap => SharedData.Path("medicare_pfs", "OPPSCAP_Oct.csv");
     public static string Zip5 => SharedData.Path("medicare_zip_locality", "ZIP5_OCT2025.txt");
+    public static string DmeposJan26 => SharedData.Path("dmepos", "DMEPOS26_JAN.csv");
+    public static string DmeposApr25 => SharedData.Path("dmepos", "DMEPOS25_APR25.csv");
+    public static string DmeposRuralZip => SharedData.Path("dmepos", "DME Rural ZIP Code Quarter 1 2026.csv");
 
     /// <summary>Every file a reference format might be offered, including ones of formats other helpers read.</summary>
     public static IEnumerable<string> All =>
     [
-        Clfs, PfsRvu, Gpci, Locco, Anes, OppsCap, Zip5,
+        Clfs, PfsRvu, Gpci, Locco, Anes, OppsCap, Zip5, DmeposJan26, DmeposRuralZip,
         SharedData.Path("medicare_zip_locality", "ZIP5lyout.txt"),
         SharedData.Path("medicare_pfs", "RVU25D.pdf"),
         SharedData.Path("nucc", "nucc_taxonomy_251.csv"),
