@@ -14,7 +14,8 @@ public static partial class BriefBuilder
 
         blocks.Add(new BriefHeading("Modifiers"));
         blocks.Add(d.Modifiers.Count == 0
-            ? new BriefParagraph($"No modifier rule applies to this code in the loaded data. {Na}")
+            ? new BriefParagraph($"No modifier rule applies to this code in the loaded data: the rule table's classes {string.Join(", ", d.ModifierClassesTried)} were tried "
+                + $"and none matched (see `codebrief rules`). {Na}")
             : new BriefTable(["Modifier", "Description", "When to use", "Rule", "Source"], d.Modifiers.Select(m => (IReadOnlyList<BriefCell>)
             [
                 BriefCell.Fact(m.Code, m.Source),
@@ -33,22 +34,27 @@ public static partial class BriefBuilder
 
         blocks.Add(new BriefHeading("Related CPT/HCPCS Codes"));
         blocks.Add(d.RelatedCodes.Count == 0
-            ? new BriefParagraph(Na)
-            : new BriefTable(["Code", "Descriptor", "Relationship", "Source"], d.RelatedCodes.Select(r => (IReadOnlyList<BriefCell>)
+            ? new BriefParagraph($"No loaded file relates another code to this one (NCCI edits, PC/TC component families, with/without twins, descriptor and CLFS test families were searched). {Na}")
+            : new BriefTable(["Code", "Descriptor", "Relationship", "Strength", "PFS status", "Source"], d.RelatedCodes.Select(r => (IReadOnlyList<BriefCell>)
             [
                 BriefCell.Fact(r.Code, r.Source),
                 r.DescriptorSource is { } ds ? BriefCell.Fact(r.Descriptor, ds) : BriefCell.Label(r.Descriptor),
-                BriefCell.Fact(r.Relationship, r.Source),
+                BriefCell.Fact(r.Note is { } note ? $"{r.Relationship}. {note}" : r.Relationship, r.Source),
+                BriefCell.Label(r.Strength),
+                r.Status is { } st && r.StatusSource is { } ss ? BriefCell.Fact($"{st}: {r.StatusMeaning}", ss) : BriefCell.Label(r.Note is null ? "-" : "not in the loaded PFS"),
                 new BriefCell(r.DescriptorSource is { } ds2 ? $"{r.Source}; descriptor: {ds2}" : r.Source.ToString(),
                     r.DescriptorSource is { } ds3 ? [r.Source, ds3] : [r.Source]),
             ]).ToList()));
+        if (d.RelatedCodes.Count > 0)
+            blocks.Add(new BriefParagraph("Each row rests on a loaded file: NCCI edits, PFS PC/TC indicators with matching descriptors, with/without descriptor twins, "
+                + "or a shared descriptor stem scored as leading words shared over the longer descriptor's words, against the threshold the row states. "
+                + "A PFS status is shown when Medicare does not pay the code from RVUs."));
         var listed = d.RelatedCodes.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        var partners = d.AddOns.Where(a => a.DeletionDate is null).Select(a => a.AddOnCode == d.Code ? a.PrimaryCode : a.AddOnCode)
-            .Concat(d.Ptp.Where(p => p.DeletionDate is null).Select(p => p.Column1 == d.Code ? p.Column2 : p.Column1))
+        var partners = d.Ptp.Where(p => p.DeletionDate is null).Select(p => p.Column1 == d.Code ? p.Column2 : p.Column1)
             .Where(c => Core.Codes.HcpcsCode.TryParse(c, out _));
         if (partners.Any(c => !listed.Contains(c)))
-            blocks.Add(new BriefParagraph("NCCI edits also name partner codes that are not in the loaded code sets (for example codes newer than the loaded fee schedules); "
-                + "they stay in the dossier's NCCI facts and are not listed here."));
+            blocks.Add(new BriefParagraph("NCCI PTP edits also name partner codes not listed here (codes missing from the loaded code sets, or beyond the first "
+                + "partners); they stay in the dossier's NCCI facts."));
         return new BriefSection("clinical-coding", "Clinical & Coding Specifications", blocks);
     }
 

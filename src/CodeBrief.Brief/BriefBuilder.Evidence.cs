@@ -24,7 +24,10 @@ public static partial class BriefBuilder
         else
         {
             yield return new BriefParagraph("No loaded Medicare utilization file lists the code, so this table comes from CodeBrief's editorial "
-                + "family mapping (checked against the loaded NUCC file), not from billing data.");
+                + "family mapping to Medicare specialties (checked against the loaded NUCC file), not from billing data: "
+                + (d.Taxonomies.Any(t => t.Basis == TaxonomyFact.CrosswalkBasis)
+                    ? "each specialty is mapped to NUCC codes through the CMS Medicare specialty to taxonomy crosswalk (basis crosswalk)."
+                    : "no CMS specialty crosswalk is loaded, so each specialty names its own taxonomy (basis editorial)."));
         }
         yield return new BriefTable(["Taxonomy code", "Specialty (NUCC)", "Why", "Basis", "Source"], d.Taxonomies.Select(t => (IReadOnlyList<BriefCell>)
         [

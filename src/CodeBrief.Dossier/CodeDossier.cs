@@ -18,9 +18,10 @@ namespace CodeBrief.Dossier;
 /// <param name="AddOns">NCCI add-on edits naming the code.</param>
 /// <param name="Ptp">NCCI PTP edits naming the code.</param>
 /// <param name="Mue">Medically unlikely edits of the code.</param>
-/// <param name="RelatedCodes">Related codes (add-on, primary, PTP, neighbours) that exist in the loaded code sets; NCCI partners
-/// missing from them (for example codes newer than the loaded PFS) stay in <paramref name="AddOns"/> and <paramref name="Ptp"/> only.</param>
-/// <param name="Modifiers">Modifiers derived by rule.</param>
+/// <param name="RelatedCodes">Related codes by evidence (NCCI add-on and PTP edits, component families, with/without twins,
+/// descriptor and CLFS test families), each with its relationship, strength and source; add-on partners missing from the loaded
+/// code sets are listed with a note, PTP partners missing from them stay in <paramref name="Ptp"/> only.</param>
+/// <param name="Modifiers">Modifiers derived by the modifier rule table.</param>
 /// <param name="Taxonomies">Provider taxonomies: from Medicare utilization by provider type when loaded, else editorial.</param>
 /// <param name="Diagnoses">Related diagnoses from loaded coverage articles and crosswalks, confirmed by the ICD-10-CM file.</param>
 /// <param name="UnlistedDiagnoses">Related codes the loaded ICD-10-CM file lacks, counted and not listed.</param>
@@ -52,6 +53,10 @@ public sealed record CodeDossier(
     IReadOnlyList<DatasetChanges> Changes,
     IReadOnlyList<DossierSource> Sources)
 {
+    /// <summary>The code classes of the modifier rule table tried for this code (all of them, in table order); a brief that
+    /// lists no modifier names them.</summary>
+    public IReadOnlyList<string> ModifierClassesTried { get; init; } = [];
+
     /// <summary>The Medicare DMEPOS fee schedule amounts of the code, per payment modifier row; null when the loaded fee schedule
     /// has no row for it or none is loaded.</summary>
     public DmeposFact? Dmepos { get; init; }

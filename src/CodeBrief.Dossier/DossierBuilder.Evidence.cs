@@ -32,7 +32,7 @@ public sealed partial class DossierBuilder
                 taxonomies.Add(new TaxonomyFact(x.Code, x.Specialty, TaxonomyFact.UtilizationBasis, Why(type, x), x.Nucc, [type.Source, x.Crosswalk]));
             }
         }
-        return (types.Count > 0 ? taxonomies : ReadTaxonomies(classification), types);
+        return (types.Count > 0 ? taxonomies : ReadTaxonomies(code, classification), types);
     }
 
     private static string Why(ProviderTypeFact type, TaxonomyEvidence crosswalk)

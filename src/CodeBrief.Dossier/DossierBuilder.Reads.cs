@@ -59,34 +59,46 @@ public sealed partial class DossierBuilder
     private (string Text, SourceRef Source)? ReadModifierText(string modifier) =>
         _reference.Modifier(modifier) is { } m ? (m.Description ?? "", m.Source) : null;
 
-    /// <summary>The editorial family-to-taxonomy entries for the code's family that the loaded NUCC file confirms.</summary>
-    private List<TaxonomyFact> ReadTaxonomies(CodeClassification classification)
+    /// <summary>
+    /// The family table's Medicare specialties for the code, mapped to NUCC taxonomies through the loaded CMS crosswalk (basis
+    /// crosswalk), or, without a crosswalk, to the entry's own taxonomy (basis editorial); only codes the loaded NUCC file confirms.
+    /// A family the table has no entry for gets none.
+    /// </summary>
+    private List<TaxonomyFact> ReadTaxonomies(string code, CodeClassification classification)
     {
         var list = new List<TaxonomyFact>();
-        foreach (var entry in TaxonomyMap.Entries)
+        int? number = int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        foreach (var entry in TaxonomyMap.Entries.Where(e => e.Covers(classification.Family, classification.Subfamily, number)))
         {
-            if (entry.Family != classification.Family) continue;
-            if (entry.Subfamily is not null && entry.Subfamily != classification.Subfamily) continue;
+            var crosswalk = _evidence.TaxonomiesOfSpecialty(entry.MedicareSpecialtyCode);
+            if (crosswalk.Count > 0)
+            {
+                foreach (var x in crosswalk.Where(x => list.All(t => t.Code != x.Code)))
+                    list.Add(new TaxonomyFact(x.Code, x.Specialty, TaxonomyFact.CrosswalkBasis,
+                        $"Editorial mapping: {entry.Why}, Medicare specialty {entry.MedicareSpecialtyCode} ({x.MedicareSpecialty}); the CMS taxonomy crosswalk maps that specialty to this taxonomy",
+                        x.Nucc, [EditorialSources.TaxonomyMap, x.Crosswalk]));
+                continue;
+            }
             if (list.Any(t => t.Code == entry.Taxonomy)) continue;
             if (_reference.Taxonomy(entry.Taxonomy) is not { } nucc) continue; // editorial entries the loaded NUCC file does not confirm are dropped
             var specialty = nucc.DisplayName.Length > 0
                 ? nucc.DisplayName
                 : string.Join(" / ", new[] { nucc.Classification, nucc.Specialization }.Where(s => s.Length > 0));
-            list.Add(new TaxonomyFact(entry.Taxonomy, specialty, TaxonomyFact.EditorialBasis, $"Editorial mapping: {entry.Why}", nucc.Source,
-                [EditorialSources.TaxonomyMap]));
+            list.Add(new TaxonomyFact(entry.Taxonomy, specialty, TaxonomyFact.EditorialBasis,
+                $"Editorial mapping: {entry.Why}, Medicare specialty {entry.MedicareSpecialtyCode} ({entry.MedicareSpecialty}); no CMS taxonomy crosswalk is loaded, so the specialty's own taxonomy is named",
+                nucc.Source, [EditorialSources.TaxonomyMap]));
         }
         return list;
     }
 
-    /// <summary>The first short descriptor a loaded file gives a code (HCPCS short, PFS, CLFS short), cached.</summary>
+    /// <summary>The first short descriptor a loaded file gives a code (HCPCS short, PFS, CLFS short), from the builder's descriptor index.</summary>
     private (string Text, SourceRef Source)? ShortDescriptor(string code)
     {
-        if (_shortDescriptors.TryGetValue(code, out var cached)) return cached;
-        (string, SourceRef)? found = null;
-        if (_reference.Hcpcs(code) is { ShortDescription.Length: > 0 } h) found = (h.ShortDescription, h.Source);
-        else if (_reference.Pfs(code) is [{ Description.Length: > 0 } p, ..]) found = (p.Description, p.Source);
-        else if (_reference.Clfs(code) is [{ ShortDescription.Length: > 0 } c, ..]) found = (c.ShortDescription, c.Source);
-        _shortDescriptors[code] = found;
-        return found;
+        var all = _related.Value.Descriptors(code);
+        foreach (var kind in new[] { Warehouse.ProcedureDescriptor.HcpcsShort, Warehouse.ProcedureDescriptor.Pfs, Warehouse.ProcedureDescriptor.ClfsShort })
+            if (all.FirstOrDefault(d => d.Descriptor.Kind == kind) is { } found) return (found.Descriptor.Text, found.Descriptor.Source);
+        return null;
     }
+
+
 }

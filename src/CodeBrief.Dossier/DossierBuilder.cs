@@ -6,6 +6,7 @@ using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier.Editorial;
 using CodeBrief.Dossier.Facts;
 using CodeBrief.Dossier.Queries;
+using CodeBrief.Dossier.Rules;
 using CodeBrief.Ingest.Clfs;
 using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Warehouse;
@@ -27,7 +28,7 @@ public sealed partial class DossierBuilder
     private readonly Lazy<IReadOnlyList<GpciLocality>> _gpci;
     private readonly Lazy<string[]> _allCodes;
     private readonly Lazy<IReadOnlySet<string>> _withTermDate;
-    private readonly Dictionary<string, (string Text, SourceRef Source)?> _shortDescriptors = new(StringComparer.Ordinal);
+    private readonly Lazy<Related.RelatedIndex> _related;
 
     /// <summary>Creates a builder over an open warehouse.</summary>
     public DossierBuilder(IWarehouse warehouse)
@@ -41,6 +42,7 @@ public sealed partial class DossierBuilder
         _gpci = new(_reference.Localities);
         _allCodes = new(() => [.. _reference.ProcedureCodes()]);
         _withTermDate = new(_reference.CodesWithTerminationDate);
+        _related = new(() => new Related.RelatedIndex(_reference));
     }
 
     /// <summary>Every CPT/HCPCS code in the PFS, CLFS and HCPCS Level II tables, sorted, distinct.</summary>
@@ -89,13 +91,15 @@ public sealed partial class DossierBuilder
         var addOns = ReadAddOns(code.Value);
         var ptp = ReadPtp(code.Value);
         var mue = ReadMue(code.Value);
-        var related = RelatedCodes(code.Value, classification, addOns, ptp);
-        var modifiers = ModifierRules.Derive(pfs, clfs, ptp, code.Value, ReadModifierText);
+        var related = RelatedCodes(code.Value, pfs, clfs, levelII, addOns, ptp);
+        var dmepos = ReadDmepos(code.Value);
+        var derivation = ModifierRules.Derive(new ModifierSubject(code.Value, classification, levelII, pfs, clfs, ptp, addOns,
+            DmeposModifierRow.Of(dmepos)) { DmeposLoaded = _sources.HasDataset("dmepos") }, ReadModifierText);
+        var modifiers = derivation.Modifiers;
         var (taxonomies, providerTypes) = Taxonomies(code.Value, classification);
         var (diagnoses, unlisted) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
-        var dmepos = ReadDmepos(code.Value);
         var place = Locate(location, pfs, dmepos);
         var changes = VersionChanges.ForCode(_reference, _previous, _sources.Records, code.Value);
 
@@ -140,7 +144,7 @@ public sealed partial class DossierBuilder
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, place, changes, sources) { Dmepos = dmepos };
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, place, changes, sources) { ModifierClassesTried = derivation.ClassesTried, Dmepos = dmepos };
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

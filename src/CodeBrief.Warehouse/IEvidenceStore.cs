@@ -12,6 +12,10 @@ public interface IEvidenceStore
     /// <summary>Provider types that billed <paramref name="code"/>, most services first, with their NUCC taxonomies.</summary>
     IReadOnlyList<ProviderTypeEvidence> ProviderTypes(string code);
 
+    /// <summary>The NUCC taxonomies the current CMS specialty crosswalk maps Medicare specialty <paramref name="specialtyCode"/> to
+    /// (every row of the specialty, in file order, confirmed by the NUCC file); empty when no crosswalk is loaded.</summary>
+    IReadOnlyList<TaxonomyEvidence> TaxonomiesOfSpecialty(string specialtyCode);
+
     /// <summary>Diagnoses related to <paramref name="code"/>, split by whether the loaded ICD-10-CM file confirms them.</summary>
     DiagnosisFindings Diagnoses(string code);
 }

@@ -86,6 +86,13 @@ public interface IReferenceStore
     /// <summary>NUCC rows of one classification, ignoring case, in code order.</summary>
     IReadOnlyList<NuccRow> TaxonomiesOfClassification(string classification);
 
+    /// <summary>Every descriptor of every procedure code in the PFS (global rows), CLFS (rows without modifier) and HCPCS Level II
+    /// tables (HCPCS long and short), by code, kind, then row: one read that indexes descriptors for all codes.</summary>
+    IReadOnlyList<ProcedureDescriptor> ProcedureDescriptors();
+
+    /// <summary>The global (blank-modifier) PFS row of every code, first by row, in code order: status and PC/TC for all codes in one read.</summary>
+    IReadOnlyList<PfsGlobalRow> PfsGlobalRows();
+
     /// <summary>The grouping most codes starting with <paramref name="prefix"/> belong to (ties: the first by name), or null.</summary>
     string? TaxonomyGroupingOfPrefix(string prefix);
 }

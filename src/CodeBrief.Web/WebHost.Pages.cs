@@ -34,6 +34,11 @@ public static partial class WebHost
             using var w = open();
             return Html(SitePages.Sources(w.Sources.All(), root));
         });
+        app.MapMethods("/rules", GetHead, () =>
+        {
+            using var w = open();
+            return Html(SitePages.Rules(Dossier.Rules.RuleCatalog.Publish(w.Reference), root));
+        });
         app.MapMethods("/codes/{code}", GetHead, (string code, BriefCache cache) =>
         {
             if (!HcpcsCode.TryParse(code, out var parsed)) return Html(SitePages.BadCode(code, codes), StatusCodes.Status400BadRequest);

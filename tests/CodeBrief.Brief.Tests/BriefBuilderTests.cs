@@ -68,10 +68,11 @@ public sealed class BriefBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Build_G2211_PartnerOutsideLoadedSets_NotedNotListed()
+    public void Build_G2211_AddOnPrimaryOutsideLoadedSets_ListedWithItsNote()
     {
         var clinical = Build("G2211").Sections.Single(s => s.Id == "clinical-coding");
-        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.StartsWith("NCCI edits also name partner codes", StringComparison.Ordinal));
-        clinical.Blocks.OfType<BriefTable>().SelectMany(t => t.Rows).ShouldNotContain(r => r[0].Text == "99203");
+        var row = clinical.Blocks.OfType<BriefTable>().SelectMany(t => t.Rows).Single(r => r[0].Text == "99203");
+        row[2].Text.ShouldContain("Not in the loaded code sets");
+        row[4].Text.ShouldBe("not in the loaded PFS");
     }
 }

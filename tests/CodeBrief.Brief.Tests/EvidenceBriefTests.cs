@@ -34,12 +34,13 @@ public sealed class EvidenceBriefTests(EvidenceHome home) : IClassFixture<Eviden
     }
 
     [Fact]
-    public void Build_CodeWithoutUtilization_TaxonomyTableLabelledEditorial()
+    public void Build_CodeWithoutUtilization_TaxonomyTableFromTheFamilyMappingThroughTheCrosswalk()
     {
         var clinical = Section("83789", "clinical-coding");
 
-        TableAfter(clinical, "Provider Taxonomy").Rows.ShouldAllBe(r => r[3].Text == "editorial" && r[2].Text.StartsWith("Editorial mapping:", StringComparison.Ordinal));
-        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("editorial family mapping", StringComparison.Ordinal));
+        TableAfter(clinical, "Provider Taxonomy").Rows.ShouldAllBe(r => r[3].Text == "crosswalk" && r[2].Text.StartsWith("Editorial mapping:", StringComparison.Ordinal));
+        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("editorial family mapping to Medicare specialties", StringComparison.Ordinal)
+            && p.Text.Contains("(basis crosswalk)", StringComparison.Ordinal));
         clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text == $"No diagnosis crosswalk for this code is loaded. {NotAvailable.Text}.");
     }
 

@@ -86,7 +86,10 @@ public sealed class DossierBuilderTests : IDisposable
         var d = new DossierBuilder(_db.Warehouse).Build("G2211");
         d.AddOns.Count.ShouldBe(5);
         d.AddOns.ShouldContain(a => a.PrimaryCode == "99203"); // kept as a fact, but 99203 is in no loaded code set of the fixture
-        d.RelatedCodes.Where(r => r.Relationship.StartsWith("Primary", StringComparison.Ordinal)).Select(r => r.Code).ShouldBe(["99202", "99213"]);
+        d.RelatedCodes.Where(r => r.Relationship.StartsWith("Primary", StringComparison.Ordinal)).Select(r => r.Code).ShouldBe(["99202", "99203", "99213"]);
+        // An active edit's primary missing from the loaded code sets is listed with that note, never dropped.
+        d.RelatedCodes.Single(r => r.Code == "99203").Note!.ShouldStartWith("Not in the loaded code sets");
+        d.RelatedCodes.Single(r => r.Code == "99202").Note.ShouldBeNull();
         d.Descriptors[0].Label.ShouldBe("HCPCS Level II long descriptor");
         d.Classification.Family.ShouldBe("Procedures and professional services (temporary)");
     }
@@ -96,7 +99,9 @@ public sealed class DossierBuilderTests : IDisposable
     {
         var d = new DossierBuilder(_db.Warehouse).Build("86320");
         d.Classification.Subfamily.ShouldBe("Immunology");
-        d.Taxonomies.Select(t => t.Code).ShouldBe(["291U00000X", "207ZP0105X", "207ZP0102X"]); // 246Q00000X is not in the fixture NUCC
+        // No specialty crosswalk in the fixture: each Medicare specialty of the family table (69, 22) names its own taxonomy, as editorial.
+        d.Taxonomies.Select(t => t.Code).ShouldBe(["291U00000X", "207ZP0105X"]);
+        d.Taxonomies.ShouldAllBe(t => t.Basis == Facts.TaxonomyFact.EditorialBasis);
     }
 
     [Fact]
@@ -112,11 +117,17 @@ public sealed class DossierBuilderTests : IDisposable
     public void Build_83789_NoCrosswalkRows_NoDiagnoses() => new DossierBuilder(_db.Warehouse).Build("83789").Diagnoses.ShouldBeEmpty();
 
     [Fact]
-    public void Build_86320_NeighboursInSameSubsection()
+    public void Build_86320_RelatedByClfsTestFamilyNotByNumber()
     {
         var d = new DossierBuilder(_db.Warehouse).Build("86320");
-        d.RelatedCodes.Where(r => r.Relationship.StartsWith("Neighbouring", StringComparison.Ordinal)).Select(r => r.Code)
-            .ShouldBe(["86317", "86325", "86334"]);
+        d.RelatedCodes.ShouldNotContain(r => r.Relationship.Contains("eighbour", StringComparison.Ordinal));
+        d.RelatedCodes.ShouldNotContain(r => r.Code == "86317"); // the next number, an unrelated immunoassay
+        var immunofixation = d.RelatedCodes.Single(r => r.Code == "86334");
+        // "Immunologic analysis technique on serum" shared with "... on serum (immunofixation)": 5 leading words of 6.
+        (immunofixation.Kind, immunofixation.Strength, immunofixation.Score, immunofixation.Threshold)
+            .ShouldBe((Facts.RelatedKinds.ClfsFamily, "moderate", (decimal?)0.83m, (decimal?)0.6m));
+        immunofixation.Source.Row.ShouldBe(1567);
+        immunofixation.Status.ShouldBe("X"); // paid under the CLFS, not the PFS
     }
 
     [Fact]

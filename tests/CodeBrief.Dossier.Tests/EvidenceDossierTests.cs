@@ -46,13 +46,16 @@ public sealed class EvidenceDossierTests(EvidenceHome home) : IClassFixture<Evid
     }
 
     [Fact]
-    public void Build_CodeWithoutUtilization_FallsBackToEditorialTable()
+    public void Build_CodeWithoutUtilization_FamilyTableSpecialtiesThroughTheCrosswalk()
     {
         var d = _builder.Build("83789");
 
         d.ProviderTypes.ShouldBeEmpty();
-        d.Taxonomies.Select(t => t.Code).ShouldBe(["291U00000X", "207ZP0105X", "207ZP0102X", "246Q00000X"]);
-        d.Taxonomies.ShouldAllBe(t => t.Basis == TaxonomyFact.EditorialBasis && t.BasisSources.Single().Dataset == "codebrief-editorial");
+        // Laboratory family: Medicare specialties 69 (clinical laboratory) and 22 (pathology), each mapped by the crosswalk fixture's rows.
+        d.Taxonomies.Select(t => t.Code).ShouldBe(["291U00000X", "207ZP0102X", "207ZP0105X"]);
+        d.Taxonomies.ShouldAllBe(t => t.Basis == TaxonomyFact.CrosswalkBasis && t.BasisSources[0].Dataset == "codebrief-editorial"
+            && t.BasisSources[1].Dataset == "specialty-taxonomy-crosswalk");
+        d.Taxonomies[1].Why.ShouldContain("Medicare specialty 22");
         d.Diagnoses.ShouldBeEmpty();
         d.UnlistedDiagnoses.Count.ShouldBe(0);
         d.Utilization.ShouldBeEmpty();

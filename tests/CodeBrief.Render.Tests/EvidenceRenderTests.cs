@@ -26,8 +26,8 @@ public sealed class EvidenceRenderTests(EvidenceHome home) : IClassFixture<Evide
     }
 
     [Fact]
-    public void Json_CodeWithoutUtilization_TaxonomiesHaveEditorialBasis() =>
-        Json("83789").GetProperty("taxonomies").EnumerateArray().ShouldAllBe(t => t.GetProperty("basis").GetString() == "editorial");
+    public void Json_CodeWithoutUtilization_TaxonomiesHaveCrosswalkBasis() =>
+        Json("83789").GetProperty("taxonomies").EnumerateArray().ShouldAllBe(t => t.GetProperty("basis").GetString() == "crosswalk");
 
     [Fact]
     public void Json_Diagnoses_SourceIsTheArticleRowAndBillableFromIcd10()

@@ -28,6 +28,8 @@ internal sealed partial class GroundingCheck
         db.Open();
         _icd = Strings(db, "SELECT code FROM icd10cm").Select(c => IcdCode.TryParse(c, out var i) ? i.Display : c).ToHashSet(StringComparer.Ordinal);
         _nucc = Strings(db, "SELECT code FROM nucc_taxonomy").ToHashSet(StringComparer.Ordinal);
+        // An active NCCI add-on edit names its codes too: a primary newer than the loaded code sets is listed with that note.
+        _codes.UnionWith(Strings(db, "SELECT addon_code FROM ncci_addon UNION SELECT primary_code FROM ncci_addon"));
         _modifiers = Strings(db, "SELECT code FROM modifiers UNION SELECT modifier FROM pfs_rvu UNION SELECT modifier FROM clfs").ToHashSet(StringComparer.Ordinal);
     }
 

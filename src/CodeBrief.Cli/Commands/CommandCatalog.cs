@@ -13,6 +13,7 @@ public static class CommandCatalog
         yield return CodeCommand.Create(globals, output, error);
         yield return ChangesCommand.Create(globals, output, error);
         yield return BriefCommand.Create(globals, output, error);
+        yield return RulesCommand.Create(globals, output, error);
         yield return PublishSiteCommand.Extend(PublishCommand.Create(globals, output, error), globals, output, error);
         yield return VerifyCommand.Create(globals, output, error);
         yield return IngestCommand.Create(globals, output, error);

@@ -29,7 +29,11 @@ public sealed record LocationFact(string Asked, string? Zip, SourceRef? ZipSourc
 /// <summary>One DMEPOS payment modifier row's fee in the state of a location.</summary>
 /// <param name="Modifiers">The row's payment modifiers (<c>RR</c>, <c>RR-KU</c>), empty when none.</param>
 /// <param name="Fee">The state's fee in one setting, or why there is none.</param>
-public sealed record LocationDmeposFee(string Modifiers, DmeposFeeLookup Fee);
+public sealed record LocationDmeposFee(string Modifiers, DmeposFeeLookup Fee)
+{
+    /// <summary>The DMEPOS row the fee (or its absence) comes from.</summary>
+    public SourceRef Source => Fee.Source;
+}
 
 /// <summary>One PFS row's amounts in one locality.</summary>
 /// <param name="Modifier">The row's payment modifier, empty for the global row.</param>

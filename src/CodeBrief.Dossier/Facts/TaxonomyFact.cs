@@ -16,6 +16,9 @@ public sealed record TaxonomyFact(string Code, string Specialty, string Basis, s
     /// <summary>Basis of a taxonomy reached from loaded Medicare utilization.</summary>
     public const string UtilizationBasis = "utilization";
 
+    /// <summary>Basis of a taxonomy reached from CodeBrief's family table's Medicare specialty through the CMS specialty crosswalk.</summary>
+    public const string CrosswalkBasis = "crosswalk";
+
     /// <summary>Basis of a taxonomy from CodeBrief's curated family table.</summary>
     public const string EditorialBasis = "editorial";
 }

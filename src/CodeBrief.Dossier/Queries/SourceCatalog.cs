@@ -26,6 +26,9 @@ internal sealed class SourceCatalog
         return new SourceRef(s.Dataset, s.File, s.Version, row);
     }
 
+    /// <summary>True when the register has a file of <paramref name="dataset"/>.</summary>
+    public bool HasDataset(string dataset) => _byId.Values.Any(s => s.Dataset == dataset);
+
     /// <summary>The sources-list entry of a reference.</summary>
     public DossierSource Describe(SourceRef source) =>
         _byId.Values.FirstOrDefault(s => s.Dataset == source.Dataset && s.File == source.File && s.Version == source.Version)

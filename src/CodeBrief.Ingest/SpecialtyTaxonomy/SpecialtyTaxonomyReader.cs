@@ -15,8 +15,10 @@ namespace CodeBrief.Ingest.SpecialtyTaxonomy;
 /// Quirks of the published file handled here: a specialty with several taxonomy codes lists its code and description
 /// on the first row only, and the rows below leave both blank (continuation rows, which inherit them); specialty codes
 /// are two characters (<c>01</c>, <c>A0</c>, <c>C3</c>), and a spreadsheet round trip turns <c>01</c> into <c>1</c>, which is
-/// padded back; descriptions carry trailing spaces. A row with a description but no specialty code is a
-/// provider/supplier type that has no Medicare specialty code, and keeps a null code.
+/// padded back; descriptions carry trailing spaces; footnote markers (<c>87[3]</c>, <c>Indian Health Service facility[13]</c>)
+/// are stripped from every value, and the footnotes themselves (prose rows below the data) are skipped. A row with a
+/// description but no specialty code is a provider/supplier type that has no Medicare specialty code, and keeps a null code.
+/// The crosswalk is many-to-many: a specialty has one row per taxonomy code, and a taxonomy code may sit under several specialties.
 /// </remarks>
 internal static partial class SpecialtyTaxonomyReader
 {
@@ -48,7 +50,7 @@ internal static partial class SpecialtyTaxonomyReader
         SpecialtyTaxonomyRow Parse(CsvRecord r, RowParser p)
         {
             var code = SpecialtyCode(r, p, at[0]);
-            var type = p.Text(at[1]);
+            var type = WithoutFootnote(p.Text(at[1]));
             if (code is null && type is null)
             {
                 // A continuation row: the specialty above continues with another taxonomy code.
@@ -64,14 +66,14 @@ internal static partial class SpecialtyTaxonomyReader
                 lastType = type;
             }
             string? taxonomy = null;
-            var rawTaxonomy = r.Trimmed(at[2]);
+            var rawTaxonomy = WithoutFootnote(r.Trimmed(at[2])) ?? "";
             if (rawTaxonomy.Length > 0)
             {
                 if (TaxonomyCode.TryParse(rawTaxonomy, out var parsed)) taxonomy = parsed.Value;
                 else p.Fail(InputErrorKind.MalformedValue, "expected a ten-character NUCC taxonomy code such as 207R00000X",
                     r.Starts[at[2]], r.Ends[at[2]], r.Fields[at[2]]);
             }
-            return new SpecialtyTaxonomyRow(code, type, taxonomy, p.Text(at[3]), p.Source);
+            return new SpecialtyTaxonomyRow(code, type, taxonomy, WithoutFootnote(p.Text(at[3])), p.Source);
         }
     }
 
@@ -88,7 +90,7 @@ internal static partial class SpecialtyTaxonomyReader
 
     private static string? SpecialtyCode(CsvRecord record, RowParser p, int index)
     {
-        var s = record.Trimmed(index).ToUpperInvariant();
+        var s = (WithoutFootnote(record.Trimmed(index)) ?? "").ToUpperInvariant();
         if (s.Length == 0) return null;
         if (s.Length == 1 && char.IsAsciiDigit(s[0])) return "0" + s;
         if (s.Length == 2 && char.IsAsciiLetterOrDigit(s[0]) && char.IsAsciiLetterOrDigit(s[1])) return s;
@@ -105,6 +107,17 @@ internal static partial class SpecialtyTaxonomyReader
             if (CsvFile.Squeeze(record.Fields[i]).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return i;
         return -1;
     }
+
+    /// <summary>The value without its footnote markers (<c>[3]</c>) and surrounding spaces; null when nothing is left.</summary>
+    internal static string? WithoutFootnote(string? value)
+    {
+        if (value is null) return null;
+        var stripped = FootnoteMarker().Replace(value, "").Trim();
+        return stripped.Length == 0 ? null : stripped;
+    }
+
+    [GeneratedRegex(@"\[\d{1,2}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMarker();
 
     [GeneratedRegex(@"(?<!\d)20\d{2}-\d{2}-\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DateName();

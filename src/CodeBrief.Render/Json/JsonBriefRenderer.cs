@@ -33,12 +33,14 @@ public sealed class JsonBriefRenderer : IBriefRenderer
             new DescriptorJson(brief.DescriptorSource is null ? null : brief.Descriptor, brief.DescriptorLabel, brief.DescriptorSource),
             brief.GeneratedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             brief.Sections.Select(s => new SectionJson(s.Id, s.Title, MarkdownText.SectionBody(s))).ToList(),
-            d.Modifiers.Select(m => new ModifierJson(m.Code, m.Description, m.WhenToUse, m.Rule, m.Source, m.DescriptionSource)).ToList(),
+            d.Modifiers.Select(m => new ModifierJson(m.Code, m.Description, m.WhenToUse, m.Rule, m.Source, m.DescriptionSource, m.RuleId, m.CodeClass,
+                m.Basis, m.Citation)).ToList(),
             d.Taxonomies.Select(t => new TaxonomyJson(t.Code, t.Specialty, t.Basis, t.Why, t.Source, t.BasisSources)).ToList(),
             // The contract's diagnosis source is the row relating the code (article or crosswalk row); the ICD-10-CM row confirms it.
             d.Diagnoses.Select(x => new DiagnosisJson(x.Code, x.Description, x.Billable, x.BasisSources.Count > 0 ? x.BasisSources[0] : x.Source,
                 x.Basis, x.BasisSources, x.Source)).ToList(),
-            d.RelatedCodes.Select(r => new RelatedJson(r.Code, r.Descriptor, r.Relationship, r.Source, r.DescriptorSource)).ToList(),
+            d.RelatedCodes.Select(r => new RelatedJson(r.Code, r.Descriptor, r.Relationship, r.Source, r.DescriptorSource, r.Kind, r.Strength, r.Basis,
+                r.Score, r.Threshold, r.Status, r.StatusMeaning, r.StatusSource, r.Note)).ToList(),
             new MedicareJson(d.ClfsPrimary?.NationalLimit, d.ClfsPrimary?.Source, d.Pfs.Select(Pfs).ToList())
             {
                 Dmepos = d.Dmepos?.Rows.Select(r => new DmeposJson(r.Modifier, r.Modifier2, r.Category, r.CategoryMeaning, r.NonRuralRange, r.RuralRange,
@@ -74,14 +76,17 @@ public sealed class JsonBriefRenderer : IBriefRenderer
 
     private sealed record SectionJson(string Id, string Title, string Markdown);
 
-    private sealed record ModifierJson(string Code, string Description, string WhenToUse, string Rule, SourceRef Source, SourceRef? DescriptionSource);
+    private sealed record ModifierJson(string Code, string Description, string WhenToUse, string Rule, SourceRef Source, SourceRef? DescriptionSource,
+        string RuleId, string CodeClass, string Basis, string Citation);
 
     private sealed record TaxonomyJson(string Code, string Specialty, string Basis, string Why, SourceRef Source, IReadOnlyList<SourceRef> BasisSources);
 
     private sealed record DiagnosisJson(string Code, string Description, bool Billable, SourceRef Source, string Basis,
         IReadOnlyList<SourceRef> BasisSources, SourceRef CodeSetSource);
 
-    private sealed record RelatedJson(string Code, string Descriptor, string Relationship, SourceRef Source, SourceRef? DescriptorSource);
+    private sealed record RelatedJson(string Code, string Descriptor, string Relationship, SourceRef Source, SourceRef? DescriptorSource,
+        string Kind, string Strength, string Basis, decimal? Score, decimal? Threshold, string? Status, string? StatusMeaning, SourceRef? StatusSource,
+        string? Note);
 
     private sealed record MedicareJson(Money? ClfsNationalLimit, SourceRef? ClfsSource, IReadOnlyList<PfsJson> Pfs)
     {

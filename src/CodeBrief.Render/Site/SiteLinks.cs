@@ -23,6 +23,9 @@ public sealed record SiteLinks(LinkStyle Style, string Root)
     /// <summary>The sources page.</summary>
     public string Sources => Root + (Style == LinkStyle.Static ? "sources.html" : "sources");
 
+    /// <summary>The modifier rule table page.</summary>
+    public string Rules => Root + (Style == LinkStyle.Static ? "rules.html" : "rules");
+
     /// <summary>A static asset (style sheet, script, index) by file name.</summary>
     public string Asset(string fileName) => Root + "assets/" + fileName;
 

@@ -39,7 +39,7 @@ public static class SitePage
           .Append(Encode(query ?? "")).Append("\">\n")
           .Append("<button type=\"submit\">Search</button>\n</form>\n")
           .Append("<nav><a href=\"").Append(Encode(links.Home)).Append("\">Home</a> <a href=\"")
-          .Append(Encode(links.Sources)).Append("\">Sources</a></nav>\n</header>\n")
+          .Append(Encode(links.Sources)).Append("\">Sources</a> <a href=\"").Append(Encode(links.Rules)).Append("\">Modifier rules</a></nav>\n</header>\n")
           .Append("<main id=\"main\">\n").Append(mainHtml).Append("\n</main>\n")
           .Append("<footer class=\"site-footer\"><p>Every figure traces to a row of a loaded source file. ")
           .Append("CPT codes and descriptors are © American Medical Association; CPT text appears only from files the user loaded.</p></footer>\n")

@@ -59,6 +59,10 @@ internal sealed partial class EvidenceQueries
             .ToList();
     }
 
+    /// <summary>The crosswalk rows of one Medicare specialty code, distinct by taxonomy code, from the crosswalk read once per instance.</summary>
+    public IReadOnlyList<TaxonomyEvidence> TaxonomiesOfSpecialty(string specialtyCode) =>
+        Crosswalk().Where(x => x.MedicareSpecialtyCode == specialtyCode).DistinctBy(x => x.Code).ToList();
+
     private static List<TaxonomyEvidence> Taxonomies(string providerType, List<TaxonomyEvidence> crosswalk)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

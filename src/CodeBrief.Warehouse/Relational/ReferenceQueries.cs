@@ -94,4 +94,32 @@ internal sealed partial class ReferenceQueries(DbConnection connection, string s
     public ModifierUse ModifierUse(string modifier) => new(
         Long(connection, null, $"SELECT COUNT(*) FROM pfs_rvu WHERE {InVersion} AND modifier = @m", ("@m", modifier)),
         Long(connection, null, $"SELECT COUNT(*) FROM clfs WHERE {InVersion} AND modifier = @m", ("@m", modifier)));
+
+    public IReadOnlyList<ProcedureDescriptor> ProcedureDescriptors() => Query(connection, $"""
+        SELECT t.code, 'pfs' AS kind, t.description, {SourceColumns} FROM pfs_rvu t {JoinSources}
+            WHERE t.modifier = '' AND t.description IS NOT NULL AND t.description <> ''
+        UNION ALL
+        SELECT t.code, 'clfs-short' AS kind, t.short_desc, {SourceColumns} FROM clfs t {JoinSources}
+            WHERE t.modifier = '' AND t.short_desc IS NOT NULL AND t.short_desc <> ''
+        UNION ALL
+        SELECT t.code, 'clfs-long' AS kind, t.long_desc, {SourceColumns} FROM clfs t {JoinSources}
+            WHERE t.modifier = '' AND t.long_desc IS NOT NULL AND t.long_desc <> ''
+        UNION ALL
+        SELECT t.code, 'hcpcs-long' AS kind, t.long_desc, {SourceColumns} FROM hcpcs_codes t {JoinSources}
+            WHERE t.long_desc IS NOT NULL AND t.long_desc <> ''
+        UNION ALL
+        SELECT t.code, 'hcpcs-short' AS kind, t.short_desc, {SourceColumns} FROM hcpcs_codes t {JoinSources}
+            WHERE t.short_desc IS NOT NULL AND t.short_desc <> ''
+        ORDER BY 1, 2, 7
+        """, r => new ProcedureDescriptor(Text(r, 0).ToUpperInvariant(), Text(r, 1), Text(r, 2), Source(r, 3)));
+
+    public IReadOnlyList<PfsGlobalRow> PfsGlobalRows()
+    {
+        var rows = Query(connection, $"""
+            SELECT t.code, t.status, t.pctc_ind, t.glob_days, t.description, {SourceColumns}
+            FROM pfs_rvu t {JoinSources} WHERE t.modifier = '' ORDER BY t.code, t.row
+            """, r => new PfsGlobalRow(Text(r, 0).ToUpperInvariant(), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Source(r, 5)));
+        // First row per code: the file has one global row per code; a second would be a duplicate line.
+        return rows.DistinctBy(r => r.Code).ToList();
+    }
 }

@@ -99,7 +99,8 @@ public static class CodeCatalog
 
     private static List<string> Families(string taxonomy) =>
         TaxonomyMap.Entries.Where(e => e.Taxonomy == taxonomy)
-            .Select(e => e.Subfamily is null ? e.Family : $"{e.Family}: {e.Subfamily}").Distinct(StringComparer.Ordinal).ToList();
+            .Select(e => (e.Subfamily is null ? e.Family : $"{e.Family}: {e.Subfamily}") + (e.From is { } from ? $" {from:00000}-{e.To:00000}" : ""))
+            .Distinct(StringComparer.Ordinal).ToList();
 
     // Several descriptors per code come back; ask for enough rows to fill 'max' codes and learn whether more exist.
     private static int RowLimit(int max) => (max + 1) * 4;

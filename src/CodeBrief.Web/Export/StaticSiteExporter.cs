@@ -48,6 +48,7 @@ public static class StaticSiteExporter
         Write(directory, "index.html", SitePages.Home(sources, root));
         Write(directory, "sources.html", SitePages.Sources(sources, root));
         Write(directory, "search.html", SitePages.StaticSearch(root));
+        Write(directory, "rules.html", SitePages.Rules(Dossier.Rules.RuleCatalog.Publish(warehouse.Reference), root));
         Write(directory, "assets/" + SiteAssets.CssFile, SiteAssets.Css);
         Write(directory, "assets/" + SiteAssets.SearchScriptFile, SiteAssets.SearchScript);
         // The index is loaded as a script, so it keeps the escapes that stop a descriptor from closing the script element.

@@ -82,6 +82,31 @@ public static class SitePages
         return SitePage.Render("Sources", sb.ToString(), links);
     }
 
+    /// <summary>The modifier rule table: every rule with its class, modifiers, condition, basis and citation.</summary>
+    public static string Rules(IReadOnlyList<Dossier.Rules.PublishedRule> rules, SiteLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var sb = new StringBuilder("<h1>Modifier rules</h1>\n<p>The table every brief's modifiers come from. A rule cites a loaded row (a PFS indicator, the HCPCS Level II "
+            + "modifier file, the CLFS, the DMEPOS fee schedule, an NCCI edit) or, for CPT modifiers whose wording is AMA text, a CMS manual chapter and section: "
+            + "those rules are editorial, in CodeBrief's own words.</p>\n");
+        sb.Append("<table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Class</th><th scope=\"col\">Modifiers</th><th scope=\"col\">When to use</th>")
+          .Append("<th scope=\"col\">Condition</th><th scope=\"col\">Basis</th></tr></thead><tbody>\n");
+        foreach (var r in rules)
+        {
+            sb.Append("<tr><td>").Append(E(r.Id)).Append("</td><td>").Append(E(r.Class)).Append("</td><td>");
+            foreach (var m in r.Modifiers)
+            {
+                sb.Append("<code>").Append(E(m.Code)).Append("</code> ").Append(E(m.Description));
+                if (m.Source is { } source) sb.Append(" <small>(").Append(E(source.ToString())).Append(")</small>");
+                sb.Append("<br>");
+            }
+            sb.Append("</td><td>").Append(E(r.WhenToUse)).Append("</td><td>").Append(E(r.Condition)).Append("</td><td>").Append(E(r.Basis))
+              .Append(": ").Append(E(r.Citation)).Append(r.Editorial ? " <em>(editorial)</em>" : "").Append("</td></tr>\n");
+        }
+        sb.Append("</tbody></table>\n");
+        return SitePage.Render("Modifier rules", sb.ToString(), links);
+    }
+
     /// <summary>The page for a well-formed code that no loaded source has, with the closest known codes.</summary>
     public static string NotFound(string code, IReadOnlyList<CodeHit> closeMatches, SiteLinks links)
     {

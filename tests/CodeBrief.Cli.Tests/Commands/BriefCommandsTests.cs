@@ -30,6 +30,30 @@ public sealed class BriefCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Rules_Json_EveryRuleWithBasisAndTheModifierFileRowOfLevelIIModifiers()
+    {
+        var (code, stdout, _) = await Run("rules", "--json");
+        code.ShouldBe(0);
+        using var doc = JsonDocument.Parse(stdout);
+        var rules = doc.RootElement.GetProperty("rules").EnumerateArray().ToList();
+        rules.Count.ShouldBe(Dossier.Rules.ModifierRuleTable.Rules.Count);
+        var xu = rules.Single(r => r.GetProperty("id").GetString() == "DS-X").GetProperty("modifiers").EnumerateArray()
+            .Single(m => m.GetProperty("code").GetString() == "XU");
+        xu.GetProperty("source").GetProperty("row").GetInt64().ShouldBe(381); // the fixture's modifier file row
+        var em25 = rules.Single(r => r.GetProperty("id").GetString() == "EM-25");
+        (em25.GetProperty("basis").GetString(), em25.GetProperty("editorial").GetBoolean()).ShouldBe(("cms-manual (editorial)", true));
+    }
+
+    [Fact]
+    public async Task Rules_Text_OneBlockPerRuleAndTheCount()
+    {
+        var (code, stdout, _) = await Run("rules");
+        code.ShouldBe(0);
+        stdout.ShouldContain("BI-50  [Bilateral]  50");
+        stdout.ShouldEndWith($"{Dossier.Rules.ModifierRuleTable.Rules.Count} rules.\n");
+    }
+
+    [Fact]
     public async Task Code_86320Json_ClfsLimitAndBothPfsRows()
     {
         var (code, stdout, _) = await Run("code", "86320", "--json");

@@ -25,6 +25,31 @@ public sealed class SpecialtyTaxonomyFormatTests
     }
 
     [Fact]
+    public void Read_RealCmsCrosswalk_FootnotesStrippedAndManyToManyKept()
+    {
+        // The mirror's file, under a dated name (its own name carries no version): 507 data rows, 14 footnote rows below them.
+        var real = SharedData.Path("medicare_specialty_taxonomy", "CROSSWALK_MEDICARE_PROVIDER_SUPPLIER_to_HEALTHCARE_PROVIDER_TAXONOMY.csv");
+        using var file = TempFile.Bytes("crosswalk_2020.csv", File.ReadAllBytes(real));
+        var rows = RealFiles.ReadAll(_format, file.Path);
+
+        // Two published rows are not single taxonomy codes: line 265 holds two codes in one cell, line 456 an eleven-character
+        // code (2843000000X). Each is rejected with its line; the rest load.
+        rows.Where(r => r.Problem is not null).Select(r => r.Row).ShouldBe([265L, 456L]);
+        var data = RealFiles.Where(rows, _ => true).ToList();
+        data.Count.ShouldBe(505);
+        data.ShouldAllBe(r => (r.SpecialtyCode ?? "").IndexOf('[') < 0 && (r.SpecialtyDescription ?? "").IndexOf('[') < 0);
+        // "87[3],All Other Suppliers" (line 394) and "A9[12],Indian Health Service facility[13]" (line 483), markers stripped.
+        data.Single(r => r.Source.Row == 394).SpecialtyCode.ShouldBe("87");
+        var ihs = data.Single(r => r.Source.Row == 483);
+        (ihs.SpecialtyCode, ihs.SpecialtyDescription, ihs.TaxonomyCode).ShouldBe(("A9", "Indian Health Service facility", null));
+        // Many-to-many: specialty 02 has many taxonomies, and 207X00000X sits under both 02 and 20.
+        data.Count(r => r.SpecialtyCode == "02").ShouldBeGreaterThan(20);
+        var orthopedics = data.Where(r => r.TaxonomyCode == "207X00000X").Select(r => r.SpecialtyCode).ToList();
+        orthopedics.ShouldContain("02");
+        orthopedics.ShouldContain("20");
+    }
+
+    [Fact]
     public void Read_ContinuationRows_InheritTheSpecialtyAbove()
     {
         var rows = RealFiles.ReadAll(_format, Fixture);

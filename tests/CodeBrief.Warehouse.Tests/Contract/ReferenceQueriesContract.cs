@@ -159,4 +159,34 @@ public abstract class ReferenceQueriesContract<TStore>(LoadedReference<TStore> l
         all.Select(d => d.Code).ShouldBe(all.Select(d => d.Code).Order(StringComparer.Ordinal));
         _catalog.TaxonomiesWithWords(["anesthesiology"], 50).Select(t => t.Code).ShouldContain("207L00000X");
     }
+
+    [Fact]
+    public void ProcedureDescriptors_EveryKindOfEveryCode_OrderedByCodeKindRow()
+    {
+        var all = _reference.ProcedureDescriptors();
+
+        all.Select(d => (d.Code, d.Kind)).ShouldBe(all.Select(d => (d.Code, d.Kind)).OrderBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.Kind, StringComparer.Ordinal));
+        var of86320 = all.Where(d => d.Code == "86320").ToList();
+        of86320.Select(d => (d.Kind, d.Text, d.Source.Row)).ShouldBe([
+            (ProcedureDescriptor.ClfsLong, "Immunologic analysis technique on serum", 1560L),
+            (ProcedureDescriptor.ClfsShort, "Serum immunoelectrophoresis", 1560L),
+            (ProcedureDescriptor.Pfs, "Serum immunoelectrophoresis", 10457L),
+        ]);
+        all.Where(d => d.Code == "J1100" && d.Kind == ProcedureDescriptor.HcpcsLong).ShouldHaveSingleItem().Text
+            .ShouldBe("Injection, dexamethasone sodium phosphate, 1 mg");
+        all.ShouldContain(d => d.Code == "J1100" && d.Kind == ProcedureDescriptor.HcpcsShort);
+    }
+
+    [Fact]
+    public void PfsGlobalRows_OneGlobalRowPerCode_StatusAndPctc()
+    {
+        var rows = _reference.PfsGlobalRows();
+
+        rows.Select(r => r.Code).ShouldBeUnique();
+        var ecg = rows.Where(r => r.Code is "93000" or "93005" or "93010").Select(r => (r.Code, r.Pctc)).ToList();
+        ecg.ShouldBe([("93000", "4"), ("93005", "3"), ("93010", "2")]);
+        var prolonged = rows.Single(r => r.Code == "99418");
+        (prolonged.Status, prolonged.Source.Dataset).ShouldBe(("I", "pfs-rvu"));
+        rows.Single(r => r.Code == "86320").Source.Row.ShouldBe(10457);
+    }
 }

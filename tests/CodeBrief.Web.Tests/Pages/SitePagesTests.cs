@@ -13,6 +13,25 @@ public class SitePagesTests
         new("86320", "86320 t", body, "{}", "{}", chart, [new CodeHit("86325", "Other immunoelectrophoresis", "Neighbouring code")]);
 
     [Fact]
+    public void Rules_EveryRuleWithItsBasis_EditorialLabelled_FileRowsCited_LinkedFromTheNav()
+    {
+        var rules = new[]
+        {
+            new Dossier.Rules.PublishedRule("EM-25", "E/M", [new("25", "CPT modifier; its descriptor is AMA text not in the input", null)], "the code family is E/M",
+                "A visit <same day>", Dossier.Rules.RuleBasis.CmsManual, "Medicare Claims Processing Manual (Pub. 100-04), chapter 12, section 30.6.6.B", true),
+            new Dossier.Rules.PublishedRule("DR-JW", "Drugs", [new("JW", "Drug amount discarded", new Core.Provenance.SourceRef("hcpcs-modifiers", "HCPC.xlsx", "2025-10", 172))],
+                "J code", "Discarded part", Dossier.Rules.RuleBasis.HcpcsModifierFile, "HCPCS Level II modifier file, the modifier's row", false),
+        };
+        var html = SitePages.Rules(rules, SiteLinks.AtRoot(LinkStyle.Static));
+
+        html.ShouldContain("<td>EM-25</td>");
+        html.ShouldContain("A visit &lt;same day&gt;");
+        html.ShouldContain("chapter 12, section 30.6.6.B <em>(editorial)</em>");
+        html.ShouldContain("row 172");
+        html.ShouldContain("href=\"rules.html\"");
+    }
+
+    [Fact]
     public void Brief_BodyWithPayerSection_PutsChartRightAfterIt()
     {
         const string body = "<section id=\"summary\">s</section>\n<section id=\"payer-coverage\">p</section>\n<section id=\"policy-notes\">n</section>";

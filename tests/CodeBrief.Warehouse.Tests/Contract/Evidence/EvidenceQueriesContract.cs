@@ -16,6 +16,16 @@ public abstract class EvidenceQueriesContract<TStore> : IClassFixture<LoadedEvid
     protected EvidenceQueriesContract(LoadedEvidence<TStore> loaded) => _queries = loaded.Warehouse.Warehouse.Evidence;
 
     [Fact]
+    public void TaxonomiesOfSpecialty_ManyToMany_EveryCrosswalkRowOfTheSpecialty()
+    {
+        // The fixture lists specialty 08 on a row and its continuation row below: both taxonomies, in file order.
+        var family = _queries.TaxonomiesOfSpecialty("08");
+        family.Select(t => (t.Code, t.MedicareSpecialtyCode)).ShouldBe([("207Q00000X", "08"), ("207QA0000X", "08")]);
+        family.ShouldAllBe(t => t.Crosswalk.Dataset == "specialty-taxonomy-crosswalk" && t.Nucc.Dataset == "nucc");
+        _queries.TaxonomiesOfSpecialty("ZZ").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ProviderTypes_LabCode_RanksTypesByServicesWithShares()
     {
         var types = _queries.ProviderTypes("83036");
