@@ -30,6 +30,10 @@ public static class ReferenceFormats
         new LcdArticle.LcdArticleIcd10Format(),
         new LcdArticle.LcdArticleHcpcFormat(),
         new DiagnosisCrosswalk.DiagnosisCrosswalkFormat(),
+        new AnesthesiaBaseUnits.AnesthesiaBaseUnitsFormat(),
+        new OppsAddendumB.OppsAddendumBFormat(),
+        new AscAddenda.AscAddendaFormat(),
+        new AspPricing.AspPricingFormat(),
     ];
 
     /// <summary>Every format that recognises the file, in <see cref="All"/> order; empty when none does.</summary>
