@@ -45,6 +45,8 @@ public static partial class BriefBuilder
         }
         else blocks.Add(new BriefParagraph($"Physician Fee Schedule: the code is not in the loaded PFS RVU file. {Na}"));
 
+        blocks.AddRange(Anesthesia(d));
+        blocks.AddRange(Outpatient(d));
         blocks.AddRange(Commercial(d));
         return new BriefSection("payer-coverage", "Payer Coverage & Reimbursement", blocks);
     }

@@ -89,6 +89,7 @@ public sealed partial class DossierBuilder
         var (diagnoses, unlisted) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
+        var (anesthesia, opps, asc, asp) = (ReadAnesthesia(code), ReadOpps(code.Value), ReadAsc(code.Value), ReadAsp(code.Value));
 
         var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
         refs.AddRange(descriptors.Select(d => d.Source));
@@ -111,12 +112,16 @@ public sealed partial class DossierBuilder
         refs.AddRange(providerTypes.Select(p => p.Source));
         refs.AddRange(utilization.Select(u => u.Source));
         foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
+        refs.AddRange(PaymentSystemSources(anesthesia, opps, asc, asp));
         var sources = refs.Select(r => (r.Dataset, r.File, r.Version)).Distinct()
             .Select(k => _sources.Describe(new SourceRef(k.Dataset, k.File, k.Version, 0)))
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources);
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, sources)
+        {
+            Anesthesia = anesthesia, Opps = opps, Asc = asc, Asp = asp,
+        };
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

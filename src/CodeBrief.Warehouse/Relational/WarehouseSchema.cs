@@ -11,13 +11,13 @@ namespace CodeBrief.Warehouse.Relational;
 /// </summary>
 /// <remarks>
 /// Versions: 0 an empty store; 1 the first release (tables without <c>warehouse_info</c>); 2 adds <c>warehouse_info</c>
-/// (schema and data versions). A new version adds a step to <see cref="Upgrade"/>; every step runs in the one transaction
+/// (schema and data versions); 3 adds the anesthesia base units, OPPS Addendum B, ASC addenda and ASP tables. A new version adds a step to <see cref="Upgrade"/>; every step runs in the one transaction
 /// the caller commits, so a failed upgrade leaves the older warehouse as it was.
 /// </remarks>
 public static class WarehouseSchema
 {
     /// <summary>The version this release reads and writes.</summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     /// <summary>The schema version of the store: 0 when it has no tables yet.</summary>
     public static int VersionOf(DbConnection connection, DbTransaction? transaction, SqlDialect dialect)
@@ -59,8 +59,8 @@ public static class WarehouseSchema
         if (version == Current) return version;
         foreach (var ddl in SharedSchema().Concat(engineSchema))
             Execute(connection, transaction, dialect.Ddl(ddl));
-        // Version 1 to 2 added only warehouse_info, which the schema files just created; its data version starts at the
-        // number of loads already committed, so it still only grows.
+        // Versions 1 to 2 and 2 to 3 added only tables, which the schema files (all CREATE ... IF NOT EXISTS) just created;
+        // the data version starts at the number of loads already committed, so it still only grows.
         var loads = version == 0 ? 0 : Long(connection, transaction, "SELECT COUNT(*) FROM sources");
         Execute(connection, transaction, "DELETE FROM warehouse_info");
         Execute(connection, transaction, "INSERT INTO warehouse_info (schema_version, data_version) VALUES (@v, @d)", ("@v", (long)Current), ("@d", loads));

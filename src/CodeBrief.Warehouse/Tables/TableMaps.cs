@@ -32,6 +32,10 @@ public static class TableMaps
         LcdArticleIcd10Table.Map,
         LcdArticleHcpcTable.Map,
         DiagnosisCrosswalkTable.Map,
+        AnesthesiaBaseUnitsTable.Map,
+        OppsRateTable.Map,
+        AscRateTable.Map,
+        AspPriceTable.Map,
     ];
 
     // After All: static fields initialise in text order.

@@ -1,0 +1,11 @@
+using CodeBrief.Analytics.Medicare;
+using CodeBrief.Ingest.AnesthesiaBaseUnits;
+
+namespace CodeBrief.Dossier.Facts;
+
+/// <summary>How Medicare prices an anesthesia code (00100 to 01999): the formula, the code's base units and the
+/// anesthesia conversion factor nationally and across localities.</summary>
+/// <param name="Formula">The formula in words (<see cref="AnesthesiaPricing.Formula"/>).</param>
+/// <param name="BaseUnits">The code's row of the anesthesia base units file; null when that file is not loaded or lacks the code.</param>
+/// <param name="Factors">The national factor and the locality range; null when no <c>ANES*.csv</c> is loaded.</param>
+public sealed record AnesthesiaFact(string Formula, AnesthesiaBaseUnitRow? BaseUnits, AnesthesiaFactors? Factors);
