@@ -34,7 +34,7 @@ public static partial class BriefBuilder
                 [
                     BriefCell.Fact(a.Row.Addendum, a.Row.Source),
                     new BriefCell($"{a.Row.PaymentIndicator}: {a.IndicatorMeaning}", [a.Row.Source, OutpatientIndicators.AscWording]),
-                    BriefCell.Fact(a.Row.MultipleProcedureDiscount ?? "not stated", a.Row.Source), BriefCell.Fact(Number(a.Row.PaymentWeight), a.Row.Source),
+                    BriefCell.Fact(a.Row.MultipleProcedureDiscount ?? (a.Row.Addendum == "BB" ? "not applicable (Addendum BB)" : "not stated"), a.Row.Source), BriefCell.Fact(Number(a.Row.PaymentWeight), a.Row.Source),
                     BriefCell.Fact(Dollars(a.Row.PaymentRate), a.Row.Source), BriefCell.SourceOf(a.Row.Source),
                 ]).ToList());
         }
@@ -42,10 +42,10 @@ public static partial class BriefBuilder
 
         if (d.Asp.Count > 0)
         {
-            yield return new BriefParagraph("Drug payment limit (ASP), per HCPCS code dosage, from the quarterly ASP pricing file:", []);
+            yield return new BriefParagraph("Drug payment limit (ASP), per HCPCS code dosage as the quarterly ASP pricing file states it (to the tenth of a cent):", []);
             yield return new BriefTable(["Dosage", "Payment limit", "Source"], d.Asp.Select(a => (IReadOnlyList<BriefCell>)
             [
-                BriefCell.Fact(a.Dosage.Length > 0 ? a.Dosage : "not stated", a.Source), BriefCell.Fact(Dollars(a.PaymentLimit), a.Source),
+                BriefCell.Fact(a.Dosage.Length > 0 ? a.Dosage : "not stated", a.Source), BriefCell.Fact(a.PaymentLimit is { } limit ? "$" + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none", a.Source),
                 BriefCell.SourceOf(a.Source),
             ]).ToList());
         }
