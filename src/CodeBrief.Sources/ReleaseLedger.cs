@@ -22,6 +22,7 @@ public static class ReleaseLedger
     public sealed record Entry(string Dataset, string Label, string Effective, string Download, string Listing, string CheckedAt)
     {
         /// <summary><see cref="Effective"/> as a date.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
         public DateOnly EffectiveDate => DateOnly.ParseExact(Effective, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
