@@ -36,8 +36,7 @@ public sealed partial class DossierBuilder
     /// <summary>Every source the payment-system facts cite.</summary>
     private static IEnumerable<SourceRef> PaymentSystemSources(AnesthesiaFact? anesthesia, List<OppsFact> opps, List<AscFact> asc, List<AspPriceRow> asp)
     {
-        if (anesthesia?.BaseUnits is { } bu) yield return bu.Source;
-        if (anesthesia?.Factors is { } f) { yield return f.NationalSource; yield return f.Min.Row.Source; yield return f.Max.Row.Source; }
+        foreach (var s in anesthesia?.Sources ?? []) yield return s;
         foreach (var o in opps) yield return o.Row.Source;
         if (opps.Count > 0) yield return OutpatientIndicators.OppsWording;
         foreach (var a in asc) yield return a.Row.Source;
