@@ -64,3 +64,32 @@ public sealed class PaymentSystemsTests : IDisposable
         status.Output.ShouldNotContain("2025-anesthesia-base-units.csv");
     }
 }
+
+public sealed class DataStatusReleaseTests : IDisposable
+{
+    private readonly TempHome _home = new();
+
+    public void Dispose() => _home.Dispose();
+
+    [Fact]
+    public async Task Status_LoadedQuarterOlderThanTheNewestKnownRelease_SaysSo()
+    {
+        var load = await CliRun.RunAsync("data", "load", Path.Combine(AppContext.BaseDirectory, "Fixtures", "MedicareSystems", "January 2025 Addendum B.csv"),
+            "--home", _home.Path);
+        load.ExitCode.ShouldBe(0, load.Error);
+        CodeBrief.Sources.ReleaseLedger.Record(new CodeBrief.Sources.RawStore(_home.Path),
+            new Dictionary<string, CodeBrief.Sources.DiscoveredRelease>
+            {
+                ["opps-addb"] = new("April 2025 Addendum B", new DateOnly(2025, 4, 1), new Uri("https://www.cms.gov/files/zip/april-2025-addendum-b.zip"),
+                    new Uri("https://www.cms.gov/medicare/payment/prospective-payment-systems/hospital-outpatient-pps/quarterly-addenda-updates")),
+                ["asp"] = new("January 2025 ASP Pricing File", new DateOnly(2025, 1, 1), new Uri("https://www.cms.gov/files/zip/january-2025-asp-pricing-file.zip"),
+                    new Uri("https://www.cms.gov/medicare/payment/part-b-drugs/asp-pricing-files")),
+            }, DateTimeOffset.UnixEpoch);
+
+        var run = await CliRun.RunAsync("data", "status", "--home", _home.Path);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldContain("older: opps-addb 2025-01 is older than the newest known release April 2025 Addendum B (2025-04");
+        run.Output.Split('\n').Count(l => l.StartsWith("older:", StringComparison.Ordinal)).ShouldBe(1);
+    }
+}
