@@ -48,6 +48,8 @@ public static partial class BriefBuilder
         blocks.AddRange(Dmepos(d));
         blocks.AddRange(Location(d));
 
+        blocks.AddRange(Anesthesia(d));
+        blocks.AddRange(Outpatient(d));
         blocks.AddRange(Commercial(d));
         return new BriefSection("payer-coverage", "Payer Coverage & Reimbursement", blocks);
     }

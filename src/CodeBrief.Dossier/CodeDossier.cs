@@ -1,3 +1,4 @@
+using CodeBrief.Ingest.AspPricing;
 using CodeBrief.Ingest.Clfs;
 using CodeBrief.Analytics.Changes;
 using CodeBrief.Analytics.Medicare;
@@ -63,6 +64,18 @@ public sealed record CodeDossier(
 
     /// <summary>The descriptor to headline, or null when no loaded file describes the code.</summary>
     public DescriptorFact? PrimaryDescriptor => Descriptors.Count > 0 ? Descriptors[0] : null;
+
+    /// <summary>Anesthesia pricing (formula, base units, conversion factors) of an anesthesia code; null for other codes.</summary>
+    public AnesthesiaFact? Anesthesia { get; init; }
+
+    /// <summary>OPPS Addendum B rows of the code; empty when Addendum B is not loaded or lacks the code.</summary>
+    public IReadOnlyList<OppsFact> Opps { get; init; } = [];
+
+    /// <summary>ASC Addendum AA and BB rows of the code; empty when they are not loaded or lack the code.</summary>
+    public IReadOnlyList<AscFact> Asc { get; init; } = [];
+
+    /// <summary>ASP pricing file rows of the code; empty when the file is not loaded or lacks the code.</summary>
+    public IReadOnlyList<AspPriceRow> Asp { get; init; } = [];
 
     /// <summary>The CLFS national limit of the unmodified row (or the first row), or null.</summary>
     public ClfsRow? ClfsPrimary => Clfs.FirstOrDefault(c => c.Modifier.Length == 0) ?? Clfs.FirstOrDefault();

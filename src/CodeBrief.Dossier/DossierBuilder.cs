@@ -100,6 +100,7 @@ public sealed partial class DossierBuilder
         var (diagnoses, unlisted) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
+        var (anesthesia, opps, asc, asp) = (ReadAnesthesia(code), ReadOpps(code.Value), ReadAsc(code.Value), ReadAsp(code.Value));
         var place = Locate(location, pfs, dmepos);
         var changes = VersionChanges.ForCode(_reference, _previous, _sources.Records, code.Value);
 
@@ -139,12 +140,15 @@ public sealed partial class DossierBuilder
             if (row.Before is { } before) refs.Add(before);
             if (row.After is { } after) refs.Add(after);
         }
+        refs.AddRange(PaymentSystemSources(anesthesia, opps, asc, asp));
         var sources = refs.Select(r => (r.Dataset, r.File, r.Version)).Distinct()
             .Select(k => _sources.Describe(new SourceRef(k.Dataset, k.File, k.Version, 0)))
             .OrderBy(s => s.Dataset, StringComparer.Ordinal).ThenBy(s => s.File, StringComparer.Ordinal).ToList();
 
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
-            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, place, changes, sources) { ModifierClassesTried = derivation.ClassesTried, Dmepos = dmepos };
+            taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, place, changes, sources) {
+            ModifierClassesTried = derivation.ClassesTried, Dmepos = dmepos, Anesthesia = anesthesia, Opps = opps, Asc = asc, Asp = asp,
+        };
     }
 
     private static List<DescriptorFact> Descriptors(HcpcsLevelIIFact? levelII, List<PfsEntry> pfs, List<ClfsRow> clfs)

@@ -9,7 +9,8 @@ namespace CodeBrief.Sources;
 /// The URLs point at the releases that match the offline mirror (<c>shared/data</c>): CY2025 RVU25D, CLFS 2025 Q2,
 /// HCPCS October 2025, ICD-10-CM FY2026, NUCC 25.1, ZIP-to-locality 2025 Q4, NCCI 2026 Q2, DMEPOS January 2026 (and April 2025)
 /// with the 2026 Q1 rural ZIP codes. CMS renames its files every
-/// quarter, so a newer release needs a new URL here (or a mirror). NCCI PTP and MUE files sit behind an AMA licence
+/// quarter: a dataset with a <see cref="DatasetInfo.Feed"/> has its newest release found on the publisher's listing page
+/// at fetch time (<see cref="ReleaseDiscovery"/>), and these URLs are the fallback when the page cannot be read. NCCI PTP and MUE files sit behind an AMA licence
 /// page on cms.gov; their direct links are the ones public scripts use and may need the licence accepted first.
 /// </remarks>
 public static class DatasetCatalog
@@ -22,6 +23,19 @@ public static class DatasetCatalog
     private const string NcciPages = "https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits/";
     private const string CmsZip = "https://www.cms.gov/files/zip/";
     private static readonly Uri DmeposPage = new("https://www.cms.gov/medicare/payment/fee-schedules/dmepos/dmepos-fee-schedule");
+    private static readonly Uri ClfsPage = new("https://www.cms.gov/medicare/payment/fee-schedules/clinical-laboratory-fee-schedule-clfs/files");
+    private static readonly Uri OppsAddendaPage = new("https://www.cms.gov/medicare/payment/prospective-payment-systems/hospital-outpatient-pps/quarterly-addenda-updates");
+    private static readonly Uri AscAddendaPage = new("https://www.cms.gov/medicare/payment/prospective-payment-systems/ambulatory-surgical-center-asc/asc-payment-rates-addenda");
+    private static readonly Uri AspPage = new("https://www.cms.gov/medicare/payment/part-b-drugs/asp-pricing-files");
+    private static readonly Uri AnesthesiaPage = new("https://www.cms.gov/medicare/payment/fee-schedules/physician/anesthesiologists-center");
+
+    // Listing pages and the links on them that are releases (ReleaseDiscovery reads each link's release with ReleaseDate).
+    private static readonly ReleaseFeed RvuFeed = new(PfsPage, @"rvu\d{2}[a-d]");
+    private static readonly ReleaseFeed ClfsFeed = new(ClfsPage, @"\d{2}clabq[1-4]");
+    private static readonly ReleaseFeed OppsFeed = new(OppsAddendaPage, @"addendum[-_\s]*b(?![a-z])");
+    private static readonly ReleaseFeed AscFeed = new(AscAddendaPage, @"asc[-_\s].*(payment|rate|addend)");
+    private static readonly ReleaseFeed AspFeed = new(AspPage, @"asp[-_\s]*pricing[-_\s]*file");
+    private static readonly ReleaseFeed AnesthesiaFeed = new(AnesthesiaPage, @"anesthesia[-_\s]*base[-_\s]*units");
 
     /// <summary>Every dataset, in the order <c>data status</c> lists them.</summary>
     public static IReadOnlyList<DatasetInfo> All { get; } =
@@ -43,17 +57,17 @@ public static class DatasetCatalog
             CmsPublicDomain + " Level II modifiers only; CPT modifiers are AMA text.",
             [HcpcsOct2025], null, ["HCPC*ANWEB*.xlsx"]),
         new("clfs", "CMS", "Clinical Laboratory Fee Schedule (national limits)", "2025 Q2",
-            CmsWithCpt, [new(CmsZip + "25clabq2.zip")], null, ["CLFS*.csv", "*CLAB*.csv"]),
+            CmsWithCpt, [new(CmsZip + "25clabq2.zip")], ClfsPage, ["CLFS*.csv", "*CLAB*.csv"]) { Feed = ClfsFeed },
         new("pfs-rvu", "CMS", "Physician Fee Schedule relative value units", "RVU25D",
-            CmsWithCpt, [Rvu25D], PfsPage, ["PPRRVU*.csv"]),
+            CmsWithCpt, [Rvu25D], PfsPage, ["PPRRVU*.csv"]) { Feed = RvuFeed },
         new("pfs-gpci", "CMS", "PFS geographic practice cost indices by locality", "RVU25D",
-            CmsPublicDomain, [Rvu25D], PfsPage, ["GPCI*.csv"]),
+            CmsPublicDomain, [Rvu25D], PfsPage, ["GPCI*.csv"]) { Feed = RvuFeed },
         new("pfs-locality", "CMS", "PFS localities and the counties they cover", "RVU25D",
-            CmsPublicDomain, [Rvu25D], PfsPage, ["*LOCCO*.csv"]),
+            CmsPublicDomain, [Rvu25D], PfsPage, ["*LOCCO*.csv"]) { Feed = RvuFeed },
         new("pfs-anes", "CMS", "PFS anesthesia conversion factors by locality", "RVU25D",
-            CmsPublicDomain, [Rvu25D], PfsPage, ["ANES*.csv"]),
+            CmsPublicDomain, [Rvu25D], PfsPage, ["ANES*.csv"]) { Feed = RvuFeed },
         new("pfs-opps-cap", "CMS", "PFS OPPS payment caps by code and locality", "RVU25D",
-            CmsWithCpt, [Rvu25D], PfsPage, ["OPPSCAP*.csv"]),
+            CmsWithCpt, [Rvu25D], PfsPage, ["OPPSCAP*.csv"]) { Feed = RvuFeed },
         new("zip-locality", "CMS", "ZIP code to carrier and PFS locality", "2025 Q4",
             CmsPublicDomain,
             [new(CmsZip + "zip-code-carrier-locality-file-revised-08/14/2025.zip")], null,
@@ -83,6 +97,18 @@ public static class DatasetCatalog
             CmsPublicDomain + " HCPCS Level II only; no CPT content.", [], DmeposPage, ["DMEPOS*.csv"]),
         new("dmepos-rural-zip", "CMS", "DMEPOS rural ZIP codes", "2026 Q1",
             CmsPublicDomain, [], DmeposPage, ["*Rural*ZIP*.csv"]),
+        // Payment systems beside the PFS and CLFS (issue 12). CMS renames these files every quarter and serves them from
+        // listing pages, so they have no fixed URL: data fetch finds the newest release on the page (Feed).
+        new("anes-base-units", "CMS", "Anesthesia base units by CPT code", "yearly",
+            CmsWithCpt, [], AnesthesiaPage, ["*anes*base*unit*.csv", "*anes*base*unit*.xlsx"]) { Feed = AnesthesiaFeed },
+        new("opps-addb", "CMS", "OPPS Addendum B: hospital outpatient payment by HCPCS code", "quarterly",
+            CmsWithCpt, [], OppsAddendaPage, ["*Addendum*B*.csv", "*Addendum*B*.xlsx"]) { Feed = OppsFeed },
+        new("asc", "CMS", "ASC Addenda AA and BB: ambulatory surgical center payment rates", "quarterly",
+            CmsWithCpt, [], AscAddendaPage, ["*Addendum*AA*.csv", "*Addendum*AA*.xlsx", "*Addendum*BB*.csv", "*Addendum*BB*.xlsx", "*ASC*.csv", "*ASC*.xlsx"])
+            { Feed = AscFeed },
+        new("asp", "CMS", "ASP pricing file: Part B drug payment limits", "quarterly",
+            CmsPublicDomain + " HCPCS Level II drug codes; CPT vaccine descriptors in it are AMA text.", [], AspPage,
+            ["*ASP*Pricing*.csv", "*ASP*Pricing*.xlsx"]) { Feed = AspFeed },
     ];
 
     /// <summary>The dataset with <paramref name="id"/> (case-insensitive), or null.</summary>

@@ -26,6 +26,10 @@ public sealed record DatasetInfo(
     Uri? LandingPage,
     IReadOnlyList<string> FilePatterns)
 {
+    /// <summary>The publisher's listing page of releases, from which <c>data fetch</c> finds the newest release instead of
+    /// using <see cref="Downloads"/> (which stay the fallback when the page cannot be read); null when none is recorded.</summary>
+    public ReleaseFeed? Feed { get; init; }
+
     /// <summary>True when <paramref name="fileName"/> (no directory) matches one of <see cref="FilePatterns"/>.</summary>
     public bool MatchesName(string fileName)
     {

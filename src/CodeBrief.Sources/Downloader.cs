@@ -11,10 +11,12 @@ public static class Downloader
     /// <summary>How long a request may wait for the server's answer (its headers); reading a large body afterwards is not limited by it.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    /// <summary>A client with CodeBrief's user agent and <see cref="Timeout"/>; the caller disposes it.</summary>
-    public static HttpClient CreateClient()
+    /// <summary>A client with CodeBrief's user agent and <see cref="Timeout"/>, honouring <see cref="UrlMap"/>
+    /// (<c>CODEBRIEF_URL_MAP</c>, or <paramref name="map"/> when given); the caller disposes it.</summary>
+    /// <exception cref="UsageException"><c>CODEBRIEF_URL_MAP</c> is malformed.</exception>
+    public static HttpClient CreateClient(UrlMap? map = null)
     {
-        var http = new HttpClient { Timeout = Timeout };
+        var http = new HttpClient(new UrlMapHandler(map ?? UrlMap.FromEnvironment(), new HttpClientHandler())) { Timeout = Timeout };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("CodeBrief/1.0");
         return http;
     }

@@ -6,7 +6,9 @@ namespace CodeBrief.Sources;
 public sealed partial class Fetcher
 {
     /// <summary>
-    /// Downloads the files of <paramref name="datasets"/> from their publishers. Each URL is downloaded once even when
+    /// Downloads the files of <paramref name="datasets"/> from their publishers. A dataset with a listing page
+    /// (<see cref="DatasetInfo.Feed"/>) downloads the newest release found there, recorded in <see cref="ReleaseLedger"/>;
+    /// when the page cannot be read, its catalogue URLs are used and a note says so. Each URL is downloaded once even when
     /// several datasets share it (the RVU zip holds five). A URL that fails is reported, not thrown, so the other
     /// datasets still arrive.
     /// </summary>
@@ -18,14 +20,16 @@ public sealed partial class Fetcher
         var failures = new List<FetchFailure>();
         var placedByDataset = datasets.ToDictionary(d => d.Id, _ => new List<FetchedFile>());
         var failedDatasets = new HashSet<string>(StringComparer.Ordinal);
+        var (discovered, notes) = await DiscoverAsync(http, datasets, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Uri> UrlsOf(DatasetInfo d) => discovered.TryGetValue(d.Id, out var r) ? [r.Download] : d.Downloads;
 
-        foreach (var dataset in datasets.Where(d => d.Downloads.Count == 0))
+        foreach (var dataset in datasets.Where(d => UrlsOf(d).Count == 0))
         {
             failures.Add(new FetchFailure(dataset.Id, null, ErrorMessages.NoDirectDownload(dataset)));
             failedDatasets.Add(dataset.Id);
         }
 
-        var byUrl = datasets.SelectMany(d => d.Downloads.Select(u => (Url: u, Dataset: d))).GroupBy(p => p.Url);
+        var byUrl = datasets.SelectMany(d => UrlsOf(d).Select(u => (Url: u, Dataset: d))).GroupBy(p => p.Url);
         var work = Path.Combine(Store.Folder, ".download");
         foreach (var group in byUrl)
         {
@@ -68,7 +72,38 @@ public sealed partial class Fetcher
         // Prune only datasets whose every URL arrived: half a release (f1 of four PTP parts) must not replace a whole one.
         foreach (var (id, placed) in placedByDataset)
             if (placed.Count > 0 && !failedDatasets.Contains(id)) Store.Prune(id, placed.Select(p => p.Path));
-        return new FetchReport(files, failures, []);
+        ReleaseLedger.Record(Store, discovered, DateTimeOffset.UtcNow);
+        return new FetchReport(files, failures, []) { Discovered = discovered, Notes = notes };
+    }
+
+    /// <summary>The newest release of each dataset with a listing page; each page is read once (the RVU page serves five).</summary>
+    private static async Task<(Dictionary<string, DiscoveredRelease>, List<string>)> DiscoverAsync(HttpClient http,
+        IReadOnlyList<DatasetInfo> datasets, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, DiscoveredRelease>(StringComparer.Ordinal);
+        var notes = new List<string>();
+        var byFeed = new Dictionary<ReleaseFeed, DiscoveredRelease?>();
+        foreach (var dataset in datasets)
+        {
+            if (dataset.Feed is not { } feed) continue;
+            if (!byFeed.TryGetValue(feed, out var release))
+            {
+                try
+                {
+                    release = await ReleaseDiscovery.FindNewestAsync(http, feed, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SourceUnavailableException ex)
+                {
+                    release = null;
+                    notes.Add(ex.Message);
+                }
+                byFeed[feed] = release;
+            }
+            if (release is not null) found[dataset.Id] = release;
+            else if (dataset.Downloads.Count > 0)
+                notes.Add($"{dataset.Id}: the newest release could not be found, so the catalogue's {dataset.Release} URL is used.");
+        }
+        return (found, notes);
     }
 
     /// <summary>

@@ -1,3 +1,6 @@
+using CodeBrief.Ingest.AnesthesiaBaseUnits;
+using CodeBrief.Ingest.AscAddenda;
+using CodeBrief.Ingest.AspPricing;
 using CodeBrief.Ingest.Clfs;
 using CodeBrief.Ingest.Dmepos;
 using CodeBrief.Ingest.Hcpcs;
@@ -6,6 +9,8 @@ using CodeBrief.Ingest.NcciAoc;
 using CodeBrief.Ingest.NcciMue;
 using CodeBrief.Ingest.NcciPtp;
 using CodeBrief.Ingest.Nucc;
+using CodeBrief.Ingest.OppsAddendumB;
+using CodeBrief.Ingest.PfsAnesthesia;
 using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Ingest.PfsOppsCap;
 using CodeBrief.Ingest.PfsRvu;
@@ -95,4 +100,19 @@ public interface IReferenceStore
 
     /// <summary>The grouping most codes starting with <paramref name="prefix"/> belong to (ties: the first by name), or null.</summary>
     string? TaxonomyGroupingOfPrefix(string prefix);
+
+    /// <summary>The anesthesia base units of <paramref name="code"/>, by row (one row in CMS's file).</summary>
+    IReadOnlyList<AnesthesiaBaseUnitRow> AnesthesiaBaseUnits(string code);
+
+    /// <summary>Every locality's anesthesia conversion factor (<c>ANES*.csv</c>), in file order.</summary>
+    IReadOnlyList<PfsAnesthesiaRow> AnesthesiaConversionFactors();
+
+    /// <summary>The OPPS Addendum B rows of <paramref name="code"/>, by row.</summary>
+    IReadOnlyList<OppsRateRow> Opps(string code);
+
+    /// <summary>The ASC Addendum AA and BB rows of <paramref name="code"/>, by addendum then row.</summary>
+    IReadOnlyList<AscRateRow> Asc(string code);
+
+    /// <summary>The ASP pricing file rows of <paramref name="code"/>, by row.</summary>
+    IReadOnlyList<AspPriceRow> Asp(string code);
 }

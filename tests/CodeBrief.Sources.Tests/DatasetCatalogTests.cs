@@ -9,8 +9,8 @@ public sealed class DatasetCatalogTests
     {
         DatasetCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal).ShouldBe(
         [
-            "clfs", "dmepos", "dmepos-rural-zip", "hcpcs", "hcpcs-modifiers", "icd10cm", "ncci-aoc", "ncci-mue", "ncci-ptp", "nucc",
-            "pfs-anes", "pfs-gpci", "pfs-locality", "pfs-opps-cap", "pfs-rvu", "zip-locality",
+            "anes-base-units", "asc", "asp", "clfs", "dmepos", "dmepos-rural-zip", "hcpcs", "hcpcs-modifiers", "icd10cm", "ncci-aoc", "ncci-mue",
+            "ncci-ptp", "nucc", "opps-addb", "pfs-anes", "pfs-gpci", "pfs-locality", "pfs-opps-cap", "pfs-rvu", "zip-locality",
         ]);
         DatasetCatalog.All.ShouldAllBe(d => d.Publisher.Length > 0 && d.Licence.Length > 0 && d.FilePatterns.Count > 0);
     }

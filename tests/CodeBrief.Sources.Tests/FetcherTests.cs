@@ -97,7 +97,8 @@ public sealed class FetcherTests : IDisposable
 
         var report = await fetcher.DownloadAsync(DatasetCatalog.Select(["pfs-rvu", "pfs-gpci", "pfs-anes"]), null, CancellationToken.None);
 
-        handler.Requests.ShouldBe([rvu]);
+        // The listing page (not served here) is read once for the three datasets, then the catalogue's zip once.
+        handler.Requests.ShouldBe([DatasetCatalog.Find("pfs-rvu")!.Feed!.Listing, rvu]);
         report.Failures.ShouldBeEmpty();
         report.Files.Select(f => (f.Dataset, f.FileName, f.Outcome, f.Origin)).ShouldBe(
         [

@@ -68,4 +68,26 @@ public sealed class SqliteWarehouseTests : IDisposable
         reader.Sources.DataVersion().ShouldBe(1);
         reader.Rates.FeeForServiceRates("99213").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void OpenReadWrite_SchemaVersion2Warehouse_GainsThePaymentSystemTables()
+    {
+        using (_store.Open()) { }
+        using (var old = new SqliteConnection($"Data Source={_store.DatabasePath};Pooling=False"))
+        {
+            old.Open();
+            using var c = old.CreateCommand();
+            c.CommandText = "DROP TABLE anes_base_units; DROP TABLE opps_rates; DROP TABLE asc_rates; DROP TABLE asp_prices; UPDATE warehouse_info SET schema_version = 2;";
+            c.ExecuteNonQuery();
+        }
+
+        using (_store.Open()) { }
+
+        _store.Long("SELECT schema_version FROM warehouse_info").ShouldBe(3);
+        using var reader = _store.Open(WarehouseAccess.ReadOnly);
+        reader.Reference.Opps("70450").ShouldBeEmpty();
+        reader.Reference.Asc("70450").ShouldBeEmpty();
+        reader.Reference.Asp("J9271").ShouldBeEmpty();
+        reader.Reference.AnesthesiaBaseUnits("00120").ShouldBeEmpty();
+    }
 }

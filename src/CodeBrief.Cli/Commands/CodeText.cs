@@ -66,6 +66,7 @@ internal static class CodeText
         sb.Append("MUE:\n");
         if (d.Mue.Count == 0) sb.Append("  ").Append(NotAvailable.Text).Append('\n');
         foreach (var m in d.Mue) sb.Append(CultureInfo.InvariantCulture, $"  {m.Setting}: {m.Value} units, adjudication {m.AdjudicationIndicator}  [{m.Source}]\n");
+        CodeTextPayments.Append(sb, d);
         return sb.ToString();
     }
 

@@ -41,6 +41,10 @@ public static partial class DataCommand
             report = await fetcher.DownloadAsync(datasets, f => WriteFetched(output, f), cancellationToken).ConfigureAwait(false);
         }
 
+        foreach (var (id, release) in report.Discovered.OrderBy(p => p.Key, StringComparer.Ordinal))
+            output.WriteLine($"newest     {id,-16} {release.Label} ({release.Effective:yyyy-MM}) on {release.Listing}: {release.Download}");
+        foreach (var note in report.Notes)
+            error.WriteLine($"codebrief: note: {note}");
         if (report.Missing.Count > 0)
             error.WriteLine($"codebrief: note: the mirror {mirror} holds no file of: {string.Join(", ", report.Missing)}.");
         foreach (var failure in report.Failures)

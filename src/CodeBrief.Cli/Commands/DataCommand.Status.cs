@@ -20,7 +20,11 @@ public static partial class DataCommand
             // A home with no warehouse file yet has simply loaded nothing: say so without creating one.
             var (display, report) = WarehouseStores.Exists(target.Store) ? Read(target) : (target.Store.Target, WarehouseStatus.Nothing());
             if (parse.GetValue(json)) WriteStatusJson(output, display, report);
-            else WriteStatusTable(output, display, report);
+            else
+            {
+                WriteStatusTable(output, display, report);
+                WriteOlderThanKnown(output, globals.ResolveHome(parse), report);
+            }
             return Task.FromResult(ExitCodes.Success);
         });
         return status;

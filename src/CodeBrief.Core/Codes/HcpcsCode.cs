@@ -43,6 +43,12 @@ public readonly partial record struct HcpcsCode
     /// <summary>True for every CPT category (AMA-owned text).</summary>
     public bool IsCpt => Type != CodeType.HcpcsLevelII;
 
+    /// <summary>True for a CPT anesthesia code, <c>00100</c> to <c>01999</c>: the codes Medicare pays by base and time units
+    /// times the anesthesia conversion factor instead of by RVUs.</summary>
+    public bool IsAnesthesia =>
+        Type == CodeType.CptCategoryI && Value is { Length: 5 } v && char.IsAsciiDigit(v[4])
+        && string.CompareOrdinal(v, "00100") >= 0 && string.CompareOrdinal(v, "01999") <= 0;
+
     /// <summary>Parses a code, ignoring surrounding white space and case.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out HcpcsCode code)
     {

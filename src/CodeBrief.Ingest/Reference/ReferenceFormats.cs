@@ -32,6 +32,10 @@ public static class ReferenceFormats
         new DiagnosisCrosswalk.DiagnosisCrosswalkFormat(),
         new Dmepos.DmeposFeeFormat(),
         new Dmepos.DmeposRuralZipFormat(),
+        new AnesthesiaBaseUnits.AnesthesiaBaseUnitsFormat(),
+        new OppsAddendumB.OppsAddendumBFormat(),
+        new AscAddenda.AscAddendaFormat(),
+        new AspPricing.AspPricingFormat(),
     ];
 
     /// <summary>Every format that recognises the file, in <see cref="All"/> order; empty when none does.</summary>

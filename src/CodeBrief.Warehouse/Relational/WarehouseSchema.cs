@@ -12,7 +12,7 @@ namespace CodeBrief.Warehouse.Relational;
 /// <remarks>
 /// Versions: 0 an empty store; 1 the first release (tables without <c>warehouse_info</c>); 2 adds <c>warehouse_info</c>
 /// (schema and data versions); 3 keeps the previous version of each dataset (<c>sources.status = 'previous'</c>) and adds
-/// <c>sources.effective_date</c> and the DMEPOS fee schedule and rural ZIP tables. A new version adds a step to <see cref="Upgrade"/>; every step runs in the one transaction
+/// <c>sources.effective_date</c> and the DMEPOS fee schedule, rural ZIP, anesthesia base units, OPPS Addendum B, ASC addenda and ASP tables. A new version adds a step to <see cref="Upgrade"/>; every step runs in the one transaction
 /// the caller commits, so a failed upgrade leaves the older warehouse as it was.
 /// </remarks>
 public static class WarehouseSchema

@@ -114,3 +114,23 @@ CREATE TABLE IF NOT EXISTS ncci_mue (         -- setting = practitioner | hospit
   code TEXT NOT NULL, setting TEXT NOT NULL, mue_value INTEGER, adjudication_ind TEXT, rationale TEXT,
   source_id INTEGER NOT NULL, row INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ix_mue_code ON ncci_mue(code);
+
+CREATE TABLE IF NOT EXISTS anes_base_units (  -- CMS anesthesia base units by CPT code (00100-01999)
+  code TEXT NOT NULL, base_units TEXT NOT NULL,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_anes_bu_code ON anes_base_units(code);
+
+CREATE TABLE IF NOT EXISTS opps_rates (       -- OPPS Addendum B; amounts in dollars, NULL when blank (packaged, not payable)
+  code TEXT NOT NULL, status_ind TEXT NOT NULL, apc TEXT, rel_weight TEXT, payment_rate TEXT, natl_copay TEXT, min_copay TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_opps_code ON opps_rates(code);
+
+CREATE TABLE IF NOT EXISTS asc_rates (        -- ASC Addenda AA and BB (addendum = AA | BB)
+  code TEXT NOT NULL, addendum TEXT NOT NULL, mult_proc_discount TEXT, payment_ind TEXT NOT NULL, payment_weight TEXT, payment_rate TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_asc_code ON asc_rates(code);
+
+CREATE TABLE IF NOT EXISTS asp_prices (       -- ASP pricing file: Part B payment limit per HCPCS code dosage
+  code TEXT NOT NULL, short_desc TEXT, dosage TEXT, payment_limit TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_asp_code ON asp_prices(code);

@@ -34,6 +34,10 @@ public static class TableMaps
         DiagnosisCrosswalkTable.Map,
         DmeposFeeTable.Map,
         DmeposRuralZipTable.Map,
+        AnesthesiaBaseUnitsTable.Map,
+        OppsRateTable.Map,
+        AscRateTable.Map,
+        AspPriceTable.Map,
     ];
 
     // After All: static fields initialise in text order.

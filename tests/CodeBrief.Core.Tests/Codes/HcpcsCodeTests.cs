@@ -61,4 +61,15 @@ public sealed class HcpcsCodeTests
         HcpcsCode.Parse("G0103").IsCpt.ShouldBeFalse();
         HcpcsCode.Parse("83789").IsCpt.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData("00100", true)]
+    [InlineData("00120", true)]
+    [InlineData("01999", true)]
+    [InlineData("00099", false)]
+    [InlineData("02000", false)]
+    [InlineData("0010T", false)]
+    [InlineData("99213", false)]
+    [InlineData("J9271", false)]
+    public void IsAnesthesia_OnlyTheCptAnesthesiaRange(string text, bool anesthesia) => HcpcsCode.Parse(text).IsAnesthesia.ShouldBe(anesthesia);
 }
