@@ -30,6 +30,8 @@ public static partial class BriefBuilder
                 new BriefCell(Amount(p.Amount.Facility), [p.Source, locality.Source]),
                 new BriefCell($"{p.Source}; {locality.Source}", [p.Source, locality.Source]),
             ])]);
+        if (place.Anesthesia is { } anesthesia)
+            yield return new BriefParagraph($"Anesthesia conversion factor in this locality: {anesthesia.ConversionFactor} per unit.", [anesthesia.Row.Source]);
         foreach (var block in DmeposAt(place)) yield return block;
     }
 

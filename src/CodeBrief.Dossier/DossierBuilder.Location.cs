@@ -11,7 +11,7 @@ public sealed partial class DossierBuilder
     /// <see cref="Analytics.Medicare.PfsPaymentCalculator"/> results as the national range).
     /// </summary>
     /// <exception cref="UsageException">The ZIP or locality is not in the loaded files.</exception>
-    private LocationFact? Locate(LocationQuery? query, List<PfsEntry> pfs, DmeposFact? dmepos)
+    private LocationFact? Locate(LocationQuery? query, List<PfsEntry> pfs, DmeposFact? dmepos, bool isAnesthesia)
     {
         if (query is null) return null;
         var localities = _gpci.Value;
@@ -22,7 +22,7 @@ public sealed partial class DossierBuilder
                     + (localities.Count == 0 ? " Load the PFS files with `codebrief data load`." : $" Localities of carrier {asked.Carrier}: "
                         + (string.Join(", ", localities.Where(l => l.Mac == asked.Carrier).Select(l => $"{l.Mac}-{l.Locality} ({l.Name})")) is { Length: > 0 } same ? same : "none") + "."));
             return new LocationFact(query.ToString(), null, null, locality.State, null, locality, [], AmountsIn(locality, pfs), null, null,
-                DmeposFees(dmepos, locality.State, null));
+                DmeposFees(dmepos, locality.State, null), isAnesthesia ? AnesthesiaFactorOf(locality.Mac, locality.Locality) : null);
         }
         var zip = query.Zip!.Value; // a query holds a ZIP when it holds no locality
         var row = _reference.ZipLocality(zip.Value)
@@ -35,12 +35,12 @@ public sealed partial class DossierBuilder
         {
             // The ZIP crosses locality lines; only the ZIP+4 file can place an address, so every locality of the state stays a candidate.
             var candidates = localities.Where(l => l.State == row.State).ToList();
-            return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, null, candidates, [], rural, ruralRow?.Source, fees);
+            return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, null, candidates, [], rural, ruralRow?.Source, fees, null);
         }
         var placed = localities.FirstOrDefault(l => l.Mac == row.Mac && l.Locality == row.Locality)
             ?? throw new UsageException($"ZIP {zip} is in carrier {row.Mac} locality {row.Locality} ({row.Source}), which the loaded GPCI file does not have.");
         return new LocationFact(query.ToString(), zip.Value, row.Source, row.State, row.RuralIndicator, placed, [], AmountsIn(placed, pfs), rural,
-            ruralRow?.Source, fees);
+            ruralRow?.Source, fees, isAnesthesia ? AnesthesiaFactorOf(placed.Mac, placed.Locality) : null);
     }
 
     /// <summary>The state's DMEPOS fee of every payment modifier row: the one setting asked for, or both when it is unknown.</summary>

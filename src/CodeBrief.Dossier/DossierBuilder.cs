@@ -101,7 +101,7 @@ public sealed partial class DossierBuilder
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
         var (anesthesia, opps, asc, asp) = (ReadAnesthesia(code), ReadOpps(code.Value), ReadAsc(code.Value), ReadAsp(code.Value));
-        var place = Locate(location, pfs, dmepos);
+        var place = Locate(location, pfs, dmepos, code.IsAnesthesia);
         var changes = VersionChanges.ForCode(_reference, _previous, _sources.Records, code.Value);
 
         var refs = new List<SourceRef> { EditorialSources.CodeFamilies };
@@ -133,6 +133,7 @@ public sealed partial class DossierBuilder
         {
             if (place.ZipSource is { } zipRow) refs.Add(zipRow);
             if (place.DmeposRuralSource is { } ruralRow) refs.Add(ruralRow);
+            if (place.Anesthesia is { } factor) refs.Add(factor.Row.Source);
             refs.AddRange(place.Candidates.Take(1).Select(c => c.Source));
         }
         foreach (var row in changes.SelectMany(c => c.Rows))

@@ -7,7 +7,8 @@ using CodeBrief.Warehouse.Sqlite;
 
 namespace CodeBrief.Dossier.Tests;
 
-/// <summary>A SQLite warehouse loaded with the mirror's RVU25D files (RVU, GPCI, OPPS cap) through the real loader.</summary>
+/// <summary>A SQLite warehouse loaded with the mirror's RVU25D files (RVU, GPCI, OPPS cap, anesthesia factors) and the ZIP file
+/// through the real loader.</summary>
 public sealed class RvuWarehouse : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("codebrief-oppscap-").FullName;
@@ -15,9 +16,9 @@ public sealed class RvuWarehouse : IDisposable
     public RvuWarehouse()
     {
         Warehouse = SqliteWarehouse.Open(Path.Combine(_folder, "warehouse.db"), WarehouseAccess.ReadWrite, Path.Combine(_folder, "reports"));
-        foreach (var file in new[] { "PPRRVU2025_Oct.csv", "GPCI2025.csv", "OPPSCAP_Oct.csv" })
+        foreach (var path in new[] { "PPRRVU2025_Oct.csv", "GPCI2025.csv", "OPPSCAP_Oct.csv", "ANES2025.csv" }.Select(f => SharedData.Path("medicare_pfs", f))
+                     .Append(SharedData.Path("medicare_zip_locality", "ZIP5_OCT2025.txt")))
         {
-            var path = SharedData.Path("medicare_pfs", file);
             foreach (var format in ReferenceFormats.RecogniseAll(path))
                 Warehouse.Writer.Load(format, path, new LoadOptions(), null, CancellationToken.None);
         }

@@ -48,6 +48,8 @@ internal static class CodeText
             else
                 sb.Append("  the ZIP spans several localities (it needs the ZIP+4 file); candidates: ")
                   .Append(string.Join("; ", place.Candidates.Select(c => $"{c.Mac}-{c.Locality} {c.Name}"))).Append('\n');
+            if (place.Anesthesia is { } anesthesia)
+                sb.Append(CultureInfo.InvariantCulture, $"  anesthesia conversion factor: {anesthesia.ConversionFactor}  [{anesthesia.Row.Source}]\n");
             foreach (var f in place.Dmepos)
                 sb.Append(CultureInfo.InvariantCulture, $"  DMEPOS {(f.Modifiers.Length == 0 ? "(no modifier)" : f.Modifiers)} {f.Fee.State} {(f.Fee.Rural ? "rural" : "non-rural")}: {f.Fee.Fee?.ToString() ?? f.Fee.Note}  [{f.Fee.Source}]\n");
         }

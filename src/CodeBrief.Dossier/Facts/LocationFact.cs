@@ -22,9 +22,11 @@ namespace CodeBrief.Dossier.Facts;
 /// <param name="DmeposRuralSource">The rural ZIP file row that lists the ZIP, or null.</param>
 /// <param name="Dmepos">The DMEPOS fees of the state, one per payment modifier row of the code and setting (the one setting
 /// <paramref name="DmeposRural"/> picks, else non-rural then rural); empty without a DMEPOS row.</param>
+/// <param name="Anesthesia">For an anesthesia code, the locality's anesthesia conversion factor with its <c>ANES*.csv</c> row; null
+/// for other codes, without a locality, or when the loaded file lacks it.</param>
 public sealed record LocationFact(string Asked, string? Zip, SourceRef? ZipSource, string State, string? RuralIndicator, GpciLocality? Locality,
     IReadOnlyList<GpciLocality> Candidates, IReadOnlyList<LocalityPfsAmount> Pfs, bool? DmeposRural, SourceRef? DmeposRuralSource,
-    IReadOnlyList<LocationDmeposFee> Dmepos);
+    IReadOnlyList<LocationDmeposFee> Dmepos, AnesthesiaLocality? Anesthesia);
 
 /// <summary>One DMEPOS payment modifier row's fee in the state of a location.</summary>
 /// <param name="Modifiers">The row's payment modifiers (<c>RR</c>, <c>RR-KU</c>), empty when none.</param>
