@@ -1,33 +1,14 @@
 using System.Text.Json;
-using CodeBrief.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Cli.Tests.Commands;
 
 public sealed class BriefCommandsTests : IDisposable
 {
-    private readonly string _home = Path.Combine(Path.GetTempPath(), "codebrief-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly FixtureHome _fixture = new();
 
-    public BriefCommandsTests()
-    {
-        Directory.CreateDirectory(_home);
-        using var fixture = FixtureWarehouse.Open();
-        fixture.CopyTo(Path.Combine(_home, "warehouse.db"));
-    }
+    public void Dispose() => _fixture.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_home, recursive: true);
-    }
-
-    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CodeBriefApp.RunAsync([.. args, "--home", _home], output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> Run(params string[] args) => _fixture.Run(args);
 
     [Fact]
     public async Task Rules_Json_EveryRuleWithBasisAndTheModifierFileRowOfLevelIIModifiers()
@@ -97,17 +78,17 @@ public sealed class BriefCommandsTests : IDisposable
     [Fact]
     public async Task Brief_HtmlToFile_WritesPage()
     {
-        var path = Path.Combine(_home, "out", "83789.html");
+        var path = Path.Combine(_fixture.Path, "out", "83789.html");
         var (code, _, _) = await Run("brief", "83789", "--format", "html", "--out", path);
         code.ShouldBe(0);
         File.ReadAllText(path).ShouldContain("$24.11");
-        Directory.GetFiles(Path.Combine(_home, "out")).Length.ShouldBe(1); // no temporary file left behind
+        Directory.GetFiles(Path.Combine(_fixture.Path, "out")).Length.ShouldBe(1); // no temporary file left behind
     }
 
     [Fact]
     public async Task Publish_SeedCodes_AllFormatsAndIndexes()
     {
-        var dir = Path.Combine(_home, "site");
+        var dir = Path.Combine(_fixture.Path, "site");
         var (code, stdout, _) = await Run("publish", "--codes", "83789,83950,0689T,82331,86320", "--out", dir);
         code.ShouldBe(0);
         stdout.ShouldContain("Published 5 briefs x 3 formats");
@@ -123,7 +104,7 @@ public sealed class BriefCommandsTests : IDisposable
     [Fact]
     public async Task Publish_UnknownCode_Exit2AndNothingWritten()
     {
-        var dir = Path.Combine(_home, "site2");
+        var dir = Path.Combine(_fixture.Path, "site2");
         var (code, _, stderr) = await Run("publish", "--codes", "83789,99999", "--out", dir);
         code.ShouldBe(ExitCodes.BadInput);
         stderr.ShouldContain("99999");
@@ -133,7 +114,7 @@ public sealed class BriefCommandsTests : IDisposable
     [Fact]
     public async Task Publish_NoSelection_Exit2()
     {
-        var (code, _, _) = await Run("publish", "--out", Path.Combine(_home, "x"));
+        var (code, _, _) = await Run("publish", "--out", Path.Combine(_fixture.Path, "x"));
         code.ShouldBe(ExitCodes.BadInput);
     }
 }

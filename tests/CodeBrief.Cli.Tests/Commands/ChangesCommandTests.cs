@@ -1,39 +1,21 @@
 using System.Text.Json;
 using CodeBrief.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Cli.Tests.Commands;
 
 /// <summary><c>codebrief changes</c> over the fixture warehouse after a newer CLFS quarter is loaded.</summary>
 public sealed class ChangesCommandTests : IDisposable
 {
-    private readonly string _home = Path.Combine(Path.GetTempPath(), "codebrief-cli-changes-" + Guid.NewGuid().ToString("N"));
+    private readonly FixtureHome _fixture = new();
 
-    public ChangesCommandTests()
-    {
-        Directory.CreateDirectory(_home);
-        using var fixture = FixtureWarehouse.Open();
-        fixture.CopyTo(Path.Combine(_home, "warehouse.db"));
-    }
+    public void Dispose() => _fixture.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_home, recursive: true);
-    }
-
-    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CodeBriefApp.RunAsync([.. args, "--home", _home], output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> Run(params string[] args) => _fixture.Run(args);
 
     /// <summary>Loads the next quarter's CLFS: the same rows, 82331's national limit raised from $13.34 to $14.00.</summary>
     private async Task LoadNextClfsQuarter()
     {
-        var next = Path.Combine(_home, "CLFS 2025 Q3V1.csv");
+        var next = Path.Combine(_fixture.Path, "CLFS 2025 Q3V1.csv");
         var lines = await File.ReadAllLinesAsync(SharedData.Path("clfs", "CLFS 2025 Q2V1.csv"));
         lines[1009] = lines[1009].Replace(",00013.34,", ",00014.00,", StringComparison.Ordinal);
         await File.WriteAllLinesAsync(next, lines);

@@ -1,34 +1,15 @@
 using System.Text.Json;
-using CodeBrief.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Cli.Tests.Commands;
 
 /// <summary><c>--zip</c> and <c>--locality</c> on <c>code</c> and <c>brief</c>, over the fixture warehouse.</summary>
 public sealed class LocationCommandTests : IDisposable
 {
-    private readonly string _home = Path.Combine(Path.GetTempPath(), "codebrief-cli-location-" + Guid.NewGuid().ToString("N"));
+    private readonly FixtureHome _fixture = new();
 
-    public LocationCommandTests()
-    {
-        Directory.CreateDirectory(_home);
-        using var fixture = FixtureWarehouse.Open();
-        fixture.CopyTo(Path.Combine(_home, "warehouse.db"));
-    }
+    public void Dispose() => _fixture.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_home, recursive: true);
-    }
-
-    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CodeBriefApp.RunAsync([.. args, "--home", _home], output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> Run(params string[] args) => _fixture.Run(args);
 
     [Fact]
     public async Task CodeJson_Locality_CarriesTheLocalityAndItsAmountPerRow()

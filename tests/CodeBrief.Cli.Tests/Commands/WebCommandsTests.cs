@@ -1,38 +1,20 @@
 using System.Net;
 using CodeBrief.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Cli.Tests.Commands;
 
 public sealed class WebCommandsTests : IDisposable
 {
-    private readonly string _home = Path.Combine(Path.GetTempPath(), "codebrief-cli-web-" + Guid.NewGuid().ToString("N"));
+    private readonly FixtureHome _fixture = new();
 
-    public WebCommandsTests()
-    {
-        Directory.CreateDirectory(_home);
-        using var fixture = FixtureWarehouse.Open();
-        fixture.CopyTo(Path.Combine(_home, "warehouse.db"));
-    }
+    public void Dispose() => _fixture.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_home, recursive: true);
-    }
-
-    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CodeBriefApp.RunAsync([.. args, "--home", _home], output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> Run(params string[] args) => _fixture.Run(args);
 
     [Fact]
     public async Task PublishSite_Codes_WritesStaticSiteWithoutOut()
     {
-        var site = Path.Combine(_home, "site");
+        var site = Path.Combine(_fixture.Path, "site");
         var (code, stdout, stderr) = await Run("publish", "--site", site, "--codes", "86320,99292");
         code.ShouldBe(0, stderr);
         stdout.ShouldContain("static site with 2 briefs");
@@ -45,8 +27,8 @@ public sealed class WebCommandsTests : IDisposable
     [Fact]
     public async Task PublishSite_WithOut_WritesBothSiteAndBriefs()
     {
-        var site = Path.Combine(_home, "site");
-        var briefs = Path.Combine(_home, "briefs");
+        var site = Path.Combine(_fixture.Path, "site");
+        var briefs = Path.Combine(_fixture.Path, "briefs");
         var (code, _, stderr) = await Run("publish", "--site", site, "--out", briefs, "--codes", "86320", "--format", "md");
         code.ShouldBe(0, stderr);
         File.Exists(Path.Combine(site, "codes", "86320.html")).ShouldBeTrue();
@@ -64,7 +46,7 @@ public sealed class WebCommandsTests : IDisposable
     [Fact]
     public async Task PublishSite_UnknownCode_IsUsageError()
     {
-        var (code, _, stderr) = await Run("publish", "--site", Path.Combine(_home, "site"), "--codes", "86399");
+        var (code, _, stderr) = await Run("publish", "--site", Path.Combine(_fixture.Path, "site"), "--codes", "86399");
         code.ShouldBe(2);
         stderr.ShouldContain("86399");
     }
@@ -72,7 +54,7 @@ public sealed class WebCommandsTests : IDisposable
     [Fact]
     public async Task Serve_PortZero_PrintsAddressAndServesUntilCancelled()
     {
-        await using var serve = await RunningServe.StartAsync("--home", _home);
+        await using var serve = await RunningServe.StartAsync("--home", _fixture.Path);
         using (var response = await serve.Client.GetAsync(new Uri("codes/86320", UriKind.Relative)))
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await serve.StopAsync()).ShouldBe(0);
@@ -81,12 +63,12 @@ public sealed class WebCommandsTests : IDisposable
     [Fact]
     public async Task Serve_NewerClfsLoadedWhileRunning_NextRequestShowsTheNewFigures()
     {
-        await using var serve = await RunningServe.StartAsync("--home", _home);
+        await using var serve = await RunningServe.StartAsync("--home", _fixture.Path);
         var client = serve.Client;
         (await client.GetStringAsync(new Uri("codes/82331", UriKind.Relative))).ShouldContain("$13.34");
 
         // The next quarter's file: the same rows, 82331's national limit raised.
-        var next = Path.Combine(_home, "CLFS 2025 Q3V1.csv");
+        var next = Path.Combine(_fixture.Path, "CLFS 2025 Q3V1.csv");
         var lines = await File.ReadAllLinesAsync(SharedData.Path("clfs", "CLFS 2025 Q2V1.csv"));
         lines[1009] = lines[1009].Replace(",00013.34,", ",00014.00,", StringComparison.Ordinal);
         await File.WriteAllLinesAsync(next, lines);
@@ -136,7 +118,7 @@ public sealed class WebCommandsTests : IDisposable
     [Fact]
     public async Task Serve_EmptyHome_SaysToLoadAndFetchesOrWritesNothing()
     {
-        var empty = Path.Combine(_home, "empty");
+        var empty = Path.Combine(_fixture.Path, "empty");
         Directory.CreateDirectory(empty);
         using var output = new StringWriter();
         using var error = new StringWriter();
