@@ -1,5 +1,7 @@
 using System.Text;
 using CodeBrief.Core.Codes;
+using CodeBrief.Core.Errors;
+using CodeBrief.Dossier;
 using CodeBrief.Render.Site;
 using CodeBrief.Warehouse;
 using CodeBrief.Web.Briefs;
@@ -39,12 +41,21 @@ public static partial class WebHost
             using var w = open();
             return Html(SitePages.Rules(Dossier.Rules.RuleCatalog.Publish(w.Reference), root));
         });
-        app.MapMethods("/codes/{code}", GetHead, (string code, BriefCache cache) =>
+        app.MapMethods("/codes/{code}", GetHead, (string code, string? zip, string? locality, BriefCache cache) =>
         {
             if (!HcpcsCode.TryParse(code, out var parsed)) return Html(SitePages.BadCode(code, codes), StatusCodes.Status400BadRequest);
             // A lower-case or padded code gets one canonical address.
             if (parsed.Value != code) return Results.Redirect(Uri.EscapeDataString(parsed.Value), permanent: true);
-            if (cache.Get(parsed) is { } brief) return Results.Bytes(brief.Page, HtmlType);
+            CachedBrief? brief;
+            try
+            {
+                brief = cache.Get(parsed, LocationQuery.Parse(zip, locality));
+            }
+            catch (UsageException e)
+            {
+                return Html(SitePages.Error(StatusCodes.Status400BadRequest, "Unknown or malformed place", e.Message, codes), StatusCodes.Status400BadRequest);
+            }
+            if (brief is not null) return Results.Bytes(brief.Page, HtmlType);
             using var w = open();
             return Html(SitePages.NotFound(parsed.Value, CodeCatalog.CloseMatches(w.Catalog, parsed), codes), StatusCodes.Status404NotFound);
         });

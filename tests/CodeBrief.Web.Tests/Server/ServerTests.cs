@@ -157,6 +157,18 @@ public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
         (await national.Content.ReadAsStringAsync()).ShouldNotContain("In locality"); // the kept national brief is not the local one
     }
 
+    [Fact]
+    public async Task BriefPage_Locality_ShowsThatLocalitysAmountsAndABadOneIs400()
+    {
+        using var page = await Client.GetAsync(new Uri("/codes/86320?locality=01112-05", UriKind.Relative));
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("$20.05");
+
+        using var bad = await Client.GetAsync(new Uri("/codes/86320?zip=941", UriKind.Relative));
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("is not a ZIP code");
+    }
+
     [Theory]
     [InlineData("zip=9410", "is not a ZIP code")]
     [InlineData("locality=01112-99", "is not in the loaded GPCI file")]
