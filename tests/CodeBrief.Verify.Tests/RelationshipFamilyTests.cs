@@ -33,4 +33,21 @@ public sealed class RelationshipFamilyTests
         report.Findings.Where(f => f.Token == "22867").ShouldBeEmpty();
         report.CheckedAt("22867", 6).Verdict.ShouldBe(Verdict.Ok);
     }
+
+    [Fact]
+    public void Verify_WithTwinClaimedAsTwin_IsConfirmedByTheDescriptors()
+    {
+        var report = Pages.Verify(Pages.Fixture("twin-22869.md"));
+
+        report.Findings.Where(f => f.Token == "22867").ShouldBeEmpty();
+        report.CheckedAt("22867", 6).Verdict.ShouldBe(Verdict.Ok);
+    }
+
+    [Fact]
+    public void Verify_ClaimedTwinWhoseDescriptorIsNoWithWithoutPair_IsStillJudged()
+    {
+        var report = Pages.Verify(Pages.Fixture("twin-22869.md"));
+
+        report.CheckedAt("99214", 7).Verdict.ShouldNotBe(Verdict.Ok);
+    }
 }

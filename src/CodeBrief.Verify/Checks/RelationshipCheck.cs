@@ -43,6 +43,19 @@ internal static class RelationshipCheck
             return;
         }
 
+        // 2b. The page claims the two are with/without twins (alternatives, not done together): their descriptors decide.
+        if (ClaimsTwin(t.Relationship))
+        {
+            var twinTexts = ProcedureTexts.Of(c, t.Code);
+            foreach (var s in subjectTexts)
+            foreach (var r in twinTexts)
+            {
+                if (!IsWithoutWithPair(s.Terms, r.Terms) && !IsWithoutWithPair(r.Terms, s.Terms)) continue;
+                c.Confirm(t, $"{s.Evidence.Detail}; {r.Evidence.Detail}: the descriptors differ only by with and without");
+                return;
+            }
+        }
+
         // 3. The subject is "without X"; the related code is a primary of the subject's "with X" twin.
         foreach (var edit in NcciEdits.AddOnsOf(c, t.Code))
         {
@@ -86,6 +99,9 @@ internal static class RelationshipCheck
     private static bool ClaimsSameFamily(string? relationship) =>
         relationship is not null && (relationship.Contains("same family", StringComparison.OrdinalIgnoreCase)
             || relationship.Contains("neighbour", StringComparison.OrdinalIgnoreCase) || relationship.Contains("neighbor", StringComparison.OrdinalIgnoreCase));
+
+    private static bool ClaimsTwin(string? relationship) =>
+        relationship is not null && relationship.Contains("with/without twin", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A table claims its codes are related to the subject when it has a relationship column or sits under a "related" heading.</summary>
     private static bool ClaimsRelationship(PageTable table) =>
