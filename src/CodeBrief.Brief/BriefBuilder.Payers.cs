@@ -59,9 +59,9 @@ public static partial class BriefBuilder
     {
         { Amount: { } paid, OppsCap: { Capped: true, PfsAmount: { } pfs } } => $"{paid} (OPPS-capped; PFS {pfs} {OppsCapFigure.BeforeCapPhrase})",
         { Amount: { } paid, OppsCap: not null } => $"{paid} (not capped: at or below the OPPS cap)",
-        { Amount: { } paid } => paid.ToString(),
-        { OppsCap: { } ceiling } => $"not priced ({a.NotPricedReason}); OPPS cap ceiling {ceiling.Cap}",
-        _ => $"not priced ({a.NotPricedReason})",
+        { Amount: not null } => a.ToString(),
+        { OppsCap: { } ceiling } => $"{a}; OPPS cap ceiling {ceiling.Cap}",
+        _ => a.ToString(),
     };
 
     /// <summary>The locality range paid, and for a code row the OPPS cap file names, the PFS range before the cap (or,

@@ -29,7 +29,7 @@ public sealed partial class DossierBuilder
             ?? throw new UsageException($"ZIP {zip} is not in the loaded ZIP-to-carrier-locality file; check the ZIP, or load a newer ZIP file with `codebrief data load`.");
         var ruralRow = dmepos is null ? null : _reference.DmeposRuralZip(zip.Value);
         // Listed as RURAL: rural. Listed under a former bidding area, or not listed while the file is loaded: not rural.
-        bool? rural = dmepos is null ? null : ruralRow is not null ? ruralRow.IsRural : HasRuralZipFile() ? false : null;
+        bool? rural = dmepos is null ? null : ruralRow is not null ? ruralRow.IsRural : _sources.HasDataset("dmepos-rural-zip") ? false : null;
         var fees = DmeposFees(dmepos, row.State, rural);
         if (row.Plus4Flag == "1")
         {
@@ -47,9 +47,6 @@ public sealed partial class DossierBuilder
     private static List<LocationDmeposFee> DmeposFees(DmeposFact? dmepos, string state, bool? rural) =>
         dmepos is null ? [] : [.. dmepos.Rows.SelectMany(r => (rural is { } setting ? [setting] : new[] { false, true })
             .Select(setting => new LocationDmeposFee(r.Modifiers, r.FeeFor(state, setting))))];
-
-    /// <summary>True when a DMEPOS rural ZIP file is loaded (so a ZIP it does not list is not rural).</summary>
-    private bool HasRuralZipFile() => _sources.Records.Any(s => s.Dataset == "dmepos-rural-zip" && s.Status == Warehouse.SourceRecord.Current);
 
     private static List<LocalityPfsAmount> AmountsIn(GpciLocality locality, List<PfsEntry> pfs) =>
         [.. pfs.Select(p => new LocalityPfsAmount(p.Modifier, p.Pricing.Localities.First(l => l.Locality == locality), p.Source))];

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CodeBrief.Analytics.Medicare;
+using CodeBrief.Core;
 
 namespace CodeBrief.Analytics.Changes;
 
@@ -10,10 +10,7 @@ internal static class ChangeValues
     public static string Number(decimal? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>A dollar amount (<c>$1,234.56</c>); blank when absent.</summary>
-    public static string Dollars(decimal? value) => value is { } v ? v.ToString("$#,##0.00", CultureInfo.InvariantCulture) : "";
-
-    /// <summary>A PFS amount of one setting: the amount, or "not priced" with the reason.</summary>
-    public static string Amount(PfsSettingAmount amount) => amount.Amount?.ToString() ?? $"not priced ({amount.NotPricedReason})";
+    public static string Dollars(decimal? value) => value is { } v ? new Money(v).ToString() : "";
 
     /// <summary>Text, trimmed.</summary>
     public static string Text(string? value) => value?.Trim() ?? "";

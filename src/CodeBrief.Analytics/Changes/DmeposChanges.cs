@@ -1,3 +1,4 @@
+using CodeBrief.Analytics.Medicare;
 using CodeBrief.Warehouse;
 using static CodeBrief.Analytics.Changes.ChangeValues;
 
@@ -13,7 +14,7 @@ internal sealed class DmeposChanges : IChangeProjection
 
     public IReadOnlyList<ComparableRow> Rows(IReferenceStore store, string code) =>
         [.. store.Dmepos(code).DistinctBy(r => (r.Modifier, r.Modifier2, r.State)).Select(r => new ComparableRow(
-            $"{Modifiers(r.Modifier, r.Modifier2)} {r.State}",
+            $"{(DmeposModifierPricing.Join(r.Modifier, r.Modifier2) is { Length: > 0 } modifiers ? modifiers : "no modifier")} {r.State}",
             [
                 ("payment category", Text(r.Category)),
                 ("ceiling", Fee(r.Ceiling)),
@@ -21,9 +22,6 @@ internal sealed class DmeposChanges : IChangeProjection
                 ("non-rural fee", Fee(r.NonRuralFee)),
                 ("rural fee", Fee(r.RuralFee)),
             ], r.Source))];
-
-    private static string Modifiers(string first, string second) =>
-        (first, second) switch { ("", "") => "no modifier", (_, "") => first, ("", _) => second, _ => $"{first}-{second}" };
 
     private static string Fee(decimal fee) => fee == 0m ? "" : Dollars(fee);
 }

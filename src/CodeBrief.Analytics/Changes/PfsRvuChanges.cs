@@ -32,7 +32,7 @@ internal sealed class PfsRvuChanges : IChangeProjection
             ("team surgery indicator", Text(r.TeamSurgery)),
             ("non-facility PE RVU used for OPPS cap", Number(r.NonFacilityPeOpps)),
             ("malpractice RVU used for OPPS cap", Number(r.MalpracticeOppsRvu)),
-            ("national non-facility amount", Amount(PfsPaymentCalculator.National(r, facility: false))),
-            ("national facility amount", Amount(PfsPaymentCalculator.National(r, facility: true))),
+            ("national non-facility amount", PfsPaymentCalculator.National(r, facility: false).ToString()),
+            ("national facility amount", PfsPaymentCalculator.National(r, facility: true).ToString()),
         ], r.Source))];
 }

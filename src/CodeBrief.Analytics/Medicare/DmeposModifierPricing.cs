@@ -37,7 +37,11 @@ public sealed record DmeposModifierPricing(
 {
     /// <summary>The modifiers of the row as billed (<c>RR</c>, <c>NU-KU</c>), or "" when it has none.</summary>
     [JsonIgnore]
-    public string Modifiers => Modifier2.Length == 0 ? Modifier : Modifier.Length == 0 ? Modifier2 : $"{Modifier}-{Modifier2}";
+    public string Modifiers => Join(Modifier, Modifier2);
+
+    /// <summary>A row's two payment modifiers as one label (<c>RR</c>, <c>RR-KU</c>); empty when the row has none.</summary>
+    public static string Join(string modifier, string modifier2) =>
+        modifier2.Length == 0 ? modifier : modifier.Length == 0 ? modifier2 : $"{modifier}-{modifier2}";
 
     /// <summary>
     /// The fee of <paramref name="state"/>, rural or not (the rural ZIP file says which), with a note when there is none:

@@ -19,4 +19,7 @@ public sealed record PfsSettingAmount(Money? Amount, string? NotPricedReason)
 
     /// <summary>A setting without a price, with the reason.</summary>
     public static PfsSettingAmount NotPriced(string reason) => new(null, reason);
+
+    /// <summary>The amount (<c>$1,234.56</c>), or <c>not priced (reason)</c>: how every caller prints a setting.</summary>
+    public override string ToString() => Amount?.ToString() ?? $"not priced ({NotPricedReason})";
 }

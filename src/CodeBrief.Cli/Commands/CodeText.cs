@@ -31,7 +31,7 @@ internal static class CodeText
             sb.Append(CultureInfo.InvariantCulture, $"    mult-proc {r.MultipleProcedure}: {p.MultipleProcedureMeaning}\n    bilateral {r.BilateralSurgery}: {p.BilateralMeaning}\n");
             sb.Append(CultureInfo.InvariantCulture, $"    assistant {r.AssistantSurgery}: {p.AssistantMeaning}\n    co-surgeon {r.CoSurgery}: {p.CoSurgeonMeaning}\n    team {r.TeamSurgery}: {p.TeamMeaning}\n");
             var pr = p.Pricing;
-            sb.Append(CultureInfo.InvariantCulture, $"    national: non-facility {pr.NonFacilityNational.Amount?.ToString() ?? "not priced (" + pr.NonFacilityNational.NotPricedReason + ")"}, facility {pr.FacilityNational.Amount?.ToString() ?? "not priced (" + pr.FacilityNational.NotPricedReason + ")"}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    national: non-facility {pr.NonFacilityNational}, facility {pr.FacilityNational}\n");
             if (pr.NonFacilityRange is { } nf) sb.Append(CultureInfo.InvariantCulture, $"    localities non-facility: {nf.Min} ({nf.MinLocality.Name}) to {nf.Max} ({nf.MaxLocality.Name}) over {nf.Localities}\n");
             if (pr.FacilityRange is { } f) sb.Append(CultureInfo.InvariantCulture, $"    localities facility: {f.Min} ({f.MinLocality.Name}) to {f.Max} ({f.MaxLocality.Name}) over {f.Localities}\n");
             if (pr.OppsCap is { } cap) AppendOppsCap(sb, pr, cap);
@@ -43,7 +43,7 @@ internal static class CodeText
             {
                 sb.Append(CultureInfo.InvariantCulture, $"  locality {l.Mac}-{l.Locality} {l.Name}  [{l.Source}]\n");
                 foreach (var a in place.Pfs)
-                    sb.Append(CultureInfo.InvariantCulture, $"  {(a.Modifier.Length == 0 ? "(global)" : a.Modifier)}: non-facility {a.Amount.NonFacility.Amount?.ToString() ?? "not priced (" + a.Amount.NonFacility.NotPricedReason + ")"}, facility {a.Amount.Facility.Amount?.ToString() ?? "not priced (" + a.Amount.Facility.NotPricedReason + ")"}  [{a.Source}]\n");
+                    sb.Append(CultureInfo.InvariantCulture, $"  {(a.Modifier.Length == 0 ? "(global)" : a.Modifier)}: non-facility {a.Amount.NonFacility}, facility {a.Amount.Facility}  [{a.Source}]\n");
             }
             else
                 sb.Append("  the ZIP spans several localities (it needs the ZIP+4 file); candidates: ")
