@@ -148,6 +148,17 @@ public sealed class CoderExpectationTests(MirrorHome home) : IClassFixture<Mirro
         d.RelatedCodes.Where(r => r.Status is not null).ShouldAllBe(r => !Analytics.Medicare.PfsPaymentCalculator.PayableStatuses.Contains(r.Status!));
     }
 
+    [Theory]
+    [InlineData("99215", "99417", "I")] // prolonged service add-on: Medicare pays G2212 instead
+    [InlineData("22612", "22841", "B")] // spinal instrumentation add-on: bundled
+    public void UnpaidRelatedCodes_AddOnsNamedInTheIssue_ShowTheirStatus(string primary, string addOnCode, string status)
+    {
+        var addOn = Build(primary).RelatedCodes.Single(r => r.Code == addOnCode);
+
+        (addOn.Status, addOn.StatusSource!.Value.Dataset).ShouldBe((status, "pfs-rvu"));
+        addOn.StatusMeaning!.ShouldNotBeNullOrWhiteSpace();
+    }
+
     [Fact]
     public void Specialties_99469NeonatalCriticalCare_PediatricsNotFamilyOrEmergencyMedicine()
     {
