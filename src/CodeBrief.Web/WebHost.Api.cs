@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Text.Json;
 using CodeBrief.Core;
 using CodeBrief.Core.Codes;
 using CodeBrief.Core.Errors;
@@ -14,27 +16,50 @@ public static partial class WebHost
 {
     private const string JsonType = "application/json; charset=utf-8";
 
+    private const string BriefDescription =
+        "The JSON brief: code, code_type, descriptor, sections, modifiers, taxonomies, diagnoses, related_codes, medicare, payers " +
+        "and sources; every fact carries its source (file, version, row).";
+
     // Each request that reads the warehouse opens its own (IWarehouse is not thread-safe) and closes it before answering.
     private static void MapApi(WebApplication app, Func<IWarehouse> open)
     {
-        app.MapMethods("/api/codes/{code}", GetHead, (string code, string? zip, string? locality, BriefCache cache) =>
-            Brief(code, cache, open, b => Results.Bytes(b.Json, JsonType), zip, locality));
-        app.MapMethods("/api/codes/{code}/benchmarks", GetHead, (string code, BriefCache cache) =>
-            Brief(code, cache, open, b => Results.Bytes(b.Benchmarks, JsonType)));
-        app.MapMethods("/api/search", GetHead, (string? q) =>
-        {
-            using var w = open();
-            return Results.Json(ApiModels.Search(CodeCatalog.Search(w.Catalog, q)), CodeBriefJson.Html);
-        });
-        app.MapMethods("/api/sources", GetHead, () =>
-        {
-            using var w = open();
-            return Results.Json(ApiModels.Sources(w.Sources.All()), CodeBriefJson.Html);
-        });
-        app.MapMethods("/openapi.json", GetHead, () => Results.Text(OpenApiDocument.Json, JsonType));
+        var api = app.MapGroup("/api").WithTags("CodeBrief");
+        api.MapMethods("/codes/{code}", GetHead, (
+                [Description("A CPT or HCPCS code, for instance 86320 or G0101.")] string code,
+                [Description("Price the code in this ZIP code's Medicare payment locality as well (five digits); a ZIP that spans several localities lists them. Not with locality.")] string? zip,
+                [Description("Price the code in this Medicare payment locality as well, CARRIER-LOCALITY (for example 01112-05). Not with zip.")] string? locality,
+                BriefCache cache) =>
+            Brief(code, cache, open, b => Results.Bytes(b.Json, JsonType), zip, locality))
+            .WithSummary("The JSON brief of a CPT/HCPCS code")
+            .WithDescription(BriefDescription)
+            .Produces<JsonElement>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapMethods("/codes/{code}/benchmarks", GetHead, ([Description("A CPT or HCPCS code.")] string code, BriefCache cache) =>
+                Brief(code, cache, open, b => Results.Bytes(b.Benchmarks, JsonType)))
+            .WithSummary("Payer rate summaries of a code (percentiles per payer and stratum, Medicare reference)")
+            .Produces<JsonElement>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapMethods("/search", GetHead, ([Description("Code, code prefix or descriptor words; specialty names.")] string? q) =>
+            {
+                using var w = open();
+                return TypedResults.Json(CodeCatalog.Search(w.Catalog, q), CodeBriefJson.Html);
+            })
+            .WithSummary("Search codes by code, code prefix or descriptor words, and NUCC specialties by name (at most 50 codes, 20 specialties)")
+            .Produces<SearchResult>(StatusCodes.Status200OK, "application/json");
+        api.MapMethods("/sources", GetHead, () =>
+            {
+                using var w = open();
+                return TypedResults.Json(SourcesAnswer.From(w.Sources.All()), CodeBriefJson.Html);
+            })
+            .WithSummary("Every loaded source file with version, row counts and load time")
+            .Produces<SourcesAnswer>(StatusCodes.Status200OK, "application/json");
         // Unknown API routes answer with problem details rather than an empty 404.
-        app.MapMethods("/api/{**rest}", GetHead, () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-            detail: "No such API route; see /openapi.json."));
+        api.MapMethods("/{**rest}", GetHead, () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+            detail: "No such API route; see /openapi.json."))
+            .ExcludeFromDescription();
+        MapOpenApiDocument(app);
     }
 
     private static IResult Brief(string code, BriefCache cache, Func<IWarehouse> open, Func<CachedBrief, IResult> answer,

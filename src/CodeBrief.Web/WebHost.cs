@@ -30,6 +30,7 @@ public static partial class WebHost
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        AddApiDocument(builder.Services);
         // The container disposes the cache, and the cache its warehouse, when the application is disposed.
         builder.Services.AddSingleton(_ => new BriefCache(options.OpenWarehouse(), options.Clock, options.BriefCacheCapacity));
 

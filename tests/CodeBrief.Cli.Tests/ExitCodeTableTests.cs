@@ -22,7 +22,7 @@ public sealed partial class ExitCodeTableTests : IDisposable
     [Fact]
     public void Readme_ExitCodeTable_ListsExactlyTheCodesOfExitCodes()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
         var table = TableRow().Matches(readme).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var constants = typeof(ExitCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (int)f.GetValue(null)!).Order().ToList();
 
@@ -110,13 +110,6 @@ public sealed partial class ExitCodeTableTests : IDisposable
         using var json = JsonDocument.Parse(run.Output);
         json.RootElement.GetProperty("error").GetProperty("exit_code").GetInt32().ShouldBe(ExitCodes.SourceUnavailable);
         json.RootElement.GetProperty("error").GetProperty("kind").GetString().ShouldBe("unavailable");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CodeBrief.slnx"))) return dir.FullName;
-        throw new DirectoryNotFoundException("CodeBrief.slnx not found above the test binary.");
     }
 
     [GeneratedRegex(@"^\| (\d+) \| ", RegexOptions.Multiline)]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CodeBrief.Core.Codes;
 using CodeBrief.Web.Tests.Fixtures;
 
 namespace CodeBrief.Web.Tests.Server;
@@ -241,7 +242,7 @@ public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
     public async Task OpenApi_EveryListedRoute_Answers()
     {
         using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/openapi.json", UriKind.Relative)));
-        doc.RootElement.GetProperty("openapi").GetString().ShouldBe("3.1.0");
+        doc.RootElement.GetProperty("openapi").GetString().ShouldStartWith("3.1");
         var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         paths.Count.ShouldBe(4);
         foreach (var path in paths)
@@ -249,6 +250,38 @@ public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
             using var response = await Client.GetAsync(new Uri(path.Replace("{code}", "86320", StringComparison.Ordinal) + "?q=serum", UriKind.Relative));
             response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         }
+    }
+
+    [Fact]
+    public async Task OpenApi_CodeParameter_HasTheCodeGrammarOfHcpcsCode()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/openapi.json", UriKind.Relative)));
+
+        var parameter = doc.RootElement.GetProperty("paths").GetProperty("/api/codes/{code}").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "code");
+
+        parameter.GetProperty("schema").GetProperty("pattern").GetString().ShouldBe("^" + HcpcsCode.Pattern + "$");
+    }
+
+    [Theory]
+    [InlineData("/api/search", "?q=serum")]
+    [InlineData("/api/sources", "")]
+    public async Task OpenApi_ResponseSchema_NamesEveryPropertyTheAnswerHas(string path, string query)
+    {
+        // The document is generated from the endpoints, so this holds only while the schema and the answer agree on names.
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/openapi.json", UriKind.Relative)));
+        var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
+        var schema = doc.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses")
+            .GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var named = Resolve(schema).GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+
+        using var answer = JsonDocument.Parse(await Client.GetStringAsync(new Uri(path + query, UriKind.Relative)));
+        var answered = answer.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        answered.ShouldNotBeEmpty();
+        named.ShouldBe(answered, ignoreOrder: true);
+
+        JsonElement Resolve(JsonElement s) =>
+            s.TryGetProperty("$ref", out var r) ? schemas.GetProperty(r.GetString()!["#/components/schemas/".Length..]) : s;
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace CodeBrief.Architecture.Tests;
+namespace CodeBrief.Testing;
 
 /// <summary>The repository folder, found by walking up from the test binary to <c>CodeBrief.slnx</c>.</summary>
 internal static class RepositoryRoot
