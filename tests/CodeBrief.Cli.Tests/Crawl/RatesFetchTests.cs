@@ -10,6 +10,7 @@ namespace CodeBrief.Cli.Tests.Crawl;
 /// <c>codebrief rates fetch</c> against a local HTTP server in the payers' real shapes. One class, so its tests (which
 /// set <c>CODEBRIEF_URL_MAP</c> for the process) never run at the same time.
 /// </summary>
+[Collection(CrawlCollection.Name)]
 public sealed class RatesFetchTests : IDisposable
 {
     private const string Codes = "43235,43239,47562";

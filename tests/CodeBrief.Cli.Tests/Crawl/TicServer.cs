@@ -35,6 +35,9 @@ internal sealed class TicServer : IDisposable
     /// <summary>Every request: path and the Range header (empty when none).</summary>
     public ConcurrentQueue<(string Path, string Range)> Requests { get; } = new();
 
+    /// <summary>When each request arrived, by path.</summary>
+    public ConcurrentQueue<(string Path, DateTime At)> Arrivals { get; } = new();
+
     /// <summary>Serves <paramref name="body"/> at <paramref name="path"/> with an ETag, honouring ranges.</summary>
     public Route File(string path, byte[] body, string contentType = "application/octet-stream") =>
         _routes[path] = new Route { Body = body, ContentType = contentType };
@@ -62,6 +65,7 @@ internal sealed class TicServer : IDisposable
         var path = context.Request.Url!.AbsolutePath;
         var range = context.Request.Headers["Range"] ?? "";
         Requests.Enqueue((path, range));
+        Arrivals.Enqueue((path, DateTime.UtcNow));
         var response = context.Response;
         try
         {
