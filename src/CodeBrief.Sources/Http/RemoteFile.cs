@@ -132,9 +132,8 @@ public sealed class RemoteFile : IDisposable
                     throw new RemoteFileException(listed, RemoteFailureKind.Changed, offset, "the file changed while it was being read (the server sent another version when asked for the rest)");
                 // Bytes from an earlier run of a file republished since, or a server without ranges: start over.
             }
+            // An HTML answer is recognised by its first bytes once downloaded (some hosts label data text/html).
             total = response.Content.Headers.ContentLength;
-            if (IsHtml(response.Content.Headers.ContentType))
-                throw new RemoteFileException(listed, RemoteFailureKind.Html, 0, "the server sent an HTML page, not a JSON, gzip or zip file");
         }
         var kept = new PartialDownload(SignedUrl.Key(listed), validator, total);
         kept.Write(part + ".json");
@@ -269,9 +268,6 @@ public sealed class RemoteFile : IDisposable
         var flat = string.Join(' ', body.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
         return flat.Length > 160 ? flat[..160] + "…" : flat;
     }
-
-    private static bool IsHtml(MediaTypeHeaderValue? type) =>
-        type?.MediaType is { } media && (media.Equals("text/html", StringComparison.OrdinalIgnoreCase) || media.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when the file's first non-blank byte opens a tag (an HTML page served as if it were the data).</summary>
     internal static bool LooksLikeHtml(string path)
