@@ -19,7 +19,7 @@ internal static class CrawlProgressView
         IReadOnlyList<CrawlOutcome> outcomes = [];
         await console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context => outcomes = await crawl(new BarProgress(context)).ConfigureAwait(false)).ConfigureAwait(false);
         return outcomes;
     }
@@ -30,12 +30,19 @@ internal static class CrawlProgressView
     {
         private readonly ConcurrentDictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
         private ProgressTask? _overall;
+        private int _done;
+        private int _failed;
+        private int _count;
 
         public void Planned(IReadOnlyList<CrawlFile> files, int doneEarlier)
         {
-            _overall = context.AddTask($"all files ({files.Count.ToString("N0", CultureInfo.InvariantCulture)})", maxValue: Math.Max(1, files.Count));
+            _count = files.Count;
+            _done = doneEarlier;
+            _overall = context.AddTask(Overall(), maxValue: Math.Max(1, files.Count));
             _overall.Increment(doneEarlier);
         }
+
+        private string Overall() => string.Create(CultureInfo.InvariantCulture, $"all files: {_done:N0} of {_count:N0} done, {_failed:N0} failed");
 
         public void Downloading(CrawlFile file, long received, long? total)
         {
@@ -52,7 +59,13 @@ internal static class CrawlProgressView
 
         public void Finished(CrawlOutcome outcome)
         {
-            if (outcome.Status != "done earlier") _overall?.Increment(1);
+            if (outcome.Status != "done earlier")
+            {
+                if (outcome.IsFailed) Interlocked.Increment(ref _failed);
+                else Interlocked.Increment(ref _done);
+                _overall?.Increment(1);
+                _overall?.Description = Overall();
+            }
             if (_tasks.TryRemove(outcome.File.Key, out var task))
             {
                 task.Description = Name(outcome.File) + (outcome.IsFailed ? " [red]failed[/]" : $" [green]{Markup.Escape(outcome.Status)}[/]");

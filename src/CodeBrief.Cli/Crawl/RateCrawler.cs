@@ -97,7 +97,7 @@ public sealed class RateCrawler
         }
         catch (RemoteFileException e)
         {
-            return Fail(state, file, e.Kind.ToString(), e.Offset, e.Message);
+            return Fail(state, file, e.Kind.ToString(), e.Offset, e.Reason);
         }
         progress.Loading(file);
         var lookup = references.ForFile();
@@ -113,11 +113,11 @@ public sealed class RateCrawler
         {
             // Nothing of the file reached the store (one transaction); the download goes, a later run fetches it afresh.
             File.Delete(local);
-            return Fail(state, file, e.Kind.ToString(), e.Location.ByteOffset ?? 0, $"{file.Url}: {e.Message}");
+            return Fail(state, file, e.Kind.ToString(), e.Location.ByteOffset ?? 0, e.Message);
         }
         catch (SourceUnavailableException e)
         {
-            return Fail(state, file, "Unavailable", 0, $"{file.Url}: {e.Message}");
+            return Fail(state, file, "Unavailable", 0, e.Message);
         }
         finally
         {

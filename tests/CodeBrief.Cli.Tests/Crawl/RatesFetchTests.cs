@@ -84,6 +84,10 @@ public sealed class RatesFetchTests : IDisposable
         first.Output.ShouldContain("262 file(s): 262 loaded, 0 already in the store, 0 done by an earlier run, 0 failed.");
         // CareFirst's kept rates (43235, 43239, 47562) need some of its 370 remote references; every one resolved.
         first.Output.ShouldMatch(@"2024-11_102_11B0_in-network-rates_1_of_6\.json\.gz \| 2 \| loaded \| [1-9][0-9,]* \| [1-9][0-9]* \| 0");
+        // Each needed provider-reference file was fetched once, and only the needed ones (not all 370).
+        var fetched = server.Requests.Where(r => r.Path.StartsWith("/carefirst/", StringComparison.Ordinal)).Select(r => r.Path).ToList();
+        fetched.Count.ShouldBe(fetched.Distinct(StringComparer.Ordinal).Count());
+        fetched.Count.ShouldBeInRange(1, 369);
 
         // The same crawl killed half-way through the CareFirst body (other files done or in flight), then run again.
         var carefirst = "/bcbstx/2024-11_102_11B0_in-network-rates_1_of_6.json.gz";
