@@ -42,6 +42,7 @@ public static class ErrorReporter
         UsageException => (ExitCodes.BadInput, "bad_request"),
         LoadRefusedException e => (ExitCodes.BadInput, "refused:" + e.Kind.ToString()),
         SourceUnavailableException => (ExitCodes.SourceUnavailable, "unavailable"),
+        Sources.Http.RemoteFileException e => (ExitCodes.SourceUnavailable, "unavailable:" + e.Kind.ToString()),
         OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
         IOException or UnauthorizedAccessException => (ExitCodes.SourceUnavailable, "unavailable"),
         _ => (ExitCodes.InternalError, "internal_error"),

@@ -18,6 +18,8 @@ public static class CommandCatalog
         yield return VerifyCommand.Create(globals, output, error);
         yield return IngestCommand.Create(globals, output, error);
         yield return TocCommand.Create(globals, output, error);
+        yield return PayersCommand.Create(globals, output, error);
+        yield return RatesCommand.Create(globals, output, error);
         yield return SynthCommand.Create(globals, output, error);
         yield return BenchmarksCommand.Create(globals, output, error);
         yield return ServeCommand.Create(globals, output, error);

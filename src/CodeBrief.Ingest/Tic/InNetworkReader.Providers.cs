@@ -152,10 +152,17 @@ public sealed partial class InNetworkReader
         _path.SetIndex(-1);
     }
 
-    /// <summary>Hands the sink every group a kept rate references, reading remote references from the local folder when one is given.</summary>
-    private void ResolveGroups()
+    /// <summary>Hands the sink every group a kept rate references, reading remote references through the lookup when one is given.</summary>
+    private void ResolveGroups(CancellationToken cancellationToken)
     {
         _report.GroupsReferenced = _referencedOrder.Count;
+        if (_providerRefs is not null)
+        {
+            var needed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var id in _referencedOrder)
+                if (_groups.TryGetValue(id, out var e) && e.Location is { } location) needed.Add(location);
+            if (needed.Count > 0) _providerRefs.Prepare(needed, cancellationToken);
+        }
         foreach (var id in _referencedOrder)
         {
             if (!_groups.TryGetValue(id, out var entry))
@@ -183,13 +190,9 @@ public sealed partial class InNetworkReader
 
     private bool TryReadRemote(string id, GroupEntry entry)
     {
-        if (_providerRefsFolder is null || entry.Location is null) return false;
-        var name = entry.Location;
-        var cut = name.IndexOfAny(['?', '#']);
-        if (cut >= 0) name = name[..cut];
-        name = name[(name.LastIndexOf('/') + 1)..];
-        var local = Path.Combine(_providerRefsFolder, name);
-        if (!File.Exists(local)) return false;
+        if (_providerRefs is null || entry.Location is null) return false;
+        var local = _providerRefs.LocalFile(entry.Location);
+        if (local is null) return false;
         using var stream = TicStreams.Open(local, prefetch: false);
         var groups = ProviderReferenceReader.Read(local, stream, id);
         entry.Groups.AddRange(groups);

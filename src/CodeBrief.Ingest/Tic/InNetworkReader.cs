@@ -18,7 +18,7 @@ public sealed partial class InNetworkReader
     private readonly string _file;
     private readonly CodeFilter _filter;
     private readonly ITicSink _sink;
-    private readonly string? _providerRefsFolder;
+    private readonly IProviderReferenceLookup? _providerRefs;
     private readonly TicIngestReport _report = new();
     private readonly JsonPathStack _path = new();
     private readonly TicItem _item = new();
@@ -46,11 +46,21 @@ public sealed partial class InNetworkReader
     /// <param name="providerRefsFolder">A folder holding provider-reference files named as the last segment of their
     /// <c>location</c> URL; null to report remote references as unresolved.</param>
     public InNetworkReader(string file, CodeFilter filter, ITicSink sink, string? providerRefsFolder = null)
+        : this(file, filter, sink, providerRefsFolder is null ? null : new FolderProviderReferences(providerRefsFolder))
+    {
+    }
+
+    /// <summary>Creates a reader for one file whose remote provider references are found through <paramref name="providerReferences"/>.</summary>
+    /// <param name="file">The file name used in messages and facts.</param>
+    /// <param name="filter">The codes to keep.</param>
+    /// <param name="sink">Receives the facts.</param>
+    /// <param name="providerReferences">Finds local copies of remote <c>location</c> references; null reports them as unresolved.</param>
+    public InNetworkReader(string file, CodeFilter filter, ITicSink sink, IProviderReferenceLookup? providerReferences)
     {
         _file = file;
         _filter = filter;
         _sink = sink;
-        _providerRefsFolder = providerRefsFolder;
+        _providerRefs = providerReferences;
     }
 
     /// <summary>Reads the whole stream (decompressed JSON) and returns what was seen.</summary>
@@ -65,7 +75,7 @@ public sealed partial class InNetworkReader
         var header = ReadRoot(ref r, cancellationToken);
         if (buffer.Read(ref r)) ThrowHelper.MalformedJson(_file, "$", buffer.Offset(ref r), "data after the root object", null);
         _report.Bytes = buffer.BytesRead;
-        ResolveGroups();
+        ResolveGroups(cancellationToken);
         _sink.OnHeader(header);
         return _report;
     }

@@ -66,7 +66,7 @@ internal static class TicFileLoader
             else
             {
                 using var writer = new TicRateWriter(connection, transaction, sourceId);
-                report = new InNetworkReader(name, filter, writer, options.ProviderRefsFolder).Read(stream, cancellationToken);
+                report = new InNetworkReader(name, filter, writer, options.ProviderReferenceLookup).Read(stream, cancellationToken);
                 header = writer.Header;
                 stored = writer.RowsStored;
                 duplicates = writer.RowsOffered - stored;
