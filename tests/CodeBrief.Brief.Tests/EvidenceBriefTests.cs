@@ -41,7 +41,7 @@ public sealed class EvidenceBriefTests(EvidenceHome home) : IClassFixture<Eviden
         TableAfter(clinical, "Provider Taxonomy").Rows.ShouldAllBe(r => r[3].Text == "crosswalk" && r[2].Text.StartsWith("Editorial mapping:", StringComparison.Ordinal));
         clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("editorial family mapping to Medicare specialties", StringComparison.Ordinal)
             && p.Text.Contains("(basis crosswalk)", StringComparison.Ordinal));
-        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text == $"No diagnosis crosswalk for this code is loaded. {NotAvailable.Text}.");
+        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text == $"No loaded coverage article lists this code, and no diagnosis crosswalk names it. {NotAvailable.Text}.");
     }
 
     [Fact]
@@ -75,6 +75,7 @@ public sealed class EvidenceBriefTests(EvidenceHome home) : IClassFixture<Eviden
     {
         var items = Section("83789", "policy-notes").Blocks.OfType<BriefList>().Single().Items;
 
-        items.ShouldContain(p => p.Text == $"Medicare utilization (services, beneficiaries, allowed amounts by year): {NotAvailable.Text}.");
+        items.ShouldContain(p => p.Text == "Medicare utilization (services, beneficiaries, allowed amounts by year): the loaded Medicare utilization file has "
+            + $"no national row for this code. {NotAvailable.Text}.");
     }
 }
