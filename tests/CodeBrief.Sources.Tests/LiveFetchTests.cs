@@ -10,13 +10,23 @@ public sealed class LiveFetchTests : IDisposable
     private readonly TempHome _home = new();
     private readonly HttpClient _http = LiveHttp.CreateClient(UrlMap.Parse(""), TimeSpan.FromMilliseconds(1));
 
+    private readonly StepClock _clock = new();
+
     private RawStore Store => new(_home.Path);
 
+    /// <summary>A clock the test moves, so a re-run happens visibly later than the first run.</summary>
+    private sealed class StepClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
     private Task<LiveSourceReport> Coverage(bool license = true, Uri? baseUrl = null) =>
-        new CoverageFetcher(_http, baseUrl ?? _api.BaseUrl, Store, TimeProvider.System).FetchAsync(license, null, CancellationToken.None);
+        new CoverageFetcher(_http, baseUrl ?? _api.BaseUrl, Store, _clock).FetchAsync(license, null, CancellationToken.None);
 
     private Task<LiveSourceReport> Utilization(params string[] codes) =>
-        new UtilizationFetcher(_http, _api.BaseUrl, Store, TimeProvider.System, pageSize: 2).FetchAsync(codes, null, CancellationToken.None);
+        new UtilizationFetcher(_http, _api.BaseUrl, Store, _clock, pageSize: 2).FetchAsync(codes, null, CancellationToken.None);
 
     private string Raw(string dataset, string file) => File.ReadAllText(Path.Combine(Store.DatasetFolder(dataset), file));
 
@@ -44,6 +54,7 @@ public sealed class LiveFetchTests : IDisposable
     {
         var first = await Coverage();
         var before = _api.Requests.Count;
+        _clock.Now = _clock.Now.AddHours(1);
 
         var second = await Coverage();
 
@@ -227,6 +238,7 @@ public sealed class LiveFetchTests : IDisposable
     {
         await Utilization("80061");
         var before = _api.Requests.Count;
+        _clock.Now = _clock.Now.AddHours(1);
 
         var second = await Utilization("80061");
 

@@ -104,7 +104,11 @@ public sealed class CoverageFetcher
             var list = await LiveJson.GetEnvelopeAsync(_http, listUrl, null, ["document_id", "document_version", "document_display_id", "title", "contractor_name_type", "effective_date"], cancellationToken)
                 .ConfigureAwait(false);
             Interlocked.Increment(ref _requests);
+            // The list is asked every run; an unchanged list keeps the stamp it was first retrieved with, so the file it
+            // becomes stays byte for byte the same and a re-run stores nothing new.
             var retrieved = LiveJson.Stamp(_clock.GetUtcNow());
+            if (_cache.Find("article-list") is { } earlier && Same(earlier.Rows, list)) retrieved = earlier.RetrievedAt;
+            else _cache.Save("article-list", new LiveResponse(listUrl.AbsoluteUri, retrieved, list));
 
             string? token = null;
             if (licenseAccepted) token = await TokenAsync(notes, cancellationToken).ConfigureAwait(false);
@@ -231,6 +235,10 @@ public sealed class CoverageFetcher
         LiveCsv.Write(path, columns, responses);
         return _store.Place(dataset, path, fileName, origin.AbsoluteUri, FetchOutcome.Downloaded, contentChecked: false);
     }
+
+    private static bool Same(IReadOnlyList<IReadOnlyDictionary<string, string>> a, IReadOnlyList<IReadOnlyDictionary<string, string>> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Count == p.Second.Count
+            && p.First.All(kv => p.Second.TryGetValue(kv.Key, out var v) && v == kv.Value));
 
     private static string? Digits(string text)
     {
