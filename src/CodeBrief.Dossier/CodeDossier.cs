@@ -77,6 +77,18 @@ public sealed record CodeDossier(
     /// <summary>ASP pricing file rows of the code; empty when the file is not loaded or lacks the code.</summary>
     public IReadOnlyList<AspPriceRow> Asp { get; init; } = [];
 
+    /// <summary>The coverage articles whose code list names the code, by article number; empty when none is loaded or lists it.</summary>
+    public IReadOnlyList<CoverageArticleFact> CoverageArticles { get; init; } = [];
+
+    /// <summary>Why no related diagnosis is listed (<see cref="Facts.EvidenceGap"/>), or null when some are.</summary>
+    public string? DiagnosisGap { get; init; }
+
+    /// <summary>Why no national utilization is listed (<see cref="Facts.EvidenceGap"/>), or null when some is.</summary>
+    public string? UtilizationGap { get; init; }
+
+    /// <summary>Why no provider type is listed (<see cref="Facts.EvidenceGap"/>), or null when some are.</summary>
+    public string? ProviderTypeGap { get; init; }
+
     /// <summary>The CLFS national limit of the unmodified row (or the first row), or null.</summary>
     public ClfsRow? ClfsPrimary => Clfs.FirstOrDefault(c => c.Modifier.Length == 0) ?? Clfs.FirstOrDefault();
 }

@@ -35,6 +35,9 @@ public sealed partial class DossierBuilder
         return (types.Count > 0 ? taxonomies : ReadTaxonomies(code, classification), types);
     }
 
+    /// <summary>Why a utilization section is empty: the dataset is not loaded, or it has no row for the code.</summary>
+    private string? Gap(bool empty, string dataset) => !empty ? null : _sources.HasDataset(dataset) ? EvidenceGap.NotListed : EvidenceGap.NotFetched;
+
     private static string Why(ProviderTypeFact type, TaxonomyEvidence crosswalk)
     {
         var beneficiaries = type.Beneficiaries is { } b ? $" to {Count(b)} beneficiaries" : "";
@@ -43,18 +46,34 @@ public sealed partial class DossierBuilder
             + $"in data year {type.Year} per the Medicare utilization file; the CMS taxonomy crosswalk maps {specialty} to this taxonomy";
     }
 
-    /// <summary>Related diagnoses the loaded ICD-10-CM file confirms, and the count of those it does not.</summary>
-    private (List<DiagnosisFact> Diagnoses, UnlistedDiagnoses Unlisted) Diagnoses(string code)
+    /// <summary>Related diagnoses the loaded ICD-10-CM file confirms, those it does not, the articles that list the code and,
+    /// when nothing is listed, why.</summary>
+    private (List<DiagnosisFact> Diagnoses, UnlistedDiagnoses Unlisted, List<CoverageArticleFact> Articles, string? Gap) Diagnoses(string code)
     {
         var findings = _evidence.Diagnoses(code);
+        var articles = findings.Articles.Select(a =>
+        {
+            bool Lists(DiagnosisEvidence d) => d.Bases.Any(b => b.ArticleId == a.ArticleId && b.ArticleVersion == a.Version);
+            return new CoverageArticleFact(a.ArticleId, a.Version, a.Title, a.Contractors.Count > 0 ? string.Join("; ", a.Contractors) : null,
+                a.EffectiveDate, a.Url, findings.Diagnoses.Count(Lists) + findings.NotInCodeSet.Count(Lists), findings.Diagnoses.Count(Lists),
+                a.Noncovered.Select(n => new NoncoveredDiagnosisFact(n.Display, n.Description ?? n.Bases[0].Note, n.Billable, n.Bases[0].Source, n.CodeSet)).ToList(),
+                a.Link, a.Listing);
+        }).ToList();
+        var gap = !findings.IsEmpty ? null
+            : findings.ArticleDiagnosesLoaded && !findings.ArticleCodeListsLoaded ? EvidenceGap.CodeListsMissing
+            : findings.ArticleDiagnosesLoaded ? EvidenceGap.NotListed
+            : EvidenceGap.NotFetched;
         var list = findings.Diagnoses
             // CodeSet, Description and Billable are set together for every code the ICD-10-CM table confirms.
             .Select(d => new DiagnosisFact(d.Display, d.Description!, d.Billable!.Value, Basis(d.Bases), d.CodeSet!.Value,
                 d.Bases.SelectMany(BasisRows).Distinct().ToList()))
             .ToList();
         var unlisted = findings.NotInCodeSet.Count == 0 ? UnlistedDiagnoses.None
-            : new UnlistedDiagnoses(findings.NotInCodeSet.Count, findings.NotInCodeSet.SelectMany(d => d.Bases).Select(b => b.Source).Distinct().ToList());
-        return (list, unlisted);
+            : new UnlistedDiagnoses(findings.NotInCodeSet.Count, findings.NotInCodeSet.SelectMany(d => d.Bases).Select(b => b.Source).Distinct().ToList())
+            {
+                Codes = findings.NotInCodeSet.Select(d => d.Display).ToList(),
+            };
+        return (list, unlisted, articles, gap);
     }
 
     /// <summary>What relates a diagnosis to the code. The crosswalk's free-text note is left out: it is user text, not checked.</summary>

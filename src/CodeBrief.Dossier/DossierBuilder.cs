@@ -97,7 +97,7 @@ public sealed partial class DossierBuilder
             DmeposModifierRow.Of(dmepos)) { DmeposLoaded = _sources.HasDataset("dmepos") }, ReadModifierText);
         var modifiers = derivation.Modifiers;
         var (taxonomies, providerTypes) = Taxonomies(code.Value, classification);
-        var (diagnoses, unlisted) = Diagnoses(code.Value);
+        var (diagnoses, unlisted, articles, diagnosisGap) = Diagnoses(code.Value);
         var utilization = Utilization(code.Value);
         var payers = ReadPayers(code.Value, pfs, clfs);
         var (anesthesia, opps, asc, asp) = (ReadAnesthesia(code), ReadOpps(code.Value), ReadAsc(code.Value), ReadAsp(code.Value));
@@ -125,6 +125,12 @@ public sealed partial class DossierBuilder
         foreach (var t in taxonomies) { refs.Add(t.Source); refs.AddRange(t.BasisSources); }
         foreach (var d in diagnoses) { refs.Add(d.Source); refs.AddRange(d.BasisSources); }
         refs.AddRange(unlisted.Sources);
+        foreach (var a in articles)
+        {
+            refs.Add(a.Link);
+            if (a.Listing is { } listing) refs.Add(listing);
+            foreach (var n in a.Noncovered) { refs.Add(n.Source); if (n.CodeSet is { } set) refs.Add(set); }
+        }
         refs.AddRange(providerTypes.Select(p => p.Source));
         refs.AddRange(utilization.Select(u => u.Source));
         foreach (var p in payers) { refs.AddRange(p.Sources); if (p.MedicareSource is { } m) refs.Add(m); }
@@ -149,6 +155,8 @@ public sealed partial class DossierBuilder
         return new CodeDossier(code.Value, classification, descriptors, levelII, pfs, clfs, addOns, ptp, mue, related, modifiers,
             taxonomies, diagnoses, unlisted, providerTypes, utilization, payers, place, changes, sources) {
             ModifierClassesTried = derivation.ClassesTried, Dmepos = dmepos, Anesthesia = anesthesia, Opps = opps, Asc = asc, Asp = asp,
+            CoverageArticles = articles, DiagnosisGap = diagnosisGap,
+            UtilizationGap = Gap(utilization.Count == 0, "medicare-utilization"), ProviderTypeGap = Gap(providerTypes.Count == 0, "medicare-utilization-provider"),
         };
     }
 

@@ -27,6 +27,8 @@ public static class DatasetCatalog
     private static readonly Uri OppsAddendaPage = new("https://www.cms.gov/medicare/payment/prospective-payment-systems/hospital-outpatient-pps/quarterly-addenda-updates");
     private static readonly Uri AscAddendaPage = new("https://www.cms.gov/medicare/payment/prospective-payment-systems/ambulatory-surgical-center-asc/asc-payment-rates-addenda");
     private static readonly Uri AspPage = new("https://www.cms.gov/medicare/payment/part-b-drugs/asp-pricing-files");
+    private static readonly Uri CoverageApiPage = new("https://api.coverage.cms.gov/docs/");
+    private static readonly Uri DataCmsPage = new("https://data.cms.gov/provider-summary-by-type-of-service/medicare-physician-other-practitioners");
     private static readonly Uri AnesthesiaPage = new("https://www.cms.gov/medicare/payment/fee-schedules/physician/anesthesiologists-center");
 
     // Listing pages and the links on them that are releases (ReleaseDiscovery reads each link's release with ReleaseDate).
@@ -111,10 +113,31 @@ public static class DatasetCatalog
             ["*ASP*Pricing*.csv", "*ASP*Pricing*.xlsx"]) { Feed = AspFeed },
     ];
 
-    /// <summary>The dataset with <paramref name="id"/> (case-insensitive), or null.</summary>
+    /// <summary>
+    /// The datasets that <c>data fetch --live</c> writes from the CMS Coverage API and the data.cms.gov data API (see
+    /// <see cref="Live.CoverageFetcher"/>, <see cref="Live.UtilizationFetcher"/>). They have no file download of their own
+    /// here, so <c>data fetch</c> without <c>--live</c> and the mirror leave them alone; <c>data load</c> loads what was fetched.
+    /// </summary>
+    public static IReadOnlyList<DatasetInfo> Live { get; } =
+    [
+        new(CodeBrief.Sources.Live.CoverageFetcher.ArticleDataset, "CMS", "Local coverage articles: title, contractor, version, dates (Coverage API)", "live",
+            CmsPublicDomain, [], CoverageApiPage, ["local-coverage-articles*.csv"]),
+        new(CodeBrief.Sources.Live.CoverageFetcher.HcpcDataset, "CMS", "Coverage articles' CPT/HCPCS codes (Coverage API hcpc-code, licence required)", "live",
+            CmsWithCpt, [], CoverageApiPage, ["article_x_hcpc_code*.csv"]),
+        new(CodeBrief.Sources.Live.CoverageFetcher.CoveredDataset, "CMS", "Coverage articles' covered ICD-10-CM codes (Coverage API icd10-covered)", "live",
+            CmsPublicDomain, [], CoverageApiPage, ["article_x_icd10_covered*.csv"]),
+        new(CodeBrief.Sources.Live.CoverageFetcher.NoncoveredDataset, "CMS", "Coverage articles' non-covered ICD-10-CM codes (Coverage API icd10-noncovered)", "live",
+            CmsPublicDomain, [], CoverageApiPage, ["article_x_icd10_noncovered*.csv"]),
+        new(CodeBrief.Sources.Live.UtilizationFetcher.GeoDataset, "CMS", "Medicare Physician & Other Practitioners by Geography and Service (data API)", "newest data year",
+            CmsWithCpt, [], DataCmsPage, ["*Geography_and_Service*.csv", "MUP_PHY_*_Geo.csv"]),
+        new(CodeBrief.Sources.Live.UtilizationFetcher.ProviderDataset, "CMS", "Medicare Physician & Other Practitioners by Provider and Service (data API, codes asked)", "newest data year",
+            CmsWithCpt, [], DataCmsPage, ["*Provider_and_Service*.csv", "MUP_PHY_*_Prov_Svc.csv"]),
+    ];
+
+    /// <summary>The dataset with <paramref name="id"/> (case-insensitive), among <see cref="All"/> and <see cref="Live"/>, or null.</summary>
     public static DatasetInfo? Find(string id)
     {
-        foreach (var dataset in All)
+        foreach (var dataset in All.Concat(Live))
             if (string.Equals(dataset.Id, id, StringComparison.OrdinalIgnoreCase)) return dataset;
         return null;
     }

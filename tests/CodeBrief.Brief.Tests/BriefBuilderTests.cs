@@ -28,7 +28,8 @@ public sealed class BriefBuilderTests : IDisposable
         var payer = brief.Sections.Single(s => s.Id == "payer-coverage");
         payer.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("not on the loaded CLFS", StringComparison.Ordinal) && p.Text.EndsWith(NotAvailable.Text + ".", StringComparison.Ordinal));
         var clinical = brief.Sections.Single(s => s.Id == "clinical-coding");
-        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text == $"No diagnosis crosswalk for this code is loaded. {NotAvailable.Text}.");
+        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text == "Coverage articles are not fetched: on a machine with internet run "
+            + $"`codebrief data fetch --live coverage`, then `codebrief data load` (or load a diagnosis crosswalk). {NotAvailable.Text}.");
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class EvidenceBriefTests(EvidenceHome home) : IClassFixture<Eviden
         TableAfter(clinical, "Provider Taxonomy").Rows.ShouldAllBe(r => r[3].Text == "crosswalk" && r[2].Text.StartsWith("Editorial mapping:", StringComparison.Ordinal));
         clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("editorial family mapping to Medicare specialties", StringComparison.Ordinal)
             && p.Text.Contains("(basis crosswalk)", StringComparison.Ordinal));
-        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text == $"No diagnosis crosswalk for this code is loaded. {NotAvailable.Text}.");
+        clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text == $"No loaded coverage article lists this code, and no diagnosis crosswalk names it. {NotAvailable.Text}.");
     }
 
     [Fact]
@@ -49,13 +49,20 @@ public sealed class EvidenceBriefTests(EvidenceHome home) : IClassFixture<Eviden
     {
         var clinical = Section("83036", "clinical-coding");
 
-        var table = TableAfter(clinical, "Related ICD-10-CM Diagnoses");
+        var tables = clinical.Blocks.SkipWhile(b => b is not BriefHeading { Text: "Related ICD-10-CM Diagnoses" }).Skip(1)
+            .TakeWhile(b => b is not BriefHeading).OfType<BriefTable>().ToList();
+        // The articles that list 83036 (one row each), then the covered codes.
+        tables[0].Rows.Select(r => r[0].Text).ShouldBe(["A99901 v12", "A99903 v3"]);
+        tables[0].Rows[0][4].Text.ShouldBe("8 (8 in the loaded ICD-10-CM code set)");
+        tables[0].Rows[1][4].Text.ShouldBe("3 (2 in the loaded ICD-10-CM code set)");
+        var table = tables[1];
         table.Rows.Select(r => (r[0].Text, r[2].Text)).ShouldContain(("E11.9", "yes"));
         table.Rows.Count.ShouldBe(9);
         table.Rows.ShouldNotContain(r => r[0].Text == "R73.0");
         table.Rows.Single(r => r[0].Text == "Z13.1")[3].Text.ShouldBe("LCD article A99903 version 3, covered group 1");
         clinical.Blocks.OfType<BriefParagraph>().ShouldContain(p =>
-            p.Text.StartsWith("1 related code is not in the loaded ICD-10-CM code set", StringComparison.Ordinal) && p.Sources.Count == 1);
+            p.Text.StartsWith("1 related code is not in the loaded ICD-10-CM code set", StringComparison.Ordinal) && p.Text.EndsWith("as diagnoses: R73.0.", StringComparison.Ordinal)
+            && p.Sources.Count == 1);
     }
 
     [Fact]
@@ -75,6 +82,7 @@ public sealed class EvidenceBriefTests(EvidenceHome home) : IClassFixture<Eviden
     {
         var items = Section("83789", "policy-notes").Blocks.OfType<BriefList>().Single().Items;
 
-        items.ShouldContain(p => p.Text == $"Medicare utilization (services, beneficiaries, allowed amounts by year): {NotAvailable.Text}.");
+        items.ShouldContain(p => p.Text == "Medicare utilization (services, beneficiaries, allowed amounts by year): the loaded Medicare utilization file has "
+            + $"no national row for this code. {NotAvailable.Text}.");
     }
 }

@@ -28,7 +28,8 @@ public class RendererTests
         var md = Renderers.For("md").Render(BriefFixture.Build("83789"));
         md.ShouldContain("$24.11");
         md.ShouldContain("CLFS 2025 Q2V1.csv (2025Q2V1), row 1228");
-        md.ShouldContain("No diagnosis crosswalk for this code is loaded. " + NotAvailable.Text);
+        md.ShouldContain("Coverage articles are not fetched: on a machine with internet run");
+        md.ShouldContain("(or load a diagnosis crosswalk). " + NotAvailable.Text);
         md.ShouldContain("Negotiated rates from payer price-transparency files: " + NotAvailable.Text);
     }
 

@@ -19,8 +19,11 @@ public static partial class DataCommand
         var mirror = Environment.GetEnvironmentVariable("CODEBRIEF_MIRROR");
         await FetchAsync(target.Home, string.IsNullOrWhiteSpace(mirror) ? null : Path.GetFullPath(mirror), datasets, error, error, cancellationToken)
             .ConfigureAwait(false);
-        var files = new RawStore(target.Home).List().ToList();
-        var code = LoadFiles(target, datasets, files, new LoadOptions(Strict: false), verbose, error, error, cancellationToken);
+        // A live source fetched before the first load (data fetch --live) loads with the rest.
+        var all = datasets.Concat(DatasetCatalog.Live).ToList();
+        var known = all.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var files = new RawStore(target.Home).List().Where(f => known.Contains(f.Dataset)).ToList();
+        var code = LoadFiles(target, all, files, new LoadOptions(Strict: false), verbose, error, error, cancellationToken);
         if (code != ExitCodes.Success && !HasReferenceData(target))
             throw new Core.Errors.SourceUnavailableException("warehouse", "No reference data could be loaded; see the messages above, then run `codebrief data load`.");
     }

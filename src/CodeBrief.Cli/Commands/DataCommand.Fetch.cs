@@ -14,9 +14,18 @@ public static partial class DataCommand
         var fetch = new Command("fetch", "Copy the reference files from a mirror, or download them from their publishers, into <home>/raw/<dataset>/");
         fetch.Options.Add(mirror);
         fetch.Options.Add(only);
+        var live = LiveOption();
+        var accept = AcceptLicenseOption();
+        var codes = CodeOption();
+        fetch.Options.Add(live);
+        fetch.Options.Add(accept);
+        fetch.Options.Add(codes);
         fetch.SetAction(async (parse, cancellationToken) =>
         {
             var home = globals.ResolveHome(parse);
+            if (parse.GetResult(live) is not null)
+                return await FetchLiveAsync(home, parse.GetValue(live) ?? [], parse.GetValue(accept), parse.GetValue(codes) ?? [], output, error, cancellationToken)
+                    .ConfigureAwait(false);
             var datasets = DatasetCatalog.Select(parse.GetValue(only));
             var report = await FetchAsync(home, ResolveMirror(parse, mirror), datasets, output, error, cancellationToken).ConfigureAwait(false);
             return ExitCodeOf(report);

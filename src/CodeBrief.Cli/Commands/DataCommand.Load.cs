@@ -39,7 +39,9 @@ public static partial class DataCommand
             if (named.Length > 0)
                 return DataLoadRun.Run(target, NamedFiles(named), ReferenceFormats.All, options,
                     parse.GetValue(globals.Verbose), TimeProvider.System, output, error, cancellationToken);
-            var datasets = DatasetCatalog.Select(parse.GetValue(only));
+            var chosen = parse.GetValue(only);
+            // Without --only, the live sources' datasets load too when they were fetched.
+            var datasets = chosen is { Length: > 0 } ? DatasetCatalog.Select(chosen) : [.. DatasetCatalog.All, .. DatasetCatalog.Live];
             var wanted = datasets.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             var store = new RawStore(home);
             var files = store.List().Where(f => wanted.Contains(f.Dataset)).ToList();
@@ -49,7 +51,7 @@ public static partial class DataCommand
                 var from = ResolveMirror(parse, mirror) ?? throw new SourceUnavailableException(store.Folder,
                     $"Nothing is fetched under {store.Folder}. Fetch the reference files first: codebrief data fetch --mirror DIR (or set CODEBRIEF_MIRROR).");
                 error.WriteLine($"codebrief: nothing fetched yet; fetching from the mirror {from} first.");
-                await FetchAsync(home, from, datasets, error, error, cancellationToken).ConfigureAwait(false);
+                await FetchAsync(home, from, datasets.Where(d => !DatasetCatalog.Live.Contains(d)).ToList(), error, error, cancellationToken).ConfigureAwait(false);
                 files = store.List().Where(f => wanted.Contains(f.Dataset)).ToList();
             }
 

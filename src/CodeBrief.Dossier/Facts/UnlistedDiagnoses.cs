@@ -10,6 +10,10 @@ namespace CodeBrief.Dossier.Facts;
 /// <param name="Sources">The article or crosswalk rows that named them.</param>
 public sealed record UnlistedDiagnoses(int Count, IReadOnlyList<SourceRef> Sources)
 {
+    /// <summary>The codes left out as the articles or crosswalk print them (<c>E78.00</c>), so a brief can name them as not in
+    /// the code set rather than drop them silently.</summary>
+    public IReadOnlyList<string> Codes { get; init; } = [];
+
     /// <summary>Nothing left out.</summary>
     public static UnlistedDiagnoses None { get; } = new(0, []);
 }

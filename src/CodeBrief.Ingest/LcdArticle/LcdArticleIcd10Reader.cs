@@ -12,7 +12,8 @@ namespace CodeBrief.Ingest.LcdArticle;
 /// </summary>
 /// <remarks>
 /// Codes are published with their dot (<c>E11.9</c>) and stored without it (<c>E119</c>), as the warehouse keeps every
-/// ICD-10-CM code. The non-covered table (<c>icd10_noncovered_group</c>) has the same key columns and is not claimed.
+/// ICD-10-CM code. The non-covered table (<c>icd10_noncovered_group</c>) has the same layout but for its group column: the
+/// covered format does not claim it, and the same reader reads it with <c>covered: false</c>.
 /// </remarks>
 internal static class LcdArticleIcd10Reader
 {
@@ -23,17 +24,23 @@ internal static class LcdArticleIcd10Reader
         return header.HasAll("article_id", "article_version", "icd10_code_id") && header.Find("icd10_noncovered_group") < 0;
     }
 
-    /// <summary>Streams the data rows.</summary>
-    public static IEnumerable<RowResult<LcdArticleIcd10Row>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken)
+    /// <summary>True for the non-covered-codes header.</summary>
+    public static bool IsNoncoveredHeader(CsvRecord record) =>
+        CsvHeader.Contains(record, "article_id", "article_version", "icd10_code_id", "icd10_noncovered_group");
+
+    /// <summary>Streams the data rows of the covered table, or of the non-covered one when <paramref name="covered"/> is false.</summary>
+    public static IEnumerable<RowResult<LcdArticleIcd10Row>> Read(string path, Func<SourceRef> origin, CancellationToken cancellationToken,
+        bool covered = true)
     {
+        var groupColumn = covered ? "icd10_covered_group" : "icd10_noncovered_group";
         using var reader = new CsvRecordReader(path, TextEncodings.Detect(path));
-        var header = new CsvHeader(CsvFile.RequireHeader(reader, LcdArticleFile.HeaderSearchLines, IsHeader,
-            "article_id,article_version,icd10_code_id,icd10_code_version,icd10_covered_group,range,…"));
+        var header = new CsvHeader(CsvFile.RequireHeader(reader, LcdArticleFile.HeaderSearchLines, covered ? IsHeader : IsNoncoveredHeader,
+            $"article_id,article_version,icd10_code_id,icd10_code_version,{groupColumn},range,…"));
         var id = header.Require(reader.File, "article_id");
         var version = header.Require(reader.File, "article_version");
         var code = header.Require(reader.File, "icd10_code_id");
         var codeVersion = header.Find("icd10_code_version");
-        var group = header.Find("icd10_covered_group");
+        var group = header.Find(groupColumn);
         var range = header.Find("range");
         var sort = header.Find("sort_order") is var s and >= 0 ? s : header.Find("sort");
         var description = header.Find("description");

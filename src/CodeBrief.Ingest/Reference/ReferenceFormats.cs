@@ -29,6 +29,8 @@ public static class ReferenceFormats
         new SpecialtyTaxonomy.SpecialtyTaxonomyFormat(),
         new LcdArticle.LcdArticleIcd10Format(),
         new LcdArticle.LcdArticleHcpcFormat(),
+        new LcdArticle.LcdArticleIcd10NoncoveredFormat(),
+        new LcdArticle.LcdArticleReportFormat(),
         new DiagnosisCrosswalk.DiagnosisCrosswalkFormat(),
         new Dmepos.DmeposFeeFormat(),
         new Dmepos.DmeposRuralZipFormat(),

@@ -9,6 +9,16 @@ namespace CodeBrief.Warehouse.Evidence;
 /// as diagnoses.</param>
 public sealed record DiagnosisFindings(IReadOnlyList<DiagnosisEvidence> Diagnoses, IReadOnlyList<DiagnosisEvidence> NotInCodeSet)
 {
+    /// <summary>The current coverage articles whose code list names the code, by article number; empty when none.</summary>
+    public IReadOnlyList<CoverageArticleEvidence> Articles { get; init; } = [];
+
+    /// <summary>True when a coverage article ICD-10-CM list (<c>lcd-article-icd10</c>) is loaded.</summary>
+    public bool ArticleDiagnosesLoaded { get; init; }
+
+    /// <summary>True when the articles' CPT/HCPCS code lists (<c>lcd-article-hcpc</c>) are loaded: without them no diagnosis
+    /// can be tied to a procedure code (the Coverage API serves them only with the AMA licence accepted).</summary>
+    public bool ArticleCodeListsLoaded { get; init; }
+
     /// <summary>True when no loaded source relates any diagnosis to the code.</summary>
     public bool IsEmpty => Diagnoses.Count == 0 && NotInCodeSet.Count == 0;
 }

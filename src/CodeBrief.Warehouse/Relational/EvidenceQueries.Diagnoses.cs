@@ -59,7 +59,12 @@ internal sealed partial class EvidenceQueries
                 : new DiagnosisEvidence(icd, display, null, null, null, list);
             (evidence.CodeSet is null ? missing : found).Add(evidence);
         }
-        return new DiagnosisFindings(found, missing);
+        return new DiagnosisFindings(found, missing)
+        {
+            Articles = Articles(code),
+            ArticleDiagnosesLoaded = IsLoaded("lcd-article-icd10"),
+            ArticleCodeListsLoaded = IsLoaded("lcd-article-hcpc"),
+        };
     }
 
     /// <summary>The current ICD-10-CM row for <paramref name="icd"/> (stored without its dot), or null.</summary>

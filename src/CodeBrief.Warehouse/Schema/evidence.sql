@@ -35,6 +35,18 @@ CREATE TABLE IF NOT EXISTS lcd_article_hcpc (   -- MCD current_article: article_
   source_id INTEGER NOT NULL, row INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ix_lcd_hcpc_code ON lcd_article_hcpc(code);
 
+CREATE TABLE IF NOT EXISTS lcd_article_icd10_nc (  -- MCD current_article: article_x_icd10_noncovered
+  article_id TEXT NOT NULL, article_version TEXT NOT NULL, icd10_code TEXT NOT NULL, icd10_code_version TEXT,
+  noncovered_group TEXT, range TEXT, sort_order TEXT, description TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_lcd_icd_nc_article ON lcd_article_icd10_nc(article_id, article_version);
+
+CREATE TABLE IF NOT EXISTS lcd_article (  -- Coverage API report of local coverage articles: title, contractor, dates, link
+  article_id TEXT NOT NULL, display_id TEXT NOT NULL, document_type TEXT, article_version TEXT NOT NULL, title TEXT NOT NULL,
+  contractor TEXT NOT NULL, effective_date TEXT, retirement_date TEXT, url TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_lcd_article_id ON lcd_article(article_id, article_version);
+
 CREATE TABLE IF NOT EXISTS diagnosis_crosswalk (  -- user-supplied code,icd10_code[,note]
   code TEXT NOT NULL, icd10_code TEXT NOT NULL, note TEXT,
   source_id INTEGER NOT NULL, row INTEGER NOT NULL);

@@ -31,6 +31,8 @@ public static class TableMaps
         SpecialtyTaxonomyTable.Map,
         LcdArticleIcd10Table.Map,
         LcdArticleHcpcTable.Map,
+        LcdArticleIcd10NoncoveredTable.Map,
+        LcdArticleReportTable.Map,
         DiagnosisCrosswalkTable.Map,
         DmeposFeeTable.Map,
         DmeposRuralZipTable.Map,

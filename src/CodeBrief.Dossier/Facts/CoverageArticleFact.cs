@@ -1,0 +1,39 @@
+using CodeBrief.Core.Provenance;
+
+namespace CodeBrief.Dossier.Facts;
+
+/// <summary>A Medicare billing-and-coding article whose code list names the code: what it is and how many diagnoses it lists.</summary>
+/// <param name="ArticleId">The article as MCD displays it (<c>A52399</c>).</param>
+/// <param name="Version">The article version.</param>
+/// <param name="Title">Title from the loaded article list, or null when the list is not loaded or lacks the version.</param>
+/// <param name="Contractor">The contractor(s) and contract types as the article list names them, or null.</param>
+/// <param name="EffectiveDate">Effective date as published (<c>MM/DD/YYYY</c>), or null.</param>
+/// <param name="Url">The article's page on the MCD website, or null.</param>
+/// <param name="Covered">Distinct covered ICD-10-CM codes the article lists.</param>
+/// <param name="CoveredInCodeSet">How many of them the loaded ICD-10-CM code set confirms.</param>
+/// <param name="Noncovered">The codes the article lists as not supporting medical necessity.</param>
+/// <param name="Link">The article's CPT/HCPCS row naming the code.</param>
+/// <param name="Listing">The article-list row, or null.</param>
+public sealed record CoverageArticleFact(string ArticleId, string Version, string? Title, string? Contractor, string? EffectiveDate, string? Url,
+    int Covered, int CoveredInCodeSet, IReadOnlyList<NoncoveredDiagnosisFact> Noncovered, SourceRef Link, SourceRef? Listing);
+
+/// <summary>An ICD-10-CM code an article lists as NOT supporting medical necessity for the code.</summary>
+/// <param name="Code">The code with its dot.</param>
+/// <param name="Description">The ICD-10-CM file's description, else the article's, or null.</param>
+/// <param name="Billable">The ICD-10-CM file's billable flag; null when the loaded code set lacks the code.</param>
+/// <param name="Source">The article's non-covered row.</param>
+/// <param name="CodeSet">The ICD-10-CM row, or null when the loaded code set lacks the code.</param>
+public sealed record NoncoveredDiagnosisFact(string Code, string? Description, bool? Billable, SourceRef Source, SourceRef? CodeSet);
+
+/// <summary>Why an evidence section of the dossier is empty.</summary>
+public static class EvidenceGap
+{
+    /// <summary>The source was never fetched and loaded (or the fetch failed, for example offline).</summary>
+    public const string NotFetched = "not-fetched";
+
+    /// <summary>The articles' diagnoses are loaded but not their CPT/HCPCS code lists (the AMA licence was not accepted).</summary>
+    public const string CodeListsMissing = "code-lists-missing";
+
+    /// <summary>The source is loaded and nothing in it names the code.</summary>
+    public const string NotListed = "not-listed";
+}
