@@ -12,7 +12,7 @@ namespace CodeBrief.Benchmarks;
 internal static class TicBench
 {
     /// <summary>Writes a synthetic file priced for the codes of <paramref name="codesSource"/>: a TiC file, or a text file of one code per line.</summary>
-    public static int Generate(string size, string output, string codesSource)
+    public static int Generate(string size, string output, string codesSource, SynthShape shape = SynthShape.Standard)
     {
         var sink = new CodeCollector();
         if (codesSource.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
@@ -22,8 +22,9 @@ internal static class TicBench
         var unit = size[^1] switch { 'G' => 1L << 30, 'M' => 1L << 20, _ => 1L };
         var n = double.Parse(unit == 1 ? size : size[..^1], CultureInfo.InvariantCulture);
         var sw = Stopwatch.StartNew();
-        var answers = TicSynthesizer.Write(new SynthOptions("Bench Payer", sink.Codes, (long)(n * unit), 2, 42), output);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {output}: {answers.JsonBytes:N0} bytes JSON, {sink.Codes.Count} codes, {answers.NegotiatedPrices:N0} prices in {sw.Elapsed.TotalSeconds:F1}s"));
+        var answers = TicSynthesizer.Write(new SynthOptions("Bench Payer", sink.Codes, (long)(n * unit), 2, 42, shape), output);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {output} ({shape}): {answers.JsonBytes:N0} bytes JSON, {sink.Codes.Count} codes, {answers.Items:N0} items, {answers.NegotiatedPrices:N0} prices, {answers.ProviderReferences:N0} provider references, {answers.InlineGroups:N0} inline groups in {sw.Elapsed.TotalSeconds:F1}s"));
         return 0;
     }
 
@@ -76,7 +77,7 @@ internal static class TicBench
 
     private static void CollectCodes(Stream s, CodeCollector sink) => new InNetworkReader("codes", CodeFilter.All, sink).Read(s);
 
-    private static string? Child(string mode, string input, string codesFile, string home, bool capture)
+    internal static string? Child(string mode, string input, string codesFile, string home, bool capture)
     {
         var self = Environment.ProcessPath!; // the bench always runs as a process with a path
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -93,7 +94,7 @@ internal static class TicBench
     public static int Child(string mode, string input, string? codesFile, string? home)
     {
         string note;
-        var filter = mode is "filtered" or "scan-filtered" ? new CodeFilter(File.ReadAllLines(codesFile!)) : CodeFilter.All; // tic passes the codes file
+        var filter = mode is "filtered" or "scan-filtered" or "scan-gz-filtered" ? new CodeFilter(File.ReadAllLines(codesFile!)) : CodeFilter.All; // tic passes the codes file
         switch (mode)
         {
             case "filtered":
@@ -112,7 +113,7 @@ internal static class TicBench
                 using (var s = TicStreams.Open(input))
                 {
                     var rep = new InNetworkReader(input, filter, counter).Read(s);
-                    note = string.Create(CultureInfo.InvariantCulture, $"{rep.Items - rep.ItemsSkipped:N0} items kept, {rep.NegotiatedPrices:N0} prices parsed");
+                    note = string.Create(CultureInfo.InvariantCulture, $"{rep.Items - rep.ItemsSkipped:N0} items kept, {rep.NegotiatedPrices:N0} prices parsed, {rep.GroupsResolved:N0} groups resolved, {counter.Groups:N0} group objects");
                 }
                 break;
         }
@@ -152,14 +153,14 @@ internal static class TicBench
         return 0;
     }
 
-    private static double Time(Action action)
+    internal static double Time(Action action)
     {
         var sw = Stopwatch.StartNew();
         action();
         return sw.Elapsed.TotalSeconds;
     }
 
-    private static void Shell(string command)
+    internal static void Shell(string command)
     {
         using var p = Process.Start(new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command }, UseShellExecute = false })!; // not shell-executed
         p.WaitForExit();
@@ -167,7 +168,7 @@ internal static class TicBench
     }
 
     /// <summary>Counts prices and remembers distinct codes in file order.</summary>
-    private sealed class CodeCollector : ITicSink
+    internal sealed class CodeCollector : ITicSink
     {
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         public List<string> Codes { get; } = [];
@@ -184,7 +185,8 @@ internal static class TicBench
             if (_seen.Add(code)) Codes.Add(code);
         }
 
-        public void OnProviderGroup(TicProviderGroup group) { }
+        public long Groups { get; private set; }
+        public void OnProviderGroup(TicProviderGroup group) => Groups++;
         public void OnHeader(TicFileHeader header) { }
     }
 }

@@ -225,19 +225,21 @@ public sealed partial class InNetworkReader
         {
             _buffer.ReadRequired(ref r);
             if (r.TokenType == JsonTokenType.EndObject) break;
-            var key = r.ValueSpan;
+            // The key's first byte names it (the spill's own keys: k, x, r, p, o, l, n, id, g); it is taken before the
+            // value is read, since a refill may move the bytes under the key's span.
+            var key = r.ValueSpan[0];
             _buffer.ReadRequired(ref r);
             switch (key)
             {
-                case [(byte)'k']: record = r.GetInt32(); slot = _index.SlotOfRecord(record); break;
-                case [(byte)'x']: item = r.GetInt32(); break;
-                case [(byte)'r']: rate = r.GetInt32(); break;
-                case [(byte)'p']: position = r.GetInt32(); break;
-                case [(byte)'o']: offset = r.GetInt64(); break;
-                case [(byte)'l']: location = r.GetString(); break;
-                case [(byte)'n']: networks = r.GetString(); break;
-                case [(byte)'i', (byte)'d']: id = r.GetString(); break;
-                case [(byte)'g']:
+                case (byte)'k': record = r.GetInt32(); slot = _index.SlotOfRecord(record); break;
+                case (byte)'x': item = r.GetInt32(); break;
+                case (byte)'r': rate = r.GetInt32(); break;
+                case (byte)'p': position = r.GetInt32(); break;
+                case (byte)'o': offset = r.GetInt64(); break;
+                case (byte)'l': location = r.GetString(); break;
+                case (byte)'n': networks = r.GetString(); break;
+                case (byte)'i': id = r.GetString(); break;
+                case (byte)'g':
                     var wanted = item >= 0 ? !_droppedInlineItems.Contains(item) : slot >= 0 && _index.IsReferenced(slot);
                     if (!wanted) { _buffer.Skip(ref r); break; }
                     // Offsets inside the copied bytes are reported as the file's offsets, paths as the file's paths.

@@ -86,6 +86,19 @@ public sealed class ShapeTests : IDisposable
         report.GroupsResolved.ShouldBe((long)sink.DistinctGroupIdsUsed);
     }
 
+    [Fact]
+    public void Read_SpillLargerThanTheBuffer_MatchesTheAnswers()
+    {
+        // 15,000 references make a spill of about 1.6 MB: its records cross the 1 MiB block of the buffer that reads it back.
+        var (path, answers) = Generate(SynthShape.ManyGroups, 15_000_000);
+        answers.ProviderReferences.ShouldBe(15_000);
+        var keep = Codes[..3];
+        var sink = new FactSink();
+        using (var s = TicStreams.Open(path))
+            new InNetworkReader(Path.GetFileName(path), new CodeFilter(keep), sink).Read(s);
+        sink.Facts(keep).ShouldBe(SynthAnswers.ReadCodes(path + ".answers.json").Where(c => keep.Contains(c.Code)).ToList());
+    }
+
     [Theory]
     [InlineData(SynthShape.ReferencesFirst, 1)]
     [InlineData(SynthShape.ReferencesLast, 7)]
