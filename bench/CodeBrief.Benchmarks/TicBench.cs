@@ -65,7 +65,7 @@ internal static class TicBench
             string? output = null;
             var seconds = Time(() => output = Child(mode, input, codesFile, home, capture: true));
             var parts = (output ?? "").Trim().Split(' ');
-            rows.Add((name, seconds, long.Parse(parts[0], CultureInfo.InvariantCulture), string.Join(' ', parts.Skip(1))));
+            rows.Add((name, seconds, long.Parse(parts[0], CultureInfo.InvariantCulture), string.Join(' ', parts.Skip(2))));
         }
         Console.WriteLine("| run | seconds | MB/s of JSON | time / gzip | peak RSS MB | note |");
         Console.WriteLine("|---|---|---|---|---|---|");
@@ -90,7 +90,7 @@ internal static class TicBench
         return capture ? text : null;
     }
 
-    /// <summary>One measured run; prints "PEAK_RSS_KB note".</summary>
+    /// <summary>One measured run; prints "PEAK_RSS_KB CPU_SECONDS note" (CPU: user + system, every thread).</summary>
     public static int Child(string mode, string input, string? codesFile, string? home)
     {
         string note;
@@ -117,7 +117,8 @@ internal static class TicBench
                 }
                 break;
         }
-        Console.WriteLine($"{PeakRssKb()} {note}");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{PeakRssKb()} {cpu:F2} {note}"));
         return 0;
     }
 
@@ -158,6 +159,17 @@ internal static class TicBench
         var sw = Stopwatch.StartNew();
         action();
         return sw.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Runs <paramref name="command"/> under <c>/usr/bin/time</c>; returns its user + system CPU seconds.</summary>
+    internal static double ShellCpu(string command)
+    {
+        using var p = Process.Start(new ProcessStartInfo("/usr/bin/time") { ArgumentList = { "-f", "%U %S", "/bin/sh", "-c", command }, RedirectStandardError = true, UseShellExecute = false })!; // not shell-executed
+        var err = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException($"`{command}` failed with {p.ExitCode}: {err}");
+        var last = err.Trim().Split('\n')[^1].Split(' ');
+        return double.Parse(last[0], CultureInfo.InvariantCulture) + double.Parse(last[1], CultureInfo.InvariantCulture);
     }
 
     internal static void Shell(string command)

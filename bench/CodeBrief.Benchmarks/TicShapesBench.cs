@@ -45,12 +45,14 @@ internal static class TicShapesBench
             File.WriteAllLines(codesFile, Enumerable.Range(0, Math.Min(filterCodes, facts.Count)).Select(i => facts[(int)(i * step)].Code));
             var home = Path.Combine(Path.GetTempPath(), $"codebrief-shapes-home-{Environment.ProcessId}");
             var ratios = Modes.ToDictionary(m => m.Mode, _ => new List<double>());
+            var cpuRatios = Modes.ToDictionary(m => m.Mode, _ => new List<double>());
             var rss = Modes.ToDictionary(m => m.Mode, _ => 0L);
             var notes = Modes.ToDictionary(m => m.Mode, _ => "");
             var gzips = new List<double>();
             for (var round = 0; round < runs; round++)
             {
-                var gzip = TicBench.Time(() => TicBench.Shell($"gzip -dc '{file}' > /dev/null"));
+                var gzipCpu = 0.0;
+                var gzip = TicBench.Time(() => gzipCpu = TicBench.ShellCpu($"gzip -dc '{file}' > /dev/null"));
                 gzips.Add(gzip);
                 foreach (var (mode, _) in Modes)
                 {
@@ -59,37 +61,41 @@ internal static class TicShapesBench
                     Directory.CreateDirectory(home);
                     string? output = null;
                     var seconds = TicBench.Time(() => output = TicBench.Child(mode, file, codesFile, home, capture: true));
-                    var parts = (output ?? "").Trim().Split(' ', 2);
+                    var parts = (output ?? "").Trim().Split(' ', 3);
+                    var cpu = double.Parse(parts[1], CultureInfo.InvariantCulture);
                     ratios[mode].Add(seconds / gzip);
+                    cpuRatios[mode].Add(cpu / gzipCpu);
                     rss[mode] = Math.Max(rss[mode], long.Parse(parts[0], CultureInfo.InvariantCulture));
-                    notes[mode] = parts.Length > 1 ? parts[1] : "";
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {shape} round {round + 1}: {mode} {seconds:F2}s / gzip {gzip:F2}s = {seconds / gzip:F2}x, {long.Parse(parts[0], CultureInfo.InvariantCulture) / 1024} MB"));
+                    notes[mode] = parts.Length > 2 ? parts[2] : "";
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {shape} round {round + 1}: {mode} {seconds:F2}s / gzip {gzip:F2}s = {seconds / gzip:F2}x; CPU {cpu:F2}s / gzip {gzipCpu:F2}s = {cpu / gzipCpu:F2}x; {long.Parse(parts[0], CultureInfo.InvariantCulture) / 1024} MB"));
                 }
             }
             if (Directory.Exists(home)) Directory.Delete(home, recursive: true);
             var answers = new FileInfo(file).Length;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {shape}: {file} ({answers:N0} bytes gz), gzip -dc median {Median(gzips):F2}s over {runs} rounds"));
-            Console.WriteLine("| run | time / gzip (median) | each round | peak RSS MB | note |");
-            Console.WriteLine("|---|---|---|---|---|");
+            Console.WriteLine("| run | time / gzip (median) | each round | CPU / gzip CPU (median) | peak RSS MB | note |");
+            Console.WriteLine("|---|---|---|---|---|---|");
             foreach (var (mode, name) in Modes)
             {
                 if (ratios[mode].Count == 0) continue;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {Median(ratios[mode]):F2} | {string.Join(", ", ratios[mode].Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} | {rss[mode] / 1024} | {notes[mode]} |"));
+                    $"| {name} | {Median(ratios[mode]):F2} | {string.Join(", ", ratios[mode].Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} | {Median(cpuRatios[mode]):F2} | {rss[mode] / 1024} | {notes[mode]} |"));
             }
             summary.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {shape} | {Median(gzips):F2} | {Cell(ratios, rss, "filtered")} | {Cell(ratios, rss, "whole")} | {Cell(ratios, rss, "scan-gz-filtered")} | {Cell(ratios, rss, "scan-gz")} |"));
+                $"| {shape} | {Median(gzips):F2} | {Cell(ratios, cpuRatios, rss, "filtered")} | {Cell(ratios, cpuRatios, rss, "whole")} | {Cell(ratios, cpuRatios, rss, "scan-gz-filtered")} | {Cell(ratios, cpuRatios, rss, "scan-gz")} |"));
             File.Delete(codesFile);
         }
         Console.WriteLine();
-        Console.WriteLine("| shape | gzip -dc s | ingest filtered: x gzip, MB | ingest whole: x gzip, MB | reader filtered: x gzip, MB | reader whole: x gzip, MB |");
+        Console.WriteLine("Each cell: elapsed time / gzip -dc elapsed (median over rounds), CPU / gzip CPU, peak RSS.");
+        Console.WriteLine("| shape | gzip -dc s | ingest filtered | ingest whole | reader only, filtered | reader only, whole |");
         Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var line in summary) Console.WriteLine(line);
         return 0;
     }
 
-    private static string Cell(Dictionary<string, List<double>> ratios, Dictionary<string, long> rss, string mode) =>
-        ratios[mode].Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{Median(ratios[mode]):F2}x, {rss[mode] / 1024} MB");
+    private static string Cell(Dictionary<string, List<double>> ratios, Dictionary<string, List<double>> cpu, Dictionary<string, long> rss, string mode) =>
+        ratios[mode].Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{Median(ratios[mode]):F2}x (CPU {Median(cpu[mode]):F2}x), {rss[mode] / 1024} MB");
 
     private static double Median(List<double> values)
     {

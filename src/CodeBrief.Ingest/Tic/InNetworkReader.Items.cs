@@ -187,8 +187,9 @@ public sealed partial class InNetworkReader
             if (r.TokenType == JsonTokenType.EndArray) break;
             _path.SetIndex(index++);
             var id = _values.IdBytes(ref r, name);
-            _rateSlots.Add(_index.Slot(id));
-            _rate.GroupIds.Add(_values.Pooled(id));
+            var slot = _index.Slot(id);
+            _rateSlots.Add(slot);
+            _rate.GroupIds.Add(IdText(slot, id));
         }
         _path.SetIndex(-1);
     }
@@ -248,5 +249,24 @@ public sealed partial class InNetworkReader
         }
         if (rate <= 0) _report.Count(TicOddity.NonPositiveRate);
         return new TicPrice(type, rate.Value, expiration, billingClass, setting, serviceCodes, modifiers, info);
+    }
+
+    private const int IdTextMask = (1 << 14) - 1;
+    private readonly string?[] _idText = new string?[IdTextMask + 1];
+    private readonly int[] _idTextSlot = new int[IdTextMask + 1];
+
+    /// <summary>
+    /// The id's text, the same string for the same slot while it stays in a small direct-mapped cache: rates name the
+    /// same groups over and over, and the slot is already known, so this is cheaper than hashing the text in a pool, and
+    /// sinks can compare ids by reference.
+    /// </summary>
+    private string IdText(int slot, ReadOnlySpan<byte> id)
+    {
+        var i = slot & IdTextMask;
+        if (_idTextSlot[i] == slot + 1) return _idText[i]!; // set together with _idTextSlot
+        var text = System.Text.Encoding.UTF8.GetString(id);
+        _idText[i] = text;
+        _idTextSlot[i] = slot + 1;
+        return text;
     }
 }

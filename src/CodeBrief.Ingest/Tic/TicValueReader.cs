@@ -106,9 +106,6 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
     /// <summary>An NPI as text, not pooled: NPIs rarely repeat within a file, so pooling them only costs.</summary>
     public string Npi(ref Utf8JsonReader r, string property) => Encoding.UTF8.GetString(IdBytes(ref r, property));
 
-    /// <summary>The pooled string of UTF-8 bytes returned by <see cref="IdBytes"/>.</summary>
-    public string Pooled(ReadOnlySpan<byte> utf8) => _pool.Get(utf8);
-
     /// <summary>The bytes of <see cref="Id"/> without making a string: integers as written, decimals without trailing zeros.</summary>
     public ReadOnlySpan<byte> IdBytes(ref Utf8JsonReader r, string property)
     {
