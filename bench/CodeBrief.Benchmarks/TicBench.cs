@@ -12,7 +12,7 @@ namespace CodeBrief.Benchmarks;
 internal static class TicBench
 {
     /// <summary>Writes a synthetic file priced for the codes of <paramref name="codesSource"/>: a TiC file, or a text file of one code per line.</summary>
-    public static int Generate(string size, string output, string codesSource)
+    public static int Generate(string size, string output, string codesSource, SynthShape shape = SynthShape.Standard)
     {
         var sink = new CodeCollector();
         if (codesSource.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
@@ -22,8 +22,9 @@ internal static class TicBench
         var unit = size[^1] switch { 'G' => 1L << 30, 'M' => 1L << 20, _ => 1L };
         var n = double.Parse(unit == 1 ? size : size[..^1], CultureInfo.InvariantCulture);
         var sw = Stopwatch.StartNew();
-        var answers = TicSynthesizer.Write(new SynthOptions("Bench Payer", sink.Codes, (long)(n * unit), 2, 42), output);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {output}: {answers.JsonBytes:N0} bytes JSON, {sink.Codes.Count} codes, {answers.NegotiatedPrices:N0} prices in {sw.Elapsed.TotalSeconds:F1}s"));
+        var answers = TicSynthesizer.Write(new SynthOptions("Bench Payer", sink.Codes, (long)(n * unit), 2, 42, shape), output);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {output} ({shape}): {answers.JsonBytes:N0} bytes JSON, {sink.Codes.Count} codes, {answers.Items:N0} items, {answers.NegotiatedPrices:N0} prices, {answers.ProviderReferences:N0} provider references, {answers.InlineGroups:N0} inline groups in {sw.Elapsed.TotalSeconds:F1}s"));
         return 0;
     }
 
@@ -64,7 +65,7 @@ internal static class TicBench
             string? output = null;
             var seconds = Time(() => output = Child(mode, input, codesFile, home, capture: true));
             var parts = (output ?? "").Trim().Split(' ');
-            rows.Add((name, seconds, long.Parse(parts[0], CultureInfo.InvariantCulture), string.Join(' ', parts.Skip(1))));
+            rows.Add((name, seconds, long.Parse(parts[0], CultureInfo.InvariantCulture), string.Join(' ', parts.Skip(2))));
         }
         Console.WriteLine("| run | seconds | MB/s of JSON | time / gzip | peak RSS MB | note |");
         Console.WriteLine("|---|---|---|---|---|---|");
@@ -76,7 +77,7 @@ internal static class TicBench
 
     private static void CollectCodes(Stream s, CodeCollector sink) => new InNetworkReader("codes", CodeFilter.All, sink).Read(s);
 
-    private static string? Child(string mode, string input, string codesFile, string home, bool capture)
+    internal static string? Child(string mode, string input, string codesFile, string home, bool capture)
     {
         var self = Environment.ProcessPath!; // the bench always runs as a process with a path
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -89,11 +90,11 @@ internal static class TicBench
         return capture ? text : null;
     }
 
-    /// <summary>One measured run; prints "PEAK_RSS_KB note".</summary>
+    /// <summary>One measured run; prints "PEAK_RSS_KB CPU_SECONDS note" (CPU: user + system, every thread).</summary>
     public static int Child(string mode, string input, string? codesFile, string? home)
     {
         string note;
-        var filter = mode is "filtered" or "scan-filtered" ? new CodeFilter(File.ReadAllLines(codesFile!)) : CodeFilter.All; // tic passes the codes file
+        var filter = mode is "filtered" or "scan-filtered" or "scan-gz-filtered" ? new CodeFilter(File.ReadAllLines(codesFile!)) : CodeFilter.All; // tic passes the codes file
         switch (mode)
         {
             case "filtered":
@@ -112,11 +113,12 @@ internal static class TicBench
                 using (var s = TicStreams.Open(input))
                 {
                     var rep = new InNetworkReader(input, filter, counter).Read(s);
-                    note = string.Create(CultureInfo.InvariantCulture, $"{rep.Items - rep.ItemsSkipped:N0} items kept, {rep.NegotiatedPrices:N0} prices parsed");
+                    note = string.Create(CultureInfo.InvariantCulture, $"{rep.Items - rep.ItemsSkipped:N0} items kept, {rep.NegotiatedPrices:N0} prices parsed, {rep.GroupsResolved:N0} groups resolved, {counter.Groups:N0} group objects");
                 }
                 break;
         }
-        Console.WriteLine($"{PeakRssKb()} {note}");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{PeakRssKb()} {cpu:F2} {note}"));
         return 0;
     }
 
@@ -152,14 +154,25 @@ internal static class TicBench
         return 0;
     }
 
-    private static double Time(Action action)
+    internal static double Time(Action action)
     {
         var sw = Stopwatch.StartNew();
         action();
         return sw.Elapsed.TotalSeconds;
     }
 
-    private static void Shell(string command)
+    /// <summary>Runs <paramref name="command"/> under <c>/usr/bin/time</c>; returns its user + system CPU seconds.</summary>
+    internal static double ShellCpu(string command)
+    {
+        using var p = Process.Start(new ProcessStartInfo("/usr/bin/time") { ArgumentList = { "-f", "%U %S", "/bin/sh", "-c", command }, RedirectStandardError = true, UseShellExecute = false })!; // not shell-executed
+        var err = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException($"`{command}` failed with {p.ExitCode}: {err}");
+        var last = err.Trim().Split('\n')[^1].Split(' ');
+        return double.Parse(last[0], CultureInfo.InvariantCulture) + double.Parse(last[1], CultureInfo.InvariantCulture);
+    }
+
+    internal static void Shell(string command)
     {
         using var p = Process.Start(new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command }, UseShellExecute = false })!; // not shell-executed
         p.WaitForExit();
@@ -167,7 +180,7 @@ internal static class TicBench
     }
 
     /// <summary>Counts prices and remembers distinct codes in file order.</summary>
-    private sealed class CodeCollector : ITicSink
+    internal sealed class CodeCollector : ITicSink
     {
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         public List<string> Codes { get; } = [];
@@ -184,7 +197,8 @@ internal static class TicBench
             if (_seen.Add(code)) Codes.Add(code);
         }
 
-        public void OnProviderGroup(TicProviderGroup group) { }
+        public long Groups { get; private set; }
+        public void OnProviderGroup(TicProviderGroup group) => Groups++;
         public void OnHeader(TicFileHeader header) { }
     }
 }

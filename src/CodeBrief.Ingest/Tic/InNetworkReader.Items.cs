@@ -9,6 +9,7 @@ public sealed partial class InNetworkReader
         _values.Expect(ref r, JsonTokenType.StartObject, "in_network");
         _item.Reset(index);
         _pending.Clear();
+        _itemHasInline = false;
         _report.Items++;
         var keep = KeepState.Unknown;
         var sawCode = false;
@@ -60,16 +61,22 @@ public sealed partial class InNetworkReader
         if (keep == KeepState.Skip)
         {
             _report.ItemsSkipped++;
+            // Inline groups of rates read before the code are already in the spill; they must not be resolved.
+            if (_itemHasInline) _droppedInlineItems.Add(index);
             return;
         }
         foreach (var pending in _pending)
         {
             _rate.Reset(pending.Index);
             _rate.GroupIds.AddRange(pending.GroupIds);
+            _rateSlots.Clear();
+            _rateSlots.AddRange(pending.Slots);
             _rate.Prices.AddRange(pending.Prices);
             Emit();
         }
     }
+
+    private bool _itemHasInline;
 
     private enum KeepState { Unknown, Keep, Skip }
 
@@ -108,9 +115,10 @@ public sealed partial class InNetworkReader
             if (r.TokenType == JsonTokenType.EndArray) break;
             _path.SetIndex(index);
             _rate.Reset(index);
+            _rateSlots.Clear();
             ReadRate(ref r);
             if (emit) Emit();
-            else _pending.Add(new PendingRate(index, [.. _rate.GroupIds], [.. _rate.Prices]));
+            else _pending.Add(new PendingRate(index, [.. _rate.GroupIds], [.. _rateSlots], [.. _rate.Prices]));
             index++;
         }
         _path.SetIndex(-1);
@@ -122,8 +130,11 @@ public sealed partial class InNetworkReader
         _report.NegotiatedPrices += _rate.Prices.Count;
         if (_item.Arrangement == TicArrangement.Bundle) _report.BundlePrices += _rate.Prices.Count;
         else if (_item.Arrangement == TicArrangement.Capitation) _report.CapitationPrices += _rate.Prices.Count;
-        foreach (var id in _rate.GroupIds)
-            if (_referenced.Add(id)) _referencedOrder.Add(id);
+        foreach (var slot in _rateSlots)
+        {
+            if (slot >= 0) _index.Reference(slot);
+            else _inlineReferenced++; // each inline group belongs to one rate, so it is counted once
+        }
         _sink.OnRate(_item, _rate);
     }
 
@@ -150,11 +161,14 @@ public sealed partial class InNetworkReader
                     ReadGroupIdList(ref r, name);
                     break;
                 case TicKey.ProviderGroups:
-                    var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"inline:{_item.Index}:{_rate.Index}");
-                    var entry = new GroupEntry();
-                    ReadProviderGroups(ref r, id, null, entry.Groups);
-                    _groups[id] = entry;
-                    _rate.GroupIds.Add(id);
+                    // Copied unparsed to the spill and parsed at the end, like the groups of provider_references.
+                    _values.Expect(ref r, JsonTokenType.StartArray, name);
+                    _spill.BeginInline(_buffer.Offset(ref r), _item.Index, _rate.Index);
+                    _buffer.SkipInto(ref r, _spill.Stream);
+                    _spill.EndInline();
+                    _itemHasInline = true;
+                    _rate.GroupIds.Add(InlineId(_item.Index, _rate.Index));
+                    _rateSlots.Add(-1);
                     break;
                 default: _buffer.Skip(ref r); break;
             }
@@ -172,7 +186,10 @@ public sealed partial class InNetworkReader
             _buffer.ReadRequired(ref r);
             if (r.TokenType == JsonTokenType.EndArray) break;
             _path.SetIndex(index++);
-            _rate.GroupIds.Add(_values.Id(ref r, name));
+            var id = _values.IdBytes(ref r, name);
+            var slot = _index.Slot(id);
+            _rateSlots.Add(slot);
+            _rate.GroupIds.Add(IdText(slot, id));
         }
         _path.SetIndex(-1);
     }
@@ -232,5 +249,24 @@ public sealed partial class InNetworkReader
         }
         if (rate <= 0) _report.Count(TicOddity.NonPositiveRate);
         return new TicPrice(type, rate.Value, expiration, billingClass, setting, serviceCodes, modifiers, info);
+    }
+
+    private const int IdTextMask = (1 << 14) - 1;
+    private readonly string?[] _idText = new string?[IdTextMask + 1];
+    private readonly int[] _idTextSlot = new int[IdTextMask + 1];
+
+    /// <summary>
+    /// The id's text, the same string for the same slot while it stays in a small direct-mapped cache: rates name the
+    /// same groups over and over, and the slot is already known, so this is cheaper than hashing the text in a pool, and
+    /// sinks can compare ids by reference.
+    /// </summary>
+    private string IdText(int slot, ReadOnlySpan<byte> id)
+    {
+        var i = slot & IdTextMask;
+        if (_idTextSlot[i] == slot + 1) return _idText[i]!; // set together with _idTextSlot
+        var text = System.Text.Encoding.UTF8.GetString(id);
+        _idText[i] = text;
+        _idTextSlot[i] = slot + 1;
+        return text;
     }
 }

@@ -14,19 +14,21 @@ public sealed partial class InNetworkReader
         {
             _buffer.ReadRequired(ref r);
             if (r.TokenType == JsonTokenType.EndArray) break;
-            _path.SetIndex(index++);
-            ReadProviderReference(ref r);
+            _path.SetIndex(index);
+            ReadProviderReference(ref r, index);
+            index++;
         }
         _path.SetIndex(-1);
     }
 
-    private void ReadProviderReference(ref Utf8JsonReader r)
+    private void ReadProviderReference(ref Utf8JsonReader r, int index)
     {
         _values.Expect(ref r, JsonTokenType.StartObject, "provider_references");
         _report.ProviderReferences++;
         var offset = _buffer.Offset(ref r);
-        string? id = null, networks = null, location = null;
-        List<TicProviderGroup>? groups = null;
+        string? networks = null, location = null;
+        var idLength = -1;
+        var record = -1;
         var sawGroups = false;
         while (true)
         {
@@ -38,36 +40,61 @@ public sealed partial class InNetworkReader
             _buffer.ReadRequired(ref r);
             switch (key)
             {
-                case TicKey.ProviderGroupId: id = _values.Id(ref r, name); break;
+                case TicKey.ProviderGroupId:
+                    var id = _values.IdBytes(ref r, name);
+                    if (id.Length > _id.Length) _id = new byte[Math.Max(id.Length, _id.Length * 2)];
+                    id.CopyTo(_id);
+                    idLength = id.Length;
+                    break;
                 case TicKey.NetworkName: networks = _values.CodeList(ref r, name, upper: false).Replace(',', '|'); break;
                 case TicKey.Location: location = _values.String(ref r, name); break;
                 case TicKey.ProviderGroups:
+                    // After in_network the referenced ids are known: groups nobody references are skipped unread. A
+                    // second provider_groups in one reference is skipped too (the first is kept).
+                    if (record >= 0 || (_inNetworkDone && idLength >= 0 && !IsReferenced(_id.AsSpan(0, idLength)))) { sawGroups = true; _buffer.Skip(ref r); break; }
                     sawGroups = true;
-                    // After in_network the referenced ids are known: groups nobody references are skipped unread.
-                    if (_inNetworkDone && id is not null && !_referenced.Contains(id)) { _buffer.Skip(ref r); break; }
-                    groups = [];
-                    ReadProviderGroups(ref r, id ?? "", networks, groups);
+                    _values.Expect(ref r, JsonTokenType.StartArray, name);
+                    record = _spill.BeginReference(_buffer.Offset(ref r), index);
+                    _buffer.SkipInto(ref r, _spill.Stream);
                     break;
                 default: _buffer.Skip(ref r); break;
             }
             _path.Pop();
         }
-        if (id is null) ThrowHelper.MissingField(_file, "provider_group_id", _path.ToString(), offset);
+        if (idLength < 0) ThrowHelper.MissingField(_file, "provider_group_id", _path.ToString(), offset);
         if (!sawGroups && location is null) ThrowHelper.MissingField(_file, "provider_groups", _path.ToString(), offset);
-        if (_inNetworkDone && !_referenced.Contains(id))
+        var groupId = _id.AsSpan(0, idLength);
+        if (record >= 0) _spill.EndReference(groupId, networks);
+        if (_inNetworkDone && !IsReferenced(groupId))
         {
-            if (location is not null && groups is null) _report.Count(TicOddity.UnresolvedRemoteReference);
-            if (location is not null && groups is null) _report.RemoteReferencesUnresolved++;
+            if (record >= 0) _index.DropRecord(record);
+            else if (location is not null) CountUnresolvedRemote();
             return;
         }
-        var entry = new GroupEntry { Location = groups is null ? location : null };
-        if (groups is not null)
+        // Without a record the reference had only a location (provider_groups, when present, is always copied).
+        if (record < 0)
         {
-            // network_name may follow provider_groups in the object; the groups were read before it was known.
-            foreach (var g in groups) entry.Groups.Add(g with { GroupId = id, NetworkNames = g.NetworkNames ?? networks });
+            record = _spill.RemoteReference(offset, index, groupId, networks, location!);
+            _remoteReferences.Add((record, location!));
         }
-        _groups[id] = entry;
+        _index.SetRecord(_index.Slot(groupId), record);
     }
+
+    private byte[] _id = new byte[64];
+
+    // Spill records of references given only by a remote location: few per file, read before resolving to fetch them together.
+    private readonly List<(int Record, string Location)> _remoteReferences = [];
+    private int _inlineReferenced;
+
+    private bool IsReferenced(ReadOnlySpan<byte> id) => _index.TryFind(id, out var slot) && _index.IsReferenced(slot);
+
+    private void CountUnresolvedRemote()
+    {
+        _report.Count(TicOddity.UnresolvedRemoteReference);
+        _report.RemoteReferencesUnresolved++;
+    }
+
+    private static string InlineId(int item, int rate) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"inline:{item}:{rate}");
 
     private void ReadProviderGroups(ref Utf8JsonReader r, string id, string? networks, List<TicProviderGroup> into)
     {
@@ -145,59 +172,158 @@ public sealed partial class InNetworkReader
             _buffer.ReadRequired(ref r);
             if (r.TokenType == JsonTokenType.EndArray) break;
             _path.SetIndex(index++);
-            var npi = _values.Id(ref r, name);
-            if (npi == "0") _report.Count(TicOddity.ZeroNpi);
-            else _npis.Add(npi);
+            var npi = _values.IdBytes(ref r, name);
+            if (npi is [(byte)'0']) _report.Count(TicOddity.ZeroNpi);
+            else _npis.Add(System.Text.Encoding.UTF8.GetString(npi));
         }
         _path.SetIndex(-1);
     }
 
-    /// <summary>Hands the sink every group a kept rate references, reading remote references through the lookup when one is given.</summary>
+    /// <summary>
+    /// Hands the sink every group a kept rate references, in the order of the spill (the file's order): one pass over
+    /// the spill parses the groups of referenced slots and of kept rates' inline groups and skips the rest unparsed;
+    /// remote references are read through the lookup when one is given, which first gets every location kept rates need
+    /// at once (so it can fetch them together).
+    /// </summary>
     private void ResolveGroups(CancellationToken cancellationToken)
     {
-        _report.GroupsReferenced = _referencedOrder.Count;
-        if (_providerRefs is not null)
+        _report.GroupsReferenced = _index.Referenced + _inlineReferenced;
+        PrepareRemoteReferences(cancellationToken);
+        if (_spill.Used)
         {
-            var needed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var id in _referencedOrder)
-                if (_groups.TryGetValue(id, out var e) && e.Location is { } location) needed.Add(location);
-            if (needed.Count > 0) _providerRefs.Prepare(needed, cancellationToken);
-        }
-        foreach (var id in _referencedOrder)
-        {
-            if (!_groups.TryGetValue(id, out var entry))
+            using var spill = _spill.OpenForReading();
+            using var buffer = new JsonBlockBuffer(spill, _file, _path);
+            var (outerBuffer, outerValues) = (_buffer, _values);
+            _buffer = buffer;
+            _values = new TicValueReader(buffer, _report);
+            try
             {
-                _report.Count(TicOddity.UnknownGroupReference);
-                _report.GroupsUnresolved++;
-                continue;
+                var r = buffer.Start();
+                buffer.ReadRequired(ref r); // the spill's "["
+                while (true)
+                {
+                    buffer.ReadRequired(ref r);
+                    if (r.TokenType == JsonTokenType.EndArray) break;
+                    ResolveRecord(ref r);
+                }
             }
-            if (entry.Location is not null && !TryReadRemote(id, entry))
+            finally
             {
-                _report.GroupsUnresolved++;
-                continue;
+                (_buffer, _values) = (outerBuffer, outerValues);
             }
-            _report.GroupsResolved++;
-            foreach (var group in entry.Groups) _sink.OnProviderGroup(group);
         }
-        // Remote references not used by any kept rate, or not found locally, stay unresolved and are counted.
-        foreach (var entry in _groups.Values)
+        for (var slot = 0; slot < _index.Count; slot++)
         {
-            if (entry.Location is null) continue;
-            _report.RemoteReferencesUnresolved++;
-            _report.Count(TicOddity.UnresolvedRemoteReference);
+            if (!_index.IsReferenced(slot) || _index.HasRecord(slot)) continue;
+            _report.Count(TicOddity.UnknownGroupReference);
+            _report.GroupsUnresolved++;
         }
     }
 
-    private bool TryReadRemote(string id, GroupEntry entry)
+    private readonly List<TicProviderGroup> _resolved = [];
+
+    /// <summary>Reads one spill record (see <see cref="GroupSpill"/>) and hands its groups to the sink when a kept rate uses them.</summary>
+    private void ResolveRecord(ref Utf8JsonReader r)
     {
-        if (_providerRefs is null || entry.Location is null) return false;
-        var local = _providerRefs.LocalFile(entry.Location);
+        long offset = 0;
+        int record = -1, item = -1, rate = -1, position = 0, slot = -1;
+        string? id = null, networks = null, location = null;
+        var parsed = false;
+        _resolved.Clear();
+        while (true)
+        {
+            _buffer.ReadRequired(ref r);
+            if (r.TokenType == JsonTokenType.EndObject) break;
+            // The key's first byte names it (the spill's own keys: k, x, r, p, o, l, n, id, g); it is taken before the
+            // value is read, since a refill may move the bytes under the key's span.
+            var key = r.ValueSpan[0];
+            _buffer.ReadRequired(ref r);
+            switch (key)
+            {
+                case (byte)'k': record = r.GetInt32(); slot = _index.SlotOfRecord(record); break;
+                case (byte)'x': item = r.GetInt32(); break;
+                case (byte)'r': rate = r.GetInt32(); break;
+                case (byte)'p': position = r.GetInt32(); break;
+                case (byte)'o': offset = r.GetInt64(); break;
+                case (byte)'l': location = r.GetString(); break;
+                case (byte)'n': networks = r.GetString(); break;
+                case (byte)'i': id = r.GetString(); break;
+                case (byte)'g':
+                    var wanted = item >= 0 ? !_droppedInlineItems.Contains(item) : slot >= 0 && _index.IsReferenced(slot);
+                    if (!wanted) { _buffer.Skip(ref r); break; }
+                    // Offsets inside the copied bytes are reported as the file's offsets, paths as the file's paths.
+                    var shift = offset - _buffer.Offset(ref r);
+                    _buffer.Rebase(shift);
+                    if (item >= 0)
+                    {
+                        _path.Push("in_network");
+                        _path.SetIndex(item);
+                        _path.Push("negotiated_rates");
+                        _path.SetIndex(rate);
+                    }
+                    else
+                    {
+                        _path.Push("provider_references");
+                        _path.SetIndex(position);
+                    }
+                    _path.Push("provider_groups");
+                    ReadProviderGroups(ref r, "", null, _resolved);
+                    _path.Pop();
+                    _path.Pop();
+                    if (item >= 0) _path.Pop();
+                    _buffer.Rebase(-shift);
+                    parsed = true;
+                    break;
+                default: _buffer.Skip(ref r); break;
+            }
+        }
+        if (item >= 0)
+        {
+            if (!parsed) return;
+            Resolved(InlineId(item, rate), null);
+            return;
+        }
+        if (slot < 0) return; // replaced by a later reference with the same id, or used by no kept rate
+        if (location is not null && !parsed)
+        {
+            if (_index.IsReferenced(slot) && TryReadRemote(id!, location)) // a reference record always has its id
+            {
+                _report.RemoteReferencesResolved++;
+                Resolved(id!, networks);
+                return;
+            }
+            CountUnresolvedRemote();
+            if (_index.IsReferenced(slot)) _report.GroupsUnresolved++;
+            return;
+        }
+        if (parsed) Resolved(id!, networks);
+    }
+
+    private void Resolved(string id, string? networks)
+    {
+        _report.GroupsResolved++;
+        foreach (var group in _resolved) _sink.OnProviderGroup(group with { GroupId = id, NetworkNames = networks });
+    }
+
+    /// <summary>Hands the lookup the locations of the remote references kept rates use, each once.</summary>
+    private void PrepareRemoteReferences(CancellationToken cancellationToken)
+    {
+        if (_providerRefs is null || _remoteReferences.Count == 0) return;
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (record, location) in _remoteReferences)
+            if (_index.SlotOfRecord(record) is var slot and >= 0 && _index.IsReferenced(slot)) needed.Add(location);
+        if (needed.Count > 0) _providerRefs.Prepare(needed, cancellationToken);
+    }
+
+    /// <summary>Reads the groups of a remote reference through the lookup into <see cref="_resolved"/>; false when it has no local copy.</summary>
+    private bool TryReadRemote(string id, string location)
+    {
+        if (_providerRefs is null) return false;
+        var local = _providerRefs.LocalFile(location);
         if (local is null) return false;
         using var stream = TicStreams.Open(local, prefetch: false);
-        var groups = ProviderReferenceReader.Read(local, stream, id);
-        entry.Groups.AddRange(groups);
-        entry.Location = null;
-        _report.RemoteReferencesResolved++;
+        _resolved.Clear();
+        _resolved.AddRange(ProviderReferenceReader.Read(local, stream, id));
         return true;
     }
 }

@@ -8,8 +8,10 @@ namespace CodeBrief.Ingest.Tic;
 /// groups that kept rates reference are resolved.
 /// </summary>
 /// <remarks>
-/// Memory: one pooled buffer (1 MiB, doubled only for a token larger than half of it), the provider references of the
-/// file when they come before <c>in_network</c>, and the set of referenced group ids. Errors are
+/// Memory: one pooled buffer (1 MiB, doubled only for a token larger than half of it) and a slot of about 37 bytes per
+/// provider group id (<see cref="GroupIndex"/>). Provider groups, whether in <c>provider_references</c> before or after
+/// <c>in_network</c> or inline in a rate, are copied unparsed to a temporary file (<see cref="GroupSpill"/>) and parsed at
+/// the end only when a kept rate uses them, so memory does not grow with the number or size of the groups. Errors are
 /// <see cref="CodeBrief.Core.Errors.InputFormatException"/> with the JSON path and decompressed byte offset.
 /// One instance reads one file; not thread-safe.
 /// </remarks>
@@ -24,20 +26,16 @@ public sealed partial class InNetworkReader
     private readonly TicItem _item = new();
     private readonly TicNegotiatedRate _rate = new();
     private readonly List<PendingRate> _pending = [];
-    private readonly Dictionary<string, GroupEntry> _groups = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
-    private readonly List<string> _referencedOrder = [];
+    private readonly GroupIndex _index = new();
+    private readonly List<int> _rateSlots = [];
+    private readonly HashSet<int> _droppedInlineItems = [];
+    private GroupSpill _spill = null!; // set at the start of Read, before any use
     private bool _inNetworkDone;
     private TicValueReader _values = null!; // set at the start of Read, before any use
     private JsonBlockBuffer _buffer = null!; // set at the start of Read, before any use
 
-    private sealed record PendingRate(int Index, string[] GroupIds, TicPrice[] Prices);
-
-    private sealed class GroupEntry
-    {
-        public List<TicProviderGroup> Groups { get; } = [];
-        public string? Location { get; set; }
-    }
+    /// <summary>A rate read before its item's billing code; <see cref="Slots"/> holds -1 for an inline group.</summary>
+    private sealed record PendingRate(int Index, string[] GroupIds, int[] Slots, TicPrice[] Prices);
 
     /// <summary>Creates a reader for one file.</summary>
     /// <param name="file">The file name used in messages and facts.</param>
@@ -66,6 +64,8 @@ public sealed partial class InNetworkReader
     /// <summary>Reads the whole stream (decompressed JSON) and returns what was seen.</summary>
     public TicIngestReport Read(Stream json, CancellationToken cancellationToken = default)
     {
+        using var spill = new GroupSpill();
+        _spill = spill;
         using var buffer = new JsonBlockBuffer(json, _file, _path);
         _buffer = buffer;
         _values = new TicValueReader(buffer, _report);

@@ -60,6 +60,12 @@ internal sealed class JsonBlockBuffer : IDisposable
     /// <summary>Offset of the current token's first byte in the decompressed file.</summary>
     public long Offset(ref Utf8JsonReader reader) => _base + _start + reader.TokenStartIndex;
 
+    /// <summary>
+    /// Shifts every offset this buffer reports by <paramref name="delta"/>: bytes copied out of a file by
+    /// <see cref="SkipInto"/> and parsed later report the offsets they had in that file.
+    /// </summary>
+    public void Rebase(long delta) => _base += delta;
+
     /// <summary>Reads the next token, refilling as needed; false only at the end of the data.</summary>
     public bool Read(ref Utf8JsonReader reader)
     {
@@ -117,6 +123,46 @@ internal sealed class JsonBlockBuffer : IDisposable
             _count = 0;
             Fill();
             pos = 0;
+        }
+    }
+
+    /// <summary>
+    /// Skips the container whose opening token the reader is on, as <see cref="Skip"/> does, and copies its bytes (from
+    /// the opening to the closing bracket) to <paramref name="into"/>; returns the number of bytes copied.
+    /// </summary>
+    /// <remarks>
+    /// This is how provider groups are set aside without parsing them: the copy runs at scanning speed and holds no more
+    /// than one block in memory, whatever the size of the container.
+    /// </remarks>
+    public long SkipInto(ref Utf8JsonReader reader, Stream into)
+    {
+        var state = reader.CurrentState;
+        var from = _start + (int)reader.TokenStartIndex;
+        var pos = _start + (int)reader.BytesConsumed;
+        var scan = new ContainerScanState { Depth = 1 };
+        long copied = 0;
+        while (true)
+        {
+            var end = ContainerScanner.FindClose(_buffer.AsSpan(pos, _count - pos), ref scan);
+            if (end >= 0)
+            {
+                _start = pos + end;
+                into.Write(_buffer, from, _start + 1 - from);
+                copied += _start + 1 - from;
+                _blockState = state;
+                reader = new Utf8JsonReader(_buffer.AsSpan(_start, _count - _start), _final, state);
+                ReadRequired(ref reader);
+                return copied;
+            }
+            if (_final) ThrowHelper.Truncated(_file, Path.ToString(), _base + _count);
+            into.Write(_buffer, from, _count - from);
+            copied += _count - from;
+            _base += _count;
+            _start = 0;
+            _count = 0;
+            Fill();
+            pos = 0;
+            from = 0;
         }
     }
 

@@ -65,6 +65,14 @@ internal static class ThrowHelper
         throw new InputFormatException(file, InputErrorKind.Corrupt, problem, new InputLocation(ByteOffset: offset),
             fix: "Download the file again; it is damaged.", inner: inner);
 
+    /// <summary>The file on disk changed (length or last-write time) while it was being read; <paramref name="fileOffset"/> counts the file's own (compressed) bytes read.</summary>
+    /// <remarks>The location has no JSON offset on purpose: the decompressed offset is not known below the gzip layer, so the message names the file's byte.</remarks>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void FileChanged(string file, long fileOffset) =>
+        throw new InputFormatException(file, InputErrorKind.Corrupt,
+            $"expected the file to stay the same while it is read, found it changed (its length or modification time) by the time byte {fileOffset:N0} of the file on disk was read",
+            fix: "Wait until the download or copy has finished, then load the file again; nothing from this read was kept.");
+
     /// <summary>Rethrows a stream-layer error (which knows the offset but not the JSON path) with the path added.</summary>
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void WithPath(InputFormatException e, string path, long offset)

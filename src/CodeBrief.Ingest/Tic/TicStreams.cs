@@ -36,11 +36,14 @@ public static class TicStreams
         try
         {
             if (entryName is null && IsGzip(file))
-                stream = new CheckedStream(new GZipStream(file, CompressionMode.Decompress), name, gzip: true, TrailerLength(file));
+            {
+                var stable = new StableFileStream(file, name);
+                stream = stable.CheckedAtEnd(new CheckedStream(new GZipStream(stable, CompressionMode.Decompress), name, gzip: true, TrailerLength(file)));
+            }
             else if (entryName is not null || archive.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 stream = OpenEntry(file, archive, entryName, name);
             else
-                stream = file;
+                stream = new StableFileStream(file, name);
         }
         catch
         {
@@ -48,7 +51,7 @@ public static class TicStreams
             throw;
         }
         if (hash is not null) stream = new HashingStream(stream, hash);
-        return prefetch && (hash is not null || !ReferenceEquals(stream, file)) ? new PrefetchStream(stream) : stream;
+        return prefetch && (hash is not null || stream is not StableFileStream) ? new PrefetchStream(stream) : stream;
     }
 
     /// <summary>True when <paramref name="path"/> (a file or <c>ARCHIVE.zip!ENTRY</c>) names an existing file.</summary>

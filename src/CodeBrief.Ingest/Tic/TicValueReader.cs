@@ -101,12 +101,18 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
     }
 
     /// <summary>A provider group id or NPI as text: integers as written, decimals without trailing zeros.</summary>
-    public string Id(ref Utf8JsonReader r, string property)
+    public string Id(ref Utf8JsonReader r, string property) => _pool.Get(IdBytes(ref r, property));
+
+    /// <summary>An NPI as text, not pooled: NPIs rarely repeat within a file, so pooling them only costs.</summary>
+    public string Npi(ref Utf8JsonReader r, string property) => Encoding.UTF8.GetString(IdBytes(ref r, property));
+
+    /// <summary>The bytes of <see cref="Id"/> without making a string: integers as written, decimals without trailing zeros.</summary>
+    public ReadOnlySpan<byte> IdBytes(ref Utf8JsonReader r, string property)
     {
         ReadOnlySpan<byte> raw;
         if (r.TokenType == JsonTokenType.Number) raw = r.ValueSpan;
         else if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped) { raw = r.ValueSpan; report.Count(TicOddity.IdAsString); }
-        else { WrongType(ref r, property, "a number"); return ""; }
+        else { WrongType(ref r, property, "a number"); return default; }
         var dot = raw.IndexOf((byte)'.');
         if (dot >= 0)
         {
@@ -118,7 +124,7 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
         }
         if (raw.Length == 0 || raw.IndexOfAnyExcept("0123456789.-"u8) >= 0)
             ThrowHelper.MalformedValue(buffer.File, $"expected a numeric id for \"{property}\"", ThrowHelper.Show(raw), buffer.Path.ToString(), buffer.Offset(ref r));
-        return _pool.Get(raw);
+        return raw;
     }
 
     /// <summary>A rate as an exact decimal without trailing zeros (<c>150.00</c> reads as 150, <c>40.50</c> as 40.5).</summary>

@@ -38,15 +38,51 @@ public sealed class SynthAnswers
     /// <summary>Per code × stratum answers, in file order.</summary>
     public List<SynthStratumAnswer> Strata { get; } = [];
 
-    internal void AddItem(string code, int rates, Dictionary<RateStratum, List<(decimal Rate, int[] Groups)>> strata, IReadOnlyList<SynthGroup> groups)
+    /// <summary>What a reader must return per code, over every price (no outlier rule), in file order.</summary>
+    public List<SynthCodeFacts> Codes { get; } = [];
+
+    /// <summary><c>provider_references</c> entries written.</summary>
+    public long ProviderReferences { get; internal set; }
+
+    /// <summary>Distinct provider groups that some rate uses: references by id, each inline group on its own.</summary>
+    public long GroupsReferenced => _referenced.Count;
+
+    /// <summary>Inline <c>provider_groups</c> written in rates.</summary>
+    public long InlineGroups { get; internal set; }
+
+    private readonly HashSet<int> _referenced = [];
+
+    internal void AddItem(string code, int rates, Dictionary<RateStratum, List<(decimal Rate, int[] Groups)>> strata, IReadOnlyList<SynthGroup> groups) =>
+        AddCode(code, 1, rates, strata, groups);
+
+    /// <summary>Adds the answers of a code written as <paramref name="items"/> items (a code split over many items is one code).</summary>
+    internal void AddCode(string code, int items, int rates, Dictionary<RateStratum, List<(decimal Rate, int[] Groups)>> strata, IReadOnlyList<SynthGroup> groups)
     {
-        Items++;
+        Items += items;
         NegotiatedRates += rates;
+        long prices = 0;
+        var sum = 0m;
+        var ids = new HashSet<int>();
         foreach (var (stratum, list) in strata)
         {
             NegotiatedPrices += list.Count;
+            prices += list.Count;
             Strata.Add(Answer(code, stratum, list, groups));
+            foreach (var (rate, set) in list)
+            {
+                sum += rate;
+                foreach (var g in set) ids.Add(g);
+            }
         }
+        var npis = new HashSet<string>(StringComparer.Ordinal);
+        var tins = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in ids)
+        {
+            _referenced.Add(g);
+            foreach (var npi in groups[g].Npis) npis.Add(npi);
+            tins.Add(groups[g].Tin);
+        }
+        Codes.Add(new SynthCodeFacts(code, items, rates, prices, Text(sum), ids.Count, npis.Count, tins.Count));
     }
 
     private static SynthStratumAnswer Answer(string code, RateStratum s, List<(decimal Rate, int[] Groups)> list, IReadOnlyList<SynthGroup> groups)
@@ -118,9 +154,25 @@ public sealed class SynthAnswers
             json.WriteStartArray("strata");
             foreach (var a in Strata) JsonSerializer.Serialize(json, a, CodeBriefJson.Files);
             json.WriteEndArray();
+            json.WriteNumber("provider_references", ProviderReferences);
+            json.WriteNumber("groups_referenced", GroupsReferenced);
+            json.WriteNumber("inline_groups", InlineGroups);
+            json.WriteStartArray("codes");
+            foreach (var c in Codes) JsonSerializer.Serialize(json, c, CodeBriefJson.Files);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Reads the per-code reader facts written by <see cref="WriteTo"/> (for reader tests).</summary>
+    public static List<SynthCodeFacts> ReadCodes(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var list = new List<SynthCodeFacts>();
+        foreach (var e in doc.RootElement.GetProperty("codes").EnumerateArray())
+            list.Add(e.Deserialize<SynthCodeFacts>(CodeBriefJson.Files)!); // every element was written from a non-null record
+        return list;
     }
 
     /// <summary>Reads answers written by <see cref="WriteTo"/> (the strata only, for tests).</summary>

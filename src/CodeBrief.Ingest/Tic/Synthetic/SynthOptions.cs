@@ -6,4 +6,5 @@ namespace CodeBrief.Ingest.Tic.Synthetic;
 /// <param name="TargetBytes">Approximate size of the JSON, uncompressed, in bytes.</param>
 /// <param name="SchemaMajor">1 or 2 (2 adds <c>setting</c>, <c>network_name</c>, integer ids).</param>
 /// <param name="Seed">RNG seed; the same options give the same bytes.</param>
-public sealed record SynthOptions(string Payer, IReadOnlyList<string> Codes, long TargetBytes, int SchemaMajor, int Seed = 20260101);
+/// <param name="Shape">How the file is laid out (<see cref="SynthShape.Standard"/> unless a test or benchmark asks for a real payer's shape).</param>
+public sealed record SynthOptions(string Payer, IReadOnlyList<string> Codes, long TargetBytes, int SchemaMajor, int Seed = 20260101, SynthShape Shape = SynthShape.Standard);

@@ -26,12 +26,13 @@ public static partial class TicSynthesizer
     {
         var codes = options.Codes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (codes.Count == 0) throw new ArgumentException("At least one code is needed.", nameof(options));
+        if (options.Shape != SynthShape.Standard) return WriteShaped(options, codes, path);
         var bytesPerRate = options.SchemaMajor >= 2 ? 545 : 480;
         var ratesPerItem = (int)Math.Clamp(options.TargetBytes / codes.Count / bytesPerRate, 8, 2_000_000);
         var groupCount = Math.Min(ratesPerItem + 50, 400_000);
         var rng = new Random(options.Seed);
         var groups = MakeGroups(groupCount, rng);
-        var answers = new SynthAnswers(options.Payer + " (synthetic)", options.SchemaMajor >= 2 ? "2.0.0" : "1.3.1", options.Seed);
+        var answers = new SynthAnswers(options.Payer + " (synthetic)", options.SchemaMajor >= 2 ? "2.0.0" : "1.3.1", options.Seed) { ProviderReferences = groupCount };
 
         var temp = path + ".tmp";
         using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
