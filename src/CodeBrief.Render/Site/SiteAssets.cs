@@ -12,6 +12,9 @@ public static class SiteAssets
     /// <summary>File name of the client-side search script (static site only; the server searches on the server).</summary>
     public const string SearchScriptFile = "search.js";
 
+    /// <summary>File name of the search-as-you-type script (every page: the server's <c>api/search</c>, or the static site's index).</summary>
+    public const string SuggestScriptFile = "suggest.js";
+
     /// <summary>File name of the search index as a script (assigns <c>window.CODEBRIEF_INDEX</c>), which also works from <c>file://</c> where <c>fetch</c> is blocked.</summary>
     public const string SearchIndexScriptFile = "search-index.js";
 
@@ -84,6 +87,11 @@ public static class SiteAssets
         .compare-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: 1rem; }
         .compare-grid article { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; min-width: 0; }
         .related-codes { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: 1rem; }
+        .search { position: relative; }
+        .suggestions { position: absolute; top: 100%; left: 0; right: 0; z-index: 10; background: var(--bg); border: 1px solid #667085; border-radius: 4px; list-style: none; margin: .2rem 0 0; padding: 0; max-height: 22rem; overflow-y: auto; box-shadow: 0 4px 12px rgba(16, 24, 40, .15); }
+        .suggestions a { display: block; padding: .35rem .6rem; text-decoration: none; color: var(--ink); }
+        .suggestions a:hover, .suggestions a:focus { background: #eef4ff; }
+        .suggestions .code { font-family: ui-monospace, monospace; font-weight: 600; margin-right: .5rem; color: var(--accent); }
         .site-footer { border-top: 1px solid var(--line); padding: 1rem; color: var(--muted); font-size: .8rem; }
         @media (max-width: 40rem) { .tile .amt { display: none; } h1 { font-size: 1.35rem; } #key-facts td:first-child { width: auto; } }
         @media print {
@@ -95,6 +103,69 @@ public static class SiteAssets
           #key-facts { border-color: #999; background: none; }
           .tile.q3, .tile.q4 { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         }
+        """;
+
+    /// <summary>
+    /// Search as you type: under the search box, up to ten codes whose code starts with, or whose descriptor holds every word
+    /// of, what is typed. Uses <c>window.CODEBRIEF_INDEX</c> when the page loaded it (static site), else the server's
+    /// <c>api/search</c>; a static page without the index shows nothing. Writes text nodes only.
+    /// </summary>
+    public const string SuggestScript = """
+        (function () {
+          'use strict';
+          var MAX = 10;
+          function local(index, q) {
+            var words = q.toLowerCase().split(/\s+/), code = q.toUpperCase(), out = [];
+            for (var i = 0; i < index.length && out.length < MAX; i++) {
+              var row = index[i];
+              if (row[0].indexOf(code) === 0) { out.push([row[0], row[1]]); continue; }
+              var text = (row[1] + ' ' + (row[3] || '')).toLowerCase(), all = true;
+              for (var w = 0; w < words.length; w++) { if (text.indexOf(words[w]) < 0) { all = false; break; } }
+              if (all) out.push([row[0], row[1]]);
+            }
+            return out;
+          }
+          document.addEventListener('DOMContentLoaded', function () {
+            var box = document.getElementById('q');
+            if (!box || !box.form) return;
+            var root = document.body.getAttribute('data-root') || '';
+            var served = document.body.getAttribute('data-links') === 'served';
+            if (!served && !window.CODEBRIEF_INDEX) return;
+            var list = document.createElement('ul');
+            list.id = 'suggestions';
+            list.className = 'suggestions';
+            list.setAttribute('aria-label', 'Matching codes');
+            list.hidden = true;
+            box.setAttribute('autocomplete', 'off');
+            box.setAttribute('aria-controls', 'suggestions');
+            box.form.appendChild(list);
+            var timer = null, seq = 0;
+            function show(rows) {
+              while (list.firstChild) list.removeChild(list.firstChild);
+              rows.forEach(function (row) {
+                var li = document.createElement('li'), a = document.createElement('a'), c = document.createElement('span');
+                a.href = root + 'codes/' + encodeURIComponent(row[0]) + (served ? '' : '.html');
+                c.className = 'code';
+                c.textContent = row[0];
+                a.appendChild(c);
+                a.appendChild(document.createTextNode(row[1]));
+                li.appendChild(a);
+                list.appendChild(li);
+              });
+              list.hidden = rows.length === 0;
+            }
+            function run() {
+              var q = box.value.trim(), mine = ++seq;
+              if (q.length < 2) { show([]); return; }
+              if (window.CODEBRIEF_INDEX) { show(local(window.CODEBRIEF_INDEX, q)); return; }
+              fetch(root + 'api/search?q=' + encodeURIComponent(q)).then(function (r) { return r.json(); }).then(function (d) {
+                if (mine === seq) show((d.codes || []).slice(0, MAX).map(function (c) { return [c.code, c.descriptor]; }));
+              }).catch(function () { show([]); });
+            }
+            box.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+            box.addEventListener('keydown', function (e) { if (e.key === 'Escape') show([]); });
+          });
+        })();
         """;
 
     /// <summary>
