@@ -40,8 +40,9 @@ public static partial class BriefBuilder
                 if (strata.Count > 0) ordered.Add(Headline(strata));
                 ordered.AddRange(strata.Where(p => !ordered.Contains(p)));
                 ordered.AddRange(payer.Where(p => !p.IsDollarPerService));
+                // The card's heading names the payer, so its table leaves out the Payer column.
                 yield return new BriefHeading(PayerLabel(payer.First()));
-                yield return new BriefTable(RateColumns, ordered.Select(RateRow).ToList());
+                yield return new BriefTable(RateColumns[1..], ordered.Select(p => (IReadOnlyList<BriefCell>)RateRow(p).Skip(1).ToList()).ToList());
             }
             if (missing.Count > 0)
                 yield return new BriefParagraph($"No rates loaded for {string.Join(", ", missing)}: {Na}");

@@ -14,13 +14,21 @@ public sealed class PayerCoverageTests(PayerWarehouse warehouse) : IClassFixture
 
     private DossierBuilder Builder() => new(warehouse.Db);
 
-    // One card (heading and table) per payer with rates, its headline stratum first: the first rows, payer by payer.
+    // One card (a heading naming the payer, then its table) per payer with rates, its headline stratum first: the first rows,
+    // payer by payer, with the payer from the card's heading put back as the first column.
     private static BriefTable HeadlineTable(BriefDocument brief)
     {
         var blocks = brief.Sections.Single(s => s.Id == "payer-coverage").Blocks.ToList();
         var at = blocks.FindIndex(b => b is BriefHeading { Text: "Commercial Payers" });
-        var cards = blocks.Skip(at).OfType<BriefTable>().ToList();
-        return new BriefTable(cards[0].Header, [.. cards.Select(t => t.Rows[0])]);
+        var rows = new List<IReadOnlyList<BriefCell>>();
+        IReadOnlyList<string> header = [];
+        for (var i = at + 1; i < blocks.Count - 1; i++)
+            if (blocks[i] is BriefHeading h && blocks[i + 1] is BriefTable t)
+            {
+                header = ["Payer", .. t.Header];
+                rows.Add([BriefCell.Label(h.Text), .. t.Rows[0]]);
+            }
+        return new BriefTable(header, rows);
     }
 
     private static string T(decimal d) => d.ToString("0.############################", CultureInfo.InvariantCulture);

@@ -88,7 +88,7 @@ public class RendererTests
         var withPayer = BriefBuilder.Build(brief.Dossier with { Payers = [payer] }, BriefFixture.GeneratedOn);
         var md = Renderers.For("md").Render(withPayer);
         md.ShouldContain("### Example Payer (synthetic)\n");
-        md.ShouldContain("| Example Payer (synthetic) | professional claims, office (non-facility), modifier 26 (professional component) | 12 | 5 | "
+        md.ShouldContain("| professional claims, office (non-facility), modifier 26 (professional component) | 12 | 5 | "
             + NotAvailable.Text + " | 3 | $20.00 (116.7% of Medicare) | $21.50 (125.4% of Medicare) | $24.00 (140.0% of Medicare) | $26.25 (153.2% of Medicare) "
             + "| $28.00 (163.4% of Medicare) | $31.00 (180.9% of Medicare) | $35.10 (204.8% of Medicare) "
             + "| $17.14 (PFS national non-facility amount, modifier 26) | medium | 1 (log-IQR 1.5x) | [\\[");

@@ -26,7 +26,7 @@ public static class SiteAssets
         :root { --ink: #101828; --muted: #475467; --line: #d0d5dd; --accent: #1d4ed8; --bg: #ffffff; --panel: #f5f8ff; }
         * { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; }
-        body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: var(--bg); overflow-wrap: anywhere; }
+        body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: var(--bg); overflow-wrap: break-word; }
         a { color: var(--accent); }
         h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 .25rem; }
         h2 { font-size: 1.3rem; border-bottom: 1px solid var(--line); margin-top: 2rem; padding-bottom: .2rem; }
@@ -93,7 +93,14 @@ public static class SiteAssets
         .suggestions a:hover, .suggestions a:focus { background: #eef4ff; }
         .suggestions .code { font-family: ui-monospace, monospace; font-weight: 600; margin-right: .5rem; color: var(--accent); }
         .site-footer { border-top: 1px solid var(--line); padding: 1rem; color: var(--muted); font-size: .8rem; }
-        @media (max-width: 40rem) { .tile .amt { display: none; } h1 { font-size: 1.35rem; } #key-facts td:first-child { width: auto; } }
+        ol.citations li { overflow-wrap: anywhere; }
+        @media (max-width: 40rem) {
+          .tile .amt { display: none; } h1 { font-size: 1.35rem; }
+          #key-facts thead { position: absolute; left: -10000px; }
+          #key-facts table, #key-facts tbody, #key-facts tr, #key-facts td { display: block; width: auto; }
+          #key-facts tr { border: 1px solid var(--line); border-bottom: 0; } #key-facts tr:last-child { border-bottom: 1px solid var(--line); }
+          #key-facts td { border: 0; } #key-facts td:first-child { width: auto; padding-bottom: 0; }
+        }
         @media print {
           .site-header, .site-footer, .related-codes, nav { display: none; }
           body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
