@@ -113,11 +113,11 @@ public static partial class BriefBuilder
         BriefCell Figure(decimal value, decimal? percent)
         {
             var text = p.IsDollarPerService ? new Money(value).ToString() : value.ToString(CultureInfo.InvariantCulture) + (p.NegotiatedType == "percentage" ? "%" : "");
-            if (percent is { } pct) return new BriefCell($"{text} ({pct.ToString(CultureInfo.InvariantCulture)}% of Medicare)",
+            if (percent is { } pct) return new BriefCell($"{text} ({pct.ToString("#,##0.0##", CultureInfo.InvariantCulture)}% of Medicare)",
                 p.MedicareSource is { } m ? [.. p.Sources, m] : p.Sources);
             return C(text);
         }
-        static string Count(int? n) => n is { } v ? v.ToString(CultureInfo.InvariantCulture) : NotAvailable.Text;
+        static string Count(int? n) => n is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : NotAvailable.Text;
         var medicare = p.MedicareAmount is { } amount && p.MedicareSource is { } source
             ? new BriefCell($"{new Money(amount)} ({p.MedicareBasis})", [source])
             : BriefCell.Label(p.IsDollarPerService ? NotAvailable.Text : "not compared");

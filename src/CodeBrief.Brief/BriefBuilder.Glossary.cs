@@ -15,10 +15,10 @@ public static partial class BriefBuilder
     {
         var rows = new List<IReadOnlyList<BriefCell>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Row(string term, string code, string meaning, SourceRef source)
+        void Row(string term, string value, string meaning, SourceRef source)
         {
-            if (!seen.Add(term + "\u0001" + code)) return;
-            rows.Add([BriefCell.Label(term), BriefCell.Label(code), new BriefCell(meaning, [source])]);
+            if (!seen.Add(term + "\u0001" + value)) return;
+            rows.Add([BriefCell.Label(term), BriefCell.Label(value), new BriefCell(meaning, [source])]);
         }
         foreach (var p in d.Pfs)
         {
@@ -37,7 +37,7 @@ public static partial class BriefBuilder
             foreach (var r in dme.Rows) Row("DMEPOS payment category", r.Category, r.CategoryMeaning, r.Source);
         List<BriefBlock> blocks = rows.Count == 0
             ? [new BriefParagraph("The brief prints no indicator code that needs explaining.")]
-            : [new BriefParagraph("The indicator codes this brief prints, with what they mean."), new BriefTable(["Indicator", "Code", "Meaning"], rows)];
+            : [new BriefParagraph("The indicator codes this brief prints, with what they mean."), new BriefTable(["Indicator", "Value", "Meaning"], rows)];
         return new BriefSection("glossary", "Glossary", blocks);
     }
 }

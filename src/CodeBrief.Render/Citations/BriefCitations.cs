@@ -57,13 +57,26 @@ public sealed class BriefCitations
         _numbers[source] = _order.Count;
     }
 
-    /// <summary>Every source a block cites, in reading order.</summary>
+    /// <summary>
+    /// Every source a block cites, in reading order: what the renderers print as marks. A table with a Source column cites
+    /// that column's sources (other cells' sources are the same rows or rows behind a computed figure); a table without one
+    /// cites every cell's sources after its row.
+    /// </summary>
     public static IEnumerable<SourceRef> SourcesOf(BriefBlock block) => block switch
     {
         BriefParagraph p => p.Sources,
         BriefList l => l.Items.SelectMany(i => i.Sources),
+        BriefTable t when SourceColumn(t) is var at and >= 0 => t.Rows.SelectMany(r => r[at].Sources),
         BriefTable t => t.Rows.SelectMany(r => r.SelectMany(c => c.Sources)),
         BriefStateMap m => m.States.SelectMany(s => s.Sources),
         _ => [],
     };
+
+    /// <summary>The index of a table's Source column (<see cref="Markdown.MarkdownText.SourceColumn"/>), or -1.</summary>
+    public static int SourceColumn(BriefTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        for (var i = table.Header.Count - 1; i >= 0; i--) if (table.Header[i] == Markdown.MarkdownText.SourceColumn) return i;
+        return -1;
+    }
 }

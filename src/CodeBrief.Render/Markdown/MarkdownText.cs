@@ -110,8 +110,7 @@ public static class MarkdownText
 
     private static void Table(StringBuilder sb, BriefTable t, BriefCitations citations)
     {
-        var sourceColumn = -1;
-        for (var i = 0; i < t.Header.Count; i++) if (t.Header[i] == SourceColumn) sourceColumn = i;
+        var sourceColumn = BriefCitations.SourceColumn(t);
         sb.Append("| ").AppendJoin(" | ", t.Header.Select(Cell)).Append(" |\n");
         sb.Append('|').AppendJoin("|", t.Header.Select(_ => "---")).Append("|\n");
         foreach (var row in t.Rows)
