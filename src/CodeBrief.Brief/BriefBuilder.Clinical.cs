@@ -67,7 +67,7 @@ public static partial class BriefBuilder
         foreach (var p in d.Pfs)
         {
             var label = p.Modifier.Length == 0 ? "Global service" : $"Modifier {p.Modifier} service";
-            list.Add(new BriefParagraph($"{label}: PC/TC indicator {p.Row.PctcIndicator}, {p.PctcMeaning}; global days {p.Row.GlobalDays}, {p.GlobalDaysMeaning}.", [p.Row.Source]));
+            list.Add(new BriefParagraph($"{label}: PC/TC indicator {p.Row.PctcIndicator}; global days {p.Row.GlobalDays} (see the glossary).", [p.Row.Source]));
         }
         foreach (var a in d.AddOns.Where(a => a.DeletionDate is null && a.AddOnCode == d.Code).Take(1))
             list.Add(new BriefParagraph($"The code is an add-on code: NCCI lists it with primary codes (AOC edit {a.EditTypeMeaning}); it is reported with a primary service, not alone.", [a.Source]));

@@ -21,8 +21,6 @@ public static partial class BriefBuilder
     private static IEnumerable<BriefBlock> Commercial(CodeDossier d)
     {
         yield return new BriefHeading("Commercial Payers");
-        var dollars = d.Payers.Where(p => p.IsDollarPerService).ToList();
-        var headline = dollars.GroupBy(p => p.Payer, StringComparer.Ordinal).Select(g => Headline(g)).ToList();
         var missing = SeedPayers.Where(s => !d.Payers.Any(p => Matches(p.Payer, s))).ToList();
         if (d.Payers.Count == 0)
         {
@@ -32,25 +30,22 @@ public static partial class BriefBuilder
         {
             yield return new BriefParagraph(
                 "Negotiated fee-for-service rates from payer price-transparency (Transparency in Coverage) files; bundled and capitation " +
-                "arrangements are excluded. One row per payer, showing its headline stratum (dollar rates with a Medicare comparison first, " +
-                "then the global modifier group, professional billing, non-facility place of service and the most rates). Each figure is " +
-                "followed by its percentage of the Medicare amount in the row.");
-            var rows = headline.Select(RateRow).ToList();
-            rows.AddRange(missing.Select(s => (IReadOnlyList<BriefCell>)
-                [BriefCell.Label(s), BriefCell.Label(NotAvailable.Text), .. Enumerable.Repeat(BriefCell.Label(""), RateColumns.Length - 2)]));
-            yield return new BriefTable(RateColumns, rows);
-        }
-        var others = dollars.Except(headline).ToList();
-        if (others.Count > 0)
-        {
-            yield return new BriefParagraph("Other dollar-rate strata of the same payers:");
-            yield return new BriefTable(RateColumns, others.Select(RateRow).ToList());
-        }
-        var apart = d.Payers.Where(p => !p.IsDollarPerService).ToList();
-        if (apart.Count > 0)
-        {
-            yield return new BriefParagraph("Percentage and per-diem rates (not dollars per service; never compared with Medicare):");
-            yield return new BriefTable(RateColumns, apart.Select(RateRow).ToList());
+                "arrangements are excluded. One card per payer with rates: its strata (who billed, where, with which modifier), the " +
+                "headline stratum first (dollar rates with a Medicare comparison, then the global modifier group, professional billing, " +
+                "the office setting and the most rates). Each figure is followed by its percentage of the Medicare amount in the row.");
+            foreach (var payer in d.Payers.GroupBy(p => p.Payer, StringComparer.Ordinal))
+            {
+                var strata = payer.Where(p => p.IsDollarPerService).ToList();
+                var ordered = new List<PayerRateSummary>();
+                if (strata.Count > 0) ordered.Add(Headline(strata));
+                ordered.AddRange(strata.Where(p => !ordered.Contains(p)));
+                ordered.AddRange(payer.Where(p => !p.IsDollarPerService));
+                // The card's heading names the payer, so its table leaves out the Payer column.
+                yield return new BriefHeading(PayerLabel(payer.First()));
+                yield return new BriefTable(RateColumns[1..], ordered.Select(p => (IReadOnlyList<BriefCell>)RateRow(p).Skip(1).ToList()).ToList());
+            }
+            if (missing.Count > 0)
+                yield return new BriefParagraph($"No rates loaded for {string.Join(", ", missing)}: {Na}");
         }
         if (d.Payers.Count > 0)
         {
@@ -61,7 +56,7 @@ public static partial class BriefBuilder
         }
     }
 
-    /// <summary>The stratum a payer's row shows; the rest go to the second table.</summary>
+    /// <summary>The stratum a payer's card shows first.</summary>
     private static PayerRateSummary Headline(IEnumerable<PayerRateSummary> strata) => strata
         .OrderBy(p => p.MedianPercentOfMedicare is null ? 1 : 0)
         .ThenBy(p => p.ModifierGroup == "global" ? 0 : 1)
@@ -82,23 +77,53 @@ public static partial class BriefBuilder
         return p.IsSynthetic && !p.Payer.Contains("synthetic", StringComparison.OrdinalIgnoreCase) ? p.Payer + " (synthetic)" : p.Payer;
     }
 
+    /// <summary>A payer stratum in words: who billed, where, with which modifier, and the rate type when not plain negotiated.</summary>
+    public static string StratumWords(PayerRateSummary p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var billing = p.BillingClass switch
+        {
+            "professional" => "professional claims",
+            "institutional" => "institutional claims",
+            "both" => "professional and institutional claims",
+            var other => other + " claims",
+        };
+        var place = p.PlaceOfService switch
+        {
+            "non-facility" => "office (non-facility)",
+            "facility" => "facility",
+            "mixed" => "mixed places of service",
+            _ => "place of service not stated",
+        };
+        var modifier = p.ModifierGroup switch
+        {
+            "global" => "no modifier (global service)",
+            "26" => "modifier 26 (professional component)",
+            "TC" => "modifier TC (technical component)",
+            _ => "other modifiers",
+        };
+        var setting = p.Setting is "" or "unspecified" ? "" : $", {p.Setting} setting";
+        var type = p.NegotiatedType == "negotiated" ? "" : $", {p.NegotiatedType} rates";
+        return $"{billing}, {place}, {modifier}{setting}{type}";
+    }
+
     private static IReadOnlyList<BriefCell> RateRow(PayerRateSummary p)
     {
         BriefCell C(string text) => new(text, p.Sources);
         BriefCell Figure(decimal value, decimal? percent)
         {
             var text = p.IsDollarPerService ? new Money(value).ToString() : value.ToString(CultureInfo.InvariantCulture) + (p.NegotiatedType == "percentage" ? "%" : "");
-            if (percent is { } pct) return new BriefCell($"{text} ({pct.ToString(CultureInfo.InvariantCulture)}% of Medicare)",
+            if (percent is { } pct) return new BriefCell($"{text} ({pct.ToString("#,##0.0##", CultureInfo.InvariantCulture)}% of Medicare)",
                 p.MedicareSource is { } m ? [.. p.Sources, m] : p.Sources);
             return C(text);
         }
-        static string Count(int? n) => n is { } v ? v.ToString(CultureInfo.InvariantCulture) : NotAvailable.Text;
+        static string Count(int? n) => n is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : NotAvailable.Text;
         var medicare = p.MedicareAmount is { } amount && p.MedicareSource is { } source
-            ? new BriefCell($"{new Money(amount)} ({p.MedicareBasis}; {source})", [source])
+            ? new BriefCell($"{new Money(amount)} ({p.MedicareBasis})", [source])
             : BriefCell.Label(p.IsDollarPerService ? NotAvailable.Text : "not compared");
         return
         [
-            C(PayerLabel(p)), C(p.Stratum), C(Count(p.N)), C(Count(p.Groups)), C(Count(p.Npis)), C(Count(p.Tins)),
+            C(PayerLabel(p)), C(StratumWords(p)), C(Count(p.N)), C(Count(p.Groups)), C(Count(p.Npis)), C(Count(p.Tins)),
             Figure(p.Min, p.MinPercentOfMedicare), Figure(p.P10, p.P10PercentOfMedicare), Figure(p.P25, p.P25PercentOfMedicare),
             Figure(p.Median, p.MedianPercentOfMedicare), Figure(p.P75, p.P75PercentOfMedicare), Figure(p.P90, p.P90PercentOfMedicare),
             Figure(p.Max, p.MaxPercentOfMedicare), medicare, C(p.Confidence),

@@ -41,20 +41,6 @@ public static partial class BriefBuilder
         return blocks;
     }
 
-    /// <summary>The DMEPOS clause of the summary's Medicare headline, or null when the code has no DMEPOS row.</summary>
-    private static (string Text, IReadOnlyList<SourceRef> Sources)? DmeposHeadline(DmeposFact? fact)
-    {
-        if (fact is null) return null;
-        var rows = fact.Rows.Select(r => r.Modifiers.Length == 0 ? "without a modifier" : r.Modifiers).ToList();
-        var categories = fact.Rows.Select(r => DmeposPricing.IsKnownCategory(r.Category) ? r.CategoryMeaning : $"{r.Category} ({r.CategoryMeaning})")
-            .Distinct(StringComparer.Ordinal).ToList();
-        return ($"on the DMEPOS fee schedule it has fees per state for {Plural(rows.Count, "modifier row")} ({string.Join(", ", rows)}); "
-            + $"payment {(categories.Count == 1 ? "category" : "categories")}: {string.Join("; ", categories)}",
-            fact.Rows.Select(r => r.Source).ToList());
-    }
-
-    private static string Plural(int n, string noun) => n == 1 ? $"one {noun}" : $"{n} {noun}s";
-
     private static string RangeText(DmeposFeeRange? r, string none) => r is null ? none
         : r.States == 1 ? $"{r.Min} ({r.MinState}) only"
         : r.Min == r.Max ? $"{r.Min} in each of the {r.States} states with a fee"

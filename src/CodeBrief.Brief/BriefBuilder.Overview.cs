@@ -40,7 +40,7 @@ public static partial class BriefBuilder
     {
         if (d.ClfsPrimary is { } clfs) return ("Clinical laboratory test (listed on the Clinical Laboratory Fee Schedule)", clfs.Source);
         if (d.Pfs.FirstOrDefault() is { } p)
-            return ($"Physician fee schedule service, status {p.Row.Status} ({p.StatusMeaning}); PC/TC indicator {p.Row.PctcIndicator} ({p.PctcMeaning})", p.Row.Source);
+            return ($"Physician fee schedule service, status {p.Row.Status}; PC/TC indicator {p.Row.PctcIndicator} (both explained in the glossary)", p.Row.Source);
         if (d.LevelII is { } l2 && d.Classification.Family is { } family) return ($"HCPCS Level II: {family}", d.Classification.Source);
         return (NotAvailable.Text, null);
     }

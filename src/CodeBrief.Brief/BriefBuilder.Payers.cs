@@ -35,7 +35,7 @@ public static partial class BriefBuilder
                 d.Pfs.Select(p => (IReadOnlyList<BriefCell>)
                 [
                     BriefCell.Fact(p.Modifier.Length == 0 ? "none" : p.Modifier, p.Row.Source),
-                    BriefCell.Fact($"{p.Row.Status}: {p.StatusMeaning}", p.Row.Source),
+                    BriefCell.Fact(p.Row.Status, p.Row.Source),
                     BriefCell.Fact(Amount(p.Pricing.NonFacilityNational), p.Row.Source),
                     BriefCell.Fact(Amount(p.Pricing.FacilityNational), p.Row.Source),
                     RangeCell(p.Pricing, facility: false),
@@ -43,9 +43,11 @@ public static partial class BriefBuilder
                     BriefCell.SourceOf(p.Row.Source),
                 ]).ToList()));
             blocks.AddRange(OppsCap(d));
+            if (PfsStateMap(d) is { } map) blocks.Add(map);
         }
         else blocks.Add(new BriefParagraph($"Physician Fee Schedule: the code is not in the loaded PFS RVU file. {Na}"));
         blocks.AddRange(Dmepos(d));
+        if (DmeposStateMap(d) is { } dmeMap) blocks.Add(dmeMap);
         blocks.AddRange(Location(d));
 
         blocks.AddRange(Anesthesia(d));
@@ -131,7 +133,7 @@ public static partial class BriefBuilder
             if (cap.UnknownLocalities.Count > 0)
                 yield return new BriefParagraph(
                     $"{label}: {cap.UnknownLocalities.Count} OPPS cap rows name a carrier and locality the GPCI file does not list, so they are not used: "
-                    + string.Join(", ", cap.UnknownLocalities.Select(u => $"{u.Mac}/{u.Locality} ({u.Source})")) + ".",
+                    + string.Join(", ", cap.UnknownLocalities.Select(u => $"{u.Mac}/{u.Locality}")) + ".",
                     [.. cap.UnknownLocalities.Select(u => u.Source)]);
             if (cap.LocalitiesWithoutCapRow.Count > 0)
                 yield return new BriefParagraph(

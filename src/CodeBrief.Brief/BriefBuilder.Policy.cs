@@ -15,12 +15,12 @@ public static partial class BriefBuilder
         var global = d.Pfs.FirstOrDefault(p => p.Modifier.Length == 0) ?? d.Pfs.FirstOrDefault();
         items.Add(global is null
             ? new BriefParagraph($"Global surgical period: {Na}")
-            : new BriefParagraph($"Global surgical period: {global.Row.GlobalDays}, {global.GlobalDaysMeaning}.", [global.Row.Source]));
+            : new BriefParagraph($"Global surgical period: {global.Row.GlobalDays} (see the glossary).", [global.Row.Source]));
         if (global is not null)
         {
-            items.Add(new BriefParagraph($"Multiple procedures: indicator {global.Row.MultipleProcedure}, {global.MultipleProcedureMeaning}. "
-                + $"Bilateral: indicator {global.Row.BilateralSurgery}, {global.BilateralMeaning}. Assistant at surgery: indicator {global.Row.AssistantSurgery}, {global.AssistantMeaning}. "
-                + $"Co-surgeons: indicator {global.Row.CoSurgery}, {global.CoSurgeonMeaning}. Team surgery: indicator {global.Row.TeamSurgery}, {global.TeamMeaning}.", [global.Row.Source]));
+            items.Add(new BriefParagraph($"Surgery indicators: multiple procedures {global.Row.MultipleProcedure}, bilateral {global.Row.BilateralSurgery}, "
+                + $"assistant at surgery {global.Row.AssistantSurgery}, co-surgeons {global.Row.CoSurgery}, team surgery {global.Row.TeamSurgery} (meanings in the glossary).",
+                [global.Row.Source]));
         }
         var addOnEdits = d.AddOns.Where(a => a.DeletionDate is null).ToList();
         var asAddOn = addOnEdits.FirstOrDefault(a => a.AddOnCode == d.Code);
@@ -31,7 +31,7 @@ public static partial class BriefBuilder
                 ? new BriefParagraph("Add-on code: no; the code is a primary code for the add-on codes listed under related codes.", addOnEdits.Where(a => a.PrimaryCode == d.Code).Select(a => a.Source).ToList())
                 : new BriefParagraph("Add-on code: the loaded NCCI add-on edits do not name this code."));
         foreach (var p in d.Pfs)
-            items.Add(new BriefParagraph($"Medicare PFS coverage status{(p.Modifier.Length == 0 ? "" : $" (modifier {p.Modifier})")}: {p.Row.Status}, {p.StatusMeaning}.", [p.Row.Source]));
+            items.Add(new BriefParagraph($"Medicare PFS coverage status{(p.Modifier.Length == 0 ? "" : $" (modifier {p.Modifier})")}: {p.Row.Status} (see the glossary).", [p.Row.Source]));
         if (d.LevelII?.Coverage is { } cov)
             items.Add(new BriefParagraph($"HCPCS Level II coverage code: {cov}.", [d.LevelII.Source]));
         items.AddRange(Utilization(d));

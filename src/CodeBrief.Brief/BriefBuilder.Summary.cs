@@ -1,5 +1,6 @@
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Brief.Model;
+using CodeBrief.Core;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier;
 
@@ -7,56 +8,79 @@ namespace CodeBrief.Brief;
 
 public static partial class BriefBuilder
 {
+    /// <summary>
+    /// The summary as short plain sentences, one fact each, each followed by the rows it rests on. It states only what the
+    /// dossier holds; indicator meanings are in the glossary, and what is missing is named in the key facts and in its section.
+    /// </summary>
     private static BriefSection Summary(CodeDossier d)
     {
         var c = d.Classification;
-        var blocks = new List<BriefBlock>();
-        var family = c.Family is null ? "; its code family is not in CodeBrief's family table"
-            : c.Subfamily is null ? $" in the {c.Family} family" : $" in the {c.Family} family, {c.Subfamily} subsection";
-        blocks.Add(new BriefParagraph($"{d.Code} is a {c.TypeLabel} code{family}.", [c.Source]));
-        blocks.Add(d.PrimaryDescriptor is { } desc
-            ? new BriefParagraph($"Descriptor ({desc.Label}): {desc.Text}", [desc.Source])
-            : new BriefParagraph($"Descriptor: {Na}"));
-        blocks.Add(MedicareHeadline(d));
-        blocks.Add(d.Payers.Count > 0
-            ? new BriefParagraph($"Payers covered: Medicare and {string.Join(", ", d.Payers.Select(PayerLabel).Distinct().Order(StringComparer.Ordinal))}.",
-                d.Payers.SelectMany(p => p.Sources).Distinct().ToList())
-            : new BriefParagraph($"Payers covered: Medicare (CMS fee schedules). Commercial payer rates: {Na}"));
-        blocks.Add(new BriefParagraph("What follows: the billing code overview; clinical and coding specifications (modifiers, provider taxonomy, "
-            + "related ICD-10-CM diagnoses, related CPT/HCPCS codes); payer coverage and reimbursement; policy and billing notes; and the sources."));
+        var blocks = new List<BriefBlock>
+        {
+            new BriefParagraph(c.Family is null
+                ? $"{d.Code} is a {c.TypeLabel} code; CodeBrief's family table has no family for it."
+                : c.Subfamily is null ? $"{d.Code} is a {c.TypeLabel} code in the {c.Family} family."
+                : $"{d.Code} is a {c.TypeLabel} code in the {c.Family} family ({c.Subfamily}).", [c.Source]),
+        };
+        blocks.AddRange(MedicareSentences(d));
+        var payers = d.Payers.Where(p => p.IsDollarPerService).GroupBy(p => p.Payer, StringComparer.Ordinal).Select(Headline).ToList();
+        foreach (var p in payers)
+            blocks.Add(new BriefParagraph($"{PayerLabel(p)} has a median negotiated rate of {new Money(p.Median)} over {Count(p.N)} "
+                + $"{(p.N == 1 ? "rate" : "rates")} ({StratumWords(p)}).", p.Sources));
+        blocks.Add(new BriefParagraph("The key facts above list what the loaded files do not hold; the glossary explains the indicator codes."));
         return new BriefSection("summary", "Summary & Overview", blocks);
     }
 
-    /// <summary>Why the code matters, as far as the data says: how Medicare pays it.</summary>
-    private static BriefParagraph MedicareHeadline(CodeDossier d)
+    /// <summary>One sentence per Medicare payment fact: CLFS, each PFS row, DMEPOS, OPPS, ASC.</summary>
+    private static IEnumerable<BriefParagraph> MedicareSentences(CodeDossier d)
     {
-        var parts = new List<string>();
-        var sources = new List<SourceRef>();
         if (d.ClfsPrimary is { } clfs)
-        {
-            parts.Add(clfs.NationalLimit is { } limit
-                ? $"Medicare pays it under the Clinical Laboratory Fee Schedule with a national limit of {limit}"
-                : "Medicare lists it on the Clinical Laboratory Fee Schedule without a national limit (priced locally)");
-            sources.Add(clfs.Source);
-        }
+            yield return new BriefParagraph(clfs.NationalLimit is { } limit
+                ? $"Medicare pays {limit} for {d.Code} under the Clinical Laboratory Fee Schedule (national limit)."
+                : $"{d.Code} is on the Clinical Laboratory Fee Schedule without a national limit; Medicare contractors price it locally.", [clfs.Source]);
         foreach (var p in d.Pfs)
         {
-            var label = p.Modifier.Length == 0 ? "the global service" : $"modifier {p.Modifier}";
+            var who = p.Modifier.Length == 0 ? $"Under the Physician Fee Schedule, {d.Code}" : $"Billed with modifier {p.Modifier}, {d.Code}";
             var nf = p.Pricing.NonFacilityNational.Amount;
             var f = p.Pricing.FacilityNational.Amount;
-            parts.Add(nf is not null || f is not null
-                ? $"on the Physician Fee Schedule, {label} has status {p.Row.Status} ({p.StatusMeaning}) with a national amount of "
-                  + $"{nf?.ToString() ?? "not priced"} non-facility{CapNote(p.Pricing.NonFacilityNational)} and {f?.ToString() ?? "not priced"} facility{CapNote(p.Pricing.FacilityNational)}"
-                : $"on the Physician Fee Schedule, {label} has status {p.Row.Status} ({p.StatusMeaning})");
-            sources.Add(p.Row.Source);
+            List<SourceRef> sources = [p.Row.Source];
+            if (nf is null && f is null)
+            {
+                yield return new BriefParagraph($"{who} is not priced nationally (PFS status {p.Row.Status}; see the glossary).", sources);
+                continue;
+            }
+            var range = nf is not null ? p.Pricing.NonFacilityRange : p.Pricing.FacilityRange;
+            var where = range is null ? "" : $" ({range.Min} in {Place(range.MinLocality.Name)} to {range.Max} in {Place(range.MaxLocality.Name)})";
+            if (range is not null) sources.AddRange([range.MinLocality.Source, range.MaxLocality.Source]);
+            var text = (nf, f) switch
+            {
+                ({ } a, { } b) when a == b => $"{who} is paid {a} nationally in both settings{where}.",
+                ({ } a, { } b) => $"{who} is paid {a} nationally in an office (non-facility){where} and {b} in a facility.",
+                ({ } a, null) => $"{who} is paid {a} nationally in an office (non-facility){where}; the facility setting is not priced.",
+                (null, { } b) => $"{who} is paid {b} nationally in a facility{where}; the office setting is not priced.",
+                _ => "",
+            };
+            if (p.Pricing.NonFacilityNational.OppsCap is { Capped: true } || p.Pricing.FacilityNational.OppsCap is { Capped: true })
+                text += " The OPPS imaging cap lowers this amount.";
+            yield return new BriefParagraph(text, sources);
         }
-        if (DmeposHeadline(d.Dmepos) is { } dme) { parts.Add(dme.Text); sources.AddRange(dme.Sources); }
-        if (parts.Count == 0) return new BriefParagraph($"Medicare payment: the loaded fee schedules do not list the code. {Na}");
-        var text = string.Join("; ", parts);
-        return new BriefParagraph(char.ToUpperInvariant(text[0]) + text[1..] + ".", sources);
+        if (d.Dmepos is { } dme)
+        {
+            var first = dme.Rows[0];
+            var label = first.Modifiers.Length == 0 ? "" : $" with modifier {first.Modifiers}";
+            yield return new BriefParagraph(first.NonRuralRange is { } r
+                ? $"On the DMEPOS fee schedule, the fee{label} runs from {r.Min} in {r.MinState} to {r.Max} in {r.MaxState} (non-rural)."
+                : $"{d.Code} is on the DMEPOS fee schedule{label} without a non-rural fee.", [first.Source]);
+        }
+        foreach (var o in d.Opps.Where(o => o.Row.PaymentRate is not null).Take(1))
+            yield return new BriefParagraph($"In a hospital outpatient department (OPPS) the national payment rate is {Dollars(o.Row.PaymentRate)}.", [o.Row.Source]);
+        foreach (var a in d.Asc.Where(a => a.Row.PaymentRate is not null).Take(1))
+            yield return new BriefParagraph($"In an ambulatory surgical center the national payment rate is {Dollars(a.Row.PaymentRate)}.", [a.Row.Source]);
+        if (d.ClfsPrimary is null && d.Pfs.Count == 0 && d.Dmepos is null && d.Opps.Count == 0 && d.Asc.Count == 0)
+            yield return new BriefParagraph($"No loaded Medicare fee schedule lists {d.Code}.");
     }
 
-    /// <summary>" (OPPS-capped; PFS $x before the OPPS cap)" after a national amount the OPPS cap lowers, else empty.</summary>
-    private static string CapNote(PfsSettingAmount national) =>
-        national.OppsCap is { Capped: true, PfsAmount: { } pfs } ? $" (OPPS-capped; PFS {pfs} {OppsCapFigure.BeforeCapPhrase})" : "";
+    /// <summary>A locality name in reading case ("ALASKA*" is "Alaska"); the tables print the file's own spelling.</summary>
+    private static string Place(string name) =>
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Name(name).ToLowerInvariant());
 }

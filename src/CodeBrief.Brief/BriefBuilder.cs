@@ -12,7 +12,7 @@ public static partial class BriefBuilder
 {
     /// <summary>Section ids in the order the brief prints them (the order readers of the example pages expect).</summary>
     public static readonly IReadOnlyList<string> SectionIds =
-        ["summary", "billing-code-overview", "clinical-coding", "payer-coverage", "policy-notes", "changes", "sources"];
+        ["key-facts", "summary", "billing-code-overview", "clinical-coding", "payer-coverage", "policy-notes", "changes", "glossary", "sources"];
 
     /// <summary>Builds the brief.</summary>
     public static BriefDocument Build(CodeDossier dossier, DateOnly generatedOn)
@@ -21,14 +21,19 @@ public static partial class BriefBuilder
         var d = dossier.PrimaryDescriptor;
         return new BriefDocument(dossier.Code, dossier.Classification.TypeLabel, d?.Text ?? NotAvailable.Text, d?.Source, d?.Label, generatedOn,
         [
+            KeyFacts(dossier),
             Summary(dossier),
             Overview(dossier),
             Clinical(dossier),
             Payers(dossier),
             Policy(dossier),
             Changes(dossier),
+            Glossary(dossier),
             Sources(dossier),
-        ], dossier);
+        ], dossier)
+        {
+            DescriptorExpansion = d is null ? null : DescriptorExpander.Expand(d.Text),
+        };
     }
 
     private static string Na => NotAvailable.Text + ".";
@@ -43,7 +48,7 @@ public static partial class BriefBuilder
         ]).ToList();
         return new BriefSection("sources", "Sources",
         [
-            new BriefParagraph("Every file and table this brief used, with its version. Row numbers next to each fact point into these files."),
+            new BriefParagraph("Every file and table this brief used, with its version; the numbered citations after each fact point to the cited rows listed below."),
             new BriefTable(["Dataset", "Publisher", "File", "Version", "SHA-256", "Synthetic"], rows),
         ]);
     }

@@ -24,7 +24,7 @@ public static partial class WebHost
         app.MapMethods("/", GetHead, () =>
         {
             using var w = open();
-            return Html(SitePages.Home(w.Sources.All(), root));
+            return Html(SitePages.Home(w.Sources.All(), root, CodeCatalog.All(w.Catalog), listEveryCode: false));
         });
         app.MapMethods("/search", GetHead, (string? q) =>
         {
@@ -59,8 +59,23 @@ public static partial class WebHost
             using var w = open();
             return Html(SitePages.NotFound(parsed.Value, CodeCatalog.CloseMatches(w.Catalog, parsed), codes), StatusCodes.Status404NotFound);
         });
+        app.MapMethods("/compare", GetHead, (string? codes, BriefCache cache) =>
+        {
+            var asked = (codes ?? "").Split((char[])[',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Take(SitePages.MaxCompared).ToList();
+            var items = new List<(string, BriefContent?, string?)>();
+            foreach (var text in asked)
+            {
+                if (!HcpcsCode.TryParse(text, out var parsed)) { items.Add((text.Length > 20 ? text[..20] : text, null, $"Not a CPT or HCPCS code: a code is {HcpcsCode.Shape}.")); continue; }
+                if (items.Any(i => i.Item1 == parsed.Value)) continue;
+                var brief = cache.Get(parsed, null);
+                items.Add((parsed.Value, brief?.Content, brief is null ? "No loaded file (HCPCS, CLFS, PFS) lists this code." : null));
+            }
+            return Html(SitePages.Compare(string.Join(",", asked), items, root));
+        });
         app.MapMethods("/assets/{file}", GetHead, (string file) => file switch
         {
+            SiteAssets.SuggestScriptFile => Results.Text(SiteAssets.SuggestScript, "text/javascript; charset=utf-8"),
             SiteAssets.CssFile => Results.Text(SiteAssets.Css, "text/css; charset=utf-8"),
             SiteAssets.SearchScriptFile => Results.Text(SiteAssets.SearchScript, "text/javascript; charset=utf-8"),
             _ => Results.NotFound(),

@@ -18,7 +18,8 @@ public sealed class BriefBuilderTests : IDisposable
     public void Build_AnyCode_SectionsInSeedOrder()
     {
         Build("83789").Sections.Select(s => s.Title).ShouldBe(
-            ["Summary & Overview", "Billing Code Overview", "Clinical & Coding Specifications", "Payer Coverage & Reimbursement", "Policy & Billing Notes", "What Changed", "Sources"]);
+            ["Key Facts", "Summary & Overview", "Billing Code Overview", "Clinical & Coding Specifications", "Payer Coverage & Reimbursement", "Policy & Billing Notes",
+             "What Changed", "Glossary", "Sources"]);
     }
 
     [Fact]
@@ -35,8 +36,12 @@ public sealed class BriefBuilderTests : IDisposable
     [Fact]
     public void Build_0689T_CarrierPricedStatusInWords()
     {
-        var summary = Build("0689T").Sections[0];
-        summary.Blocks.OfType<BriefParagraph>().ShouldContain(p => p.Text.Contains("status C (Contractors price the code", StringComparison.Ordinal));
+        // The summary names the status; the glossary says what it means.
+        var brief = Build("0689T");
+        brief.Sections.Single(s => s.Id == "summary").Blocks.OfType<BriefParagraph>()
+            .ShouldContain(p => p.Text == "Under the Physician Fee Schedule, 0689T is not priced nationally (PFS status C; see the glossary).");
+        var glossary = brief.Sections.Single(s => s.Id == "glossary").Blocks.OfType<BriefTable>().Single();
+        glossary.Rows.ShouldContain(r => r[0].Text == "PFS status" && r[1].Text == "C" && r[2].Text.StartsWith("Contractors price the code", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,7 +59,7 @@ public sealed class BriefBuilderTests : IDisposable
     [Fact]
     public void Build_ParagraphsWithFacts_CarryTheirSources()
     {
-        var summary = Build("83789").Sections[0];
+        var summary = Build("83789").Sections.Single(s => s.Id == "summary");
         summary.Blocks.OfType<BriefParagraph>().Single(p => p.Text.Contains("$24.11", StringComparison.Ordinal)).Sources
             .ShouldContain(new SourceRef("clfs", "CLFS 2025 Q2V1.csv", "2025Q2V1", 1228));
     }

@@ -63,7 +63,9 @@ public sealed class DmeposBriefTests(DmeposBriefTests.Home home) : IClassFixture
 
         var headline = brief.Sections.Single(s => s.Id == "summary").Blocks.OfType<BriefParagraph>()
             .Single(p => p.Text.Contains("DMEPOS", StringComparison.Ordinal));
-        headline.Text.ShouldContain("one modifier row (RR); payment category: capped rental item");
+        headline.Text.ShouldBe("On the DMEPOS fee schedule, the fee with modifier RR runs from $50.04 in DC to $100.22 in PR (non-rural).");
+        brief.Sections.Single(s => s.Id == "glossary").Blocks.OfType<BriefTable>().Single().Rows
+            .ShouldContain(r => r[0].Text == "DMEPOS payment category" && r[2].Text.Contains("capped rental", StringComparison.Ordinal));
         headline.Sources.ShouldContain(Line750);
     }
 

@@ -14,11 +14,21 @@ public sealed class PayerCoverageTests(PayerWarehouse warehouse) : IClassFixture
 
     private DossierBuilder Builder() => new(warehouse.Db);
 
+    // One card (a heading naming the payer, then its table) per payer with rates, its headline stratum first: the first rows,
+    // payer by payer, with the payer from the card's heading put back as the first column.
     private static BriefTable HeadlineTable(BriefDocument brief)
     {
         var blocks = brief.Sections.Single(s => s.Id == "payer-coverage").Blocks.ToList();
         var at = blocks.FindIndex(b => b is BriefHeading { Text: "Commercial Payers" });
-        return blocks.Skip(at).OfType<BriefTable>().First();
+        var rows = new List<IReadOnlyList<BriefCell>>();
+        IReadOnlyList<string> header = [];
+        for (var i = at + 1; i < blocks.Count - 1; i++)
+            if (blocks[i] is BriefHeading h && blocks[i + 1] is BriefTable t)
+            {
+                header = ["Payer", .. t.Header];
+                rows.Add([BriefCell.Label(h.Text), .. t.Rows[0]]);
+            }
+        return new BriefTable(header, rows);
     }
 
     private static string T(decimal d) => d.ToString("0.############################", CultureInfo.InvariantCulture);
@@ -87,15 +97,18 @@ public sealed class PayerCoverageTests(PayerWarehouse warehouse) : IClassFixture
         var row = HeadlineTable(BriefBuilder.Build(dossier, Day)).Rows.Single(r => r[0].Text == PayerWarehouse.CareFirst);
         row[9].Text.ShouldBe($"${p.Median.ToString("#,##0.00", CultureInfo.InvariantCulture)} ({pct.ToString(CultureInfo.InvariantCulture)}% of Medicare)");
         p.MedicareSource.Value.Row.ShouldBe(5357); // the 45378 line of PPRRVU2025_Oct.csv
-        row[13].Text.ShouldBe($"$177.26 (PFS national facility amount, no modifier; {p.MedicareSource.Value})");
+        row[13].Text.ShouldBe("$177.26 (PFS national facility amount, no modifier)");
+        row[13].Sources.ShouldBe([p.MedicareSource.Value]);
     }
 
     [Fact]
     public void Build_CareFirstOnlyCode_SeedPayersWithoutRatesSayNotAvailable()
     {
-        var table = HeadlineTable(BriefBuilder.Build(Builder().Build(PayerWarehouse.CareFirstOnlyCode), Day));
-        table.Rows.Select(r => r[0].Text).ShouldBe([PayerWarehouse.CareFirst, "Aetna", "Cigna", "UnitedHealthcare"]);
-        table.Rows.Skip(1).ShouldAllBe(r => r[1].Text == NotAvailable.Text);
+        var brief = BriefBuilder.Build(Builder().Build(PayerWarehouse.CareFirstOnlyCode), Day);
+        HeadlineTable(brief).Rows.Select(r => r[0].Text).ShouldBe([PayerWarehouse.CareFirst]);
+        // Payers without rates share one line instead of empty rows.
+        brief.Sections.Single(s => s.Id == "payer-coverage").Blocks.OfType<BriefParagraph>()
+            .ShouldContain(p => p.Text == "No rates loaded for Aetna, Cigna, UnitedHealthcare: " + NotAvailable.Text + ".");
     }
 
     [Fact]

@@ -88,13 +88,15 @@ public class RendererTests
             "medium", "percentiles text", "outlier text", "confidence text", [src]);
         var withPayer = BriefBuilder.Build(brief.Dossier with { Payers = [payer] }, BriefFixture.GeneratedOn);
         var md = Renderers.For("md").Render(withPayer);
-        md.ShouldContain("| Example Payer (synthetic) | professional, unspecified setting, non-facility place of service, modifier 26, negotiated | 12 | 5 | "
+        md.ShouldContain("### Example Payer (synthetic)\n");
+        md.ShouldContain("| professional claims, office (non-facility), modifier 26 (professional component) | 12 | 5 | "
             + NotAvailable.Text + " | 3 | $20.00 (116.7% of Medicare) | $21.50 (125.4% of Medicare) | $24.00 (140.0% of Medicare) | $26.25 (153.2% of Medicare) "
             + "| $28.00 (163.4% of Medicare) | $31.00 (180.9% of Medicare) | $35.10 (204.8% of Medicare) "
-            + "| $17.14 (PFS national non-facility amount, modifier 26; PPRRVU2025\\_Oct.csv (RVU25D), row 10458) | medium | 1 (log-IQR 1.5x) | example-payer.json.gz (2026-01) |");
-        md.ShouldContain("| Aetna | " + NotAvailable.Text + " |");
+            + "| $17.14 (PFS national non-facility amount, modifier 26) | medium | 1 (log-IQR 1.5x) | [\\[");
+        md.ShouldContain("No rates loaded for Aetna, Blue Cross Blue Shield, Cigna, UnitedHealthcare: " + NotAvailable.Text);
         md.ShouldContain("outlier text");
-        md.ShouldContain("Payers covered: Medicare and Example Payer (synthetic).");
+        md.ShouldContain("Example Payer (synthetic) has a median negotiated rate of $26.25 over 12 rates (professional claims, office (non-facility), modifier 26 (professional component)).");
+        md.ShouldNotContain("[Source:");
         md.ShouldNotContain("Negotiated rates from payer price-transparency files: " + NotAvailable.Text);
     }
 

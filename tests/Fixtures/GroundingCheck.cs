@@ -42,7 +42,9 @@ internal sealed partial class GroundingCheck
     /// </summary>
     public IEnumerable<string> Problems(string code, CodeDossier dossier, string markdown, IEnumerable<string> modifiers)
     {
-        var body = string.Join("\n", markdown.Split('\n').Where(l => !l.Contains("Generated on", StringComparison.Ordinal)));
+        // Citation marks ("[1]" linking to "#src-1") and the numbered list of cited rows are numbering, not facts.
+        var body = CitationMark().Replace(string.Join("\n", markdown.Split('\n').Where(l => !l.Contains("Generated on", StringComparison.Ordinal))), "");
+        body = CitedRowNumber().Replace(body, "");
         // Names of code sets and hashes in the fixed template text carry digits that are not facts.
         var numbersBody = body.Replace("ICD-10-CM", "ICD-CM", StringComparison.Ordinal).Replace("SHA-256", "SHA", StringComparison.Ordinal);
 
@@ -75,6 +77,12 @@ internal sealed partial class GroundingCheck
 
     [GeneratedRegex(@"\b[0-9A-Z]{9}X\b")]
     private static partial Regex TaxonomyToken();
+
+    [GeneratedRegex(@"\[\\\[\d+\\\]\]\(#src-\d+")]
+    private static partial Regex CitationMark();
+
+    [GeneratedRegex(@"(?m)^\d+\. <a id=""src-\d+""></a>")]
+    private static partial Regex CitedRowNumber();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex NumberToken();

@@ -25,4 +25,10 @@ public sealed record PfsPricing(
     /// <summary>The OPPS imaging cap across localities (uncapped and cap ranges, unpaired rows); null when the OPPS cap
     /// file does not name the code and modifier.</summary>
     public OppsCapSummary? OppsCap { get; init; }
+
+    /// <summary>The non-facility amount by state: lowest and highest of each state's localities (the brief's state map).</summary>
+    public IReadOnlyList<StateRange> NonFacilityByState => StateRange.Of(Localities, facility: false);
+
+    /// <summary>The facility amount by state.</summary>
+    public IReadOnlyList<StateRange> FacilityByState => StateRange.Of(Localities, facility: true);
 }

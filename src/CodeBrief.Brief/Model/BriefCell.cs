@@ -13,6 +13,6 @@ public sealed record BriefCell(string Text, IReadOnlyList<SourceRef> Sources)
     /// <summary>A cell holding one sourced fact.</summary>
     public static BriefCell Fact(string text, SourceRef source) => new(text, [source]);
 
-    /// <summary>A cell that prints its source reference itself (the Source column).</summary>
+    /// <summary>A cell that cites its source (the Source column): Markdown and HTML print it as citation marks.</summary>
     public static BriefCell SourceOf(SourceRef source) => new(source.ToString(), [source]);
 }

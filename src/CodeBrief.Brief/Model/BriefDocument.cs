@@ -13,4 +13,9 @@ namespace CodeBrief.Brief.Model;
 /// <param name="Sections">Sections, in the order readers expect.</param>
 /// <param name="Dossier">The dossier, the only input.</param>
 public sealed record BriefDocument(string Code, string CodeType, string Descriptor, SourceRef? DescriptorSource, string? DescriptorLabel,
-    DateOnly GeneratedOn, IReadOnlyList<BriefSection> Sections, CodeDossier Dossier);
+    DateOnly GeneratedOn, IReadOnlyList<BriefSection> Sections, CodeDossier Dossier)
+{
+    /// <summary>The headline descriptor with its CMS abbreviations written out (an expansion, not published text); null when
+    /// the descriptor has no abbreviation the glossary knows.</summary>
+    public string? DescriptorExpansion { get; init; }
+}

@@ -5,7 +5,7 @@ using CodeBrief.Render;
 
 namespace CodeBrief.Cli.Commands;
 
-/// <summary><c>codebrief brief CODE [--format md|html|json] [--out FILE] [--zip ZIP5 | --locality CARRIER-LOCALITY]</c>: one code brief.</summary>
+/// <summary><c>codebrief brief CODE [--format md|html|json|pdf] [--out FILE] [--zip ZIP5 | --locality CARRIER-LOCALITY]</c>: one code brief.</summary>
 public static class BriefCommand
 {
     /// <summary>Creates the command.</summary>
@@ -13,19 +13,27 @@ public static class BriefCommand
     {
         ArgumentNullException.ThrowIfNull(globals);
         var code = new Argument<string>("CODE") { Description = "CPT or HCPCS code" };
-        var format = new Option<string>("--format") { Description = "md, html or json", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format") { Description = "md, html, json or pdf (pdf prints the HTML brief with headless Chromium; without --out it writes CODE.pdf)", DefaultValueFactory = _ => "md" };
         var outFile = new Option<FileInfo?>("--out") { Description = "Write to this file (atomically) instead of standard output" };
         var location = new LocationOptions();
         var command = new Command("brief", "Render the brief of one code from the loaded data") { code, format, outFile };
         location.AddTo(command);
         command.SetAction((parse, ct) =>
         {
-            var renderer = Renderers.For(parse.GetValue(format) ?? "md");
+            var formatName = (parse.GetValue(format) ?? "md").Trim();
+            var pdf = string.Equals(formatName, "pdf", StringComparison.OrdinalIgnoreCase);
+            var renderer = Renderers.For(pdf ? "html" : formatName);
             var place = location.Read(parse);
             using var warehouse = BriefWarehouse.Open(globals.ResolveTarget(parse), error, parse.GetValue(globals.Verbose), ct);
             var dossier = new DossierBuilder(warehouse).Build(parse.GetValue(code) ?? "", place);
             var text = renderer.Render(BriefBuilder.Build(dossier, BriefWarehouse.Today(TimeProvider.System)));
-            if (parse.GetValue(outFile) is { } file)
+            if (pdf)
+            {
+                var path = parse.GetValue(outFile)?.FullName ?? Path.GetFullPath(dossier.Code + ".pdf");
+                PdfPrinter.Print(text, path, ct);
+                error.WriteLine($"codebrief: wrote {path}");
+            }
+            else if (parse.GetValue(outFile) is { } file)
             {
                 BriefWarehouse.WriteAtomic(file.FullName, text);
                 error.WriteLine($"codebrief: wrote {file.FullName}");

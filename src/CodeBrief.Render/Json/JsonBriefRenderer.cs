@@ -5,6 +5,7 @@ using CodeBrief.Core;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Dossier;
 using CodeBrief.Dossier.Facts;
+using CodeBrief.Render.Citations;
 using CodeBrief.Render.Markdown;
 
 namespace CodeBrief.Render.Json;
@@ -27,12 +28,13 @@ public sealed class JsonBriefRenderer : IBriefRenderer
     {
         ArgumentNullException.ThrowIfNull(brief);
         var d = brief.Dossier;
+        var citations = BriefCitations.Of(brief);
         var doc = new BriefJson(
             brief.Code,
             brief.CodeType,
             new DescriptorJson(brief.DescriptorSource is null ? null : brief.Descriptor, brief.DescriptorLabel, brief.DescriptorSource),
             brief.GeneratedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            brief.Sections.Select(s => new SectionJson(s.Id, s.Title, MarkdownText.SectionBody(s))).ToList(),
+            brief.Sections.Select(s => new SectionJson(s.Id, s.Title, MarkdownText.SectionBody(s, citations))).ToList(),
             d.Modifiers.Select(m => new ModifierJson(m.Code, m.Description, m.WhenToUse, m.Rule, m.Source, m.DescriptionSource, m.RuleId, m.CodeClass,
                 m.Basis, m.Citation)).ToList(),
             d.Taxonomies.Select(t => new TaxonomyJson(t.Code, t.Specialty, t.Basis, t.Why, t.Source, t.BasisSources)).ToList(),
@@ -48,7 +50,11 @@ public sealed class JsonBriefRenderer : IBriefRenderer
             },
             d.Payers,
             d.Sources,
-            d);
+            d)
+        {
+            DescriptorExpansion = brief.DescriptorExpansion,
+            Citations = citations.Entries.Select((s, i) => new CitationJson(i + 1, s, citations.Sha256(s))).ToList(),
+        };
         return CodeBriefJson.Serialize(doc) + "\n";
     }
 
@@ -70,7 +76,16 @@ public sealed class JsonBriefRenderer : IBriefRenderer
     private sealed record BriefJson(string Code, string CodeType, DescriptorJson Descriptor, string GeneratedOn, IReadOnlyList<SectionJson> Sections,
         IReadOnlyList<ModifierJson> Modifiers, IReadOnlyList<TaxonomyJson> Taxonomies, IReadOnlyList<DiagnosisJson> Diagnoses,
         IReadOnlyList<RelatedJson> RelatedCodes, MedicareJson Medicare, IReadOnlyList<PayerRateSummary> Payers,
-        IReadOnlyList<DossierSource> Sources, CodeDossier Dossier);
+        IReadOnlyList<DossierSource> Sources, CodeDossier Dossier)
+    {
+        /// <summary>The descriptor with CMS abbreviations written out (labelled an expansion), or null.</summary>
+        public string? DescriptorExpansion { get; init; }
+
+        /// <summary>The numbered citations the sections' Markdown links to: number, source row, file SHA-256.</summary>
+        public IReadOnlyList<CitationJson> Citations { get; init; } = [];
+    }
+
+    private sealed record CitationJson(int Number, SourceRef Source, string? Sha256);
 
     private sealed record DescriptorJson(string? Text, string? Label, SourceRef? Source);
 

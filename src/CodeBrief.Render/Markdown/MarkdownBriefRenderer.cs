@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CodeBrief.Brief.Model;
+using CodeBrief.Render.Citations;
 
 namespace CodeBrief.Render.Markdown;
 
@@ -19,9 +20,14 @@ public sealed class MarkdownBriefRenderer : IBriefRenderer
         ArgumentNullException.ThrowIfNull(brief);
         var sb = new StringBuilder();
         sb.Append("# ").Append(MarkdownText.Escape(Title(brief))).Append("\n\n");
+        var citations = BriefCitations.Of(brief);
+        if (brief.DescriptorSource is { } ds) sb.Append("Descriptor as published: ").Append(MarkdownText.Escape(brief.Descriptor)).Append(' ')
+            .Append(MarkdownText.Marks([ds], citations)).Append("\n\n");
+        if (brief.DescriptorExpansion is { } expansion)
+            sb.Append("Expansion: ").Append(MarkdownText.Escape(expansion)).Append(" (").Append(MarkdownText.Escape(ExpansionNote)).Append(")\n\n");
         sb.Append(MarkdownText.Escape(Subtitle(brief))).Append("\n\n");
         foreach (var section in brief.Sections)
-            sb.Append("## ").Append(MarkdownText.Escape(section.Title)).Append("\n\n").Append(MarkdownText.SectionBody(section)).Append('\n');
+            sb.Append("## ").Append(MarkdownText.Escape(section.Title)).Append("\n\n").Append(MarkdownText.SectionBody(section, citations)).Append('\n');
         return sb.ToString().TrimEnd('\n') + "\n";
     }
 
@@ -37,6 +43,9 @@ public sealed class MarkdownBriefRenderer : IBriefRenderer
     {
         ArgumentNullException.ThrowIfNull(brief);
         return $"{brief.CodeType} code brief. Generated on {brief.GeneratedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} by CodeBrief from the loaded files listed under Sources; "
-               + "every fact names its file and row.";
+               + "every fact carries a numbered citation to its file and row.";
     }
+
+    /// <summary>How a descriptor expansion is labelled wherever it is printed.</summary>
+    public const string ExpansionNote = "CMS abbreviations written out word by word through CodeBrief's editorial abbreviation table; not CMS text";
 }

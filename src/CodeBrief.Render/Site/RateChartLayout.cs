@@ -8,9 +8,9 @@ public static class RateChartLayout
     /// <summary>Total width of the drawing.</summary>
     public const double Width = 720;
     /// <summary>Left edge of the plot (payer labels sit to its left).</summary>
-    public const double PlotLeft = 220;
+    public const double PlotLeft = 290;
     /// <summary>Right edge of the plot.</summary>
-    public const double PlotRight = 680;
+    public const double PlotRight = 690;
     /// <summary>Top of the first payer row.</summary>
     public const double Top = 28;
     /// <summary>Height of one payer row.</summary>

@@ -20,14 +20,14 @@ public static class RateChartSvg
         var axisMax = RateChartLayout.NiceCeiling(max);
         var rowsBottom = RateChartLayout.Top + chart.Rows.Count * RateChartLayout.RowHeight;
         var height = rowsBottom + RateChartLayout.AxisHeight;
-        var id = "rate-chart-" + chart.Code;
+        var id = chart.Id;
 
         var sb = new StringBuilder(4096);
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"rate-chart\" role=\"img\" viewBox=\"0 0 ")
           .Append(F(RateChartLayout.Width)).Append(' ').Append(F(height)).Append("\" width=\"").Append(F(RateChartLayout.Width))
           .Append("\" height=\"").Append(F(height)).Append("\" aria-labelledby=\"").Append(id).Append("-title ").Append(id)
           .Append("-desc\" data-axis-max=\"").Append(axisMax.ToString(CultureInfo.InvariantCulture)).Append("\">\n")
-          .Append("<title id=\"").Append(id).Append("-title\">").Append(SitePage.Encode($"Negotiated rates for {chart.Code} by payer")).Append("</title>\n")
+          .Append("<title id=\"").Append(id).Append("-title\">").Append(SitePage.Encode(chart.Title)).Append("</title>\n")
           .Append("<desc id=\"").Append(id).Append("-desc\">").Append(SitePage.Encode(Describe(chart))).Append("</desc>\n");
 
         AppendAxis(sb, axisMax, rowsBottom);
@@ -56,7 +56,7 @@ public static class RateChartSvg
         {
             sb.Append(r.Label).Append(": 10th percentile ").Append(Dollars(r.P10)).Append(", 25th ").Append(Dollars(r.P25))
               .Append(", median ").Append(Dollars(r.Median)).Append(", 75th ").Append(Dollars(r.P75)).Append(", 90th ")
-              .Append(Dollars(r.P90)).Append(" (").Append(r.Count.ToString(CultureInfo.InvariantCulture)).Append(" rates). ");
+              .Append(Dollars(r.P90)).Append(" (").Append(r.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" rates). ");
         }
         sb.Append(chart.MedicareAmount is { } m ? $"Medicare reference: {Dollars(m)} ({chart.MedicareLabel})." : "Medicare reference: " + Core.Provenance.NotAvailable.Text + ".");
         return sb.ToString();
@@ -93,8 +93,11 @@ public static class RateChartSvg
           .Append("</g>\n");
     }
 
-    // Long payer names would run into the plot; the table beside the chart carries the full label.
-    private static string Shorten(string label) => label.Length <= 32 ? label : string.Concat(label.AsSpan(0, 31), "…");
+    // Long labels would run into the plot; the table beside the chart carries the full label.
+    private static string Shorten(string label) => label.Length <= MaxLabel ? label : string.Concat(label.AsSpan(0, MaxLabel - 1), "…");
+
+    /// <summary>The longest row label drawn whole (at 12 px, what fits left of <see cref="RateChartLayout.PlotLeft"/>).</summary>
+    public const int MaxLabel = 44;
 
     private static string Dollars(decimal value) => new Core.Money(value).ToString();
 

@@ -28,10 +28,13 @@ public static class SitePage
           .Append("<link rel=\"stylesheet\" href=\"").Append(Encode(links.Asset("site.css"))).Append("\">\n");
         if (withSearchScript)
         {
-            sb.Append("<script src=\"").Append(Encode(links.Asset("search-index.js"))).Append("\" defer></script>\n")
-              .Append("<script src=\"").Append(Encode(links.Asset("search.js"))).Append("\" defer></script>\n");
+            sb.Append("<script src=\"").Append(Encode(links.Asset(SiteAssets.SearchIndexScriptFile))).Append("\" defer></script>\n")
+              .Append("<script src=\"").Append(Encode(links.Asset(SiteAssets.SearchScriptFile))).Append("\" defer></script>\n");
         }
-        sb.Append("</head>\n<body>\n<header class=\"site-header\">\n")
+        sb.Append("<script src=\"").Append(Encode(links.Asset(SiteAssets.SuggestScriptFile))).Append("\" defer></script>\n");
+        // The search-as-you-type script reads where the site root is and how pages are addressed from the body.
+        sb.Append("</head>\n<body data-root=\"").Append(Encode(links.Root)).Append("\" data-links=\"")
+          .Append(links.Style == LinkStyle.Static ? "static" : "served").Append("\">\n<header class=\"site-header\">\n")
           .Append("<a class=\"brand\" href=\"").Append(Encode(links.Home)).Append("\">CodeBrief</a>\n")
           .Append("<form class=\"search\" role=\"search\" method=\"get\" action=\"").Append(Encode(links.Search)).Append("\">\n")
           .Append("<label for=\"q\">Search codes</label>\n")
@@ -39,7 +42,8 @@ public static class SitePage
           .Append(Encode(query ?? "")).Append("\">\n")
           .Append("<button type=\"submit\">Search</button>\n</form>\n")
           .Append("<nav><a href=\"").Append(Encode(links.Home)).Append("\">Home</a> <a href=\"")
-          .Append(Encode(links.Sources)).Append("\">Sources</a> <a href=\"").Append(Encode(links.Rules)).Append("\">Modifier rules</a></nav>\n</header>\n")
+          .Append(Encode(links.Sources)).Append("\">Sources</a> <a href=\"").Append(Encode(links.Rules)).Append("\">Modifier rules</a>")
+          .Append(links.Style == LinkStyle.Served ? "<a href=\"" + Encode(links.Root + "compare") + "\">Compare codes</a>" : "").Append("</nav>\n</header>\n")
           .Append("<main id=\"main\">\n").Append(mainHtml).Append("\n</main>\n")
           .Append("<footer class=\"site-footer\"><p>Every figure traces to a row of a loaded source file. ")
           .Append("CPT codes and descriptors are © American Medical Association; CPT text appears only from files the user loaded.</p></footer>\n")

@@ -50,7 +50,38 @@ public sealed class BriefComposer
         var title = brief.Descriptor.Length > 80 ? $"{code.Value} {brief.Descriptor[..79]}…" : $"{code.Value} {brief.Descriptor}";
         return new BriefContent(code.Value, title, BriefHtmlBody.Extract(Html.Render(brief)), Json.Render(brief),
             CodeBriefJson.Serialize(new { code = code.Value, medicare_reference = MedicareReference(dossier)?.Amount, payers = dossier.Payers }),
-            Chart(dossier), related);
+            Chart(dossier), related)
+        {
+            PayerCharts = PayerCharts(dossier),
+        };
+    }
+
+    /// <summary>One chart per payer with dollar rates, each row a stratum labelled in words, the Medicare reference on each.</summary>
+    public static IReadOnlyList<RateChart> PayerCharts(CodeDossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var medicare = MedicareReference(dossier);
+        return dossier.Payers.Where(p => p.IsDollarPerService).GroupBy(p => p.Payer, StringComparer.Ordinal)
+            .Select((g, i) => new RateChart(dossier.Code,
+                g.Select(p => new RateDistribution(StratumLabel(p), p.P10, p.P25, p.Median, p.P75, p.P90, p.N,
+                    string.Join("; ", p.Sources.Select(s => s.ToString()).Distinct(StringComparer.Ordinal)))).ToList(),
+                medicare?.Amount.Dollars, medicare?.Label ?? "")
+            {
+                Title = $"Negotiated rates for {dossier.Code}: {BriefBuilder.PayerLabel(g.First())}, by stratum",
+                Id = $"rate-chart-{dossier.Code}-{i + 1}",
+                RowHeader = "Stratum",
+            }).ToList();
+    }
+
+    /// <summary>A stratum as a chart label: billing, place and modifier in short words (the table beside it spells them out).</summary>
+    public static string StratumLabel(PayerRateSummary p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var billing = p.BillingClass switch { "both" => "prof. and inst.", var b => b };
+        var place = p.PlaceOfService switch { "non-facility" => "office", "facility" => "facility", "mixed" => "mixed places", _ => "place not stated" };
+        var modifier = p.ModifierGroup switch { "global" => "global", "26" => "mod 26", "TC" => "mod TC", _ => "other mod" };
+        var type = p.NegotiatedType == "negotiated" ? "" : " · " + p.NegotiatedType;
+        return $"{billing} · {place} · {modifier}{type}";
     }
 
     /// <summary>The payer chart of a dossier, or null when it has no payer rates.</summary>

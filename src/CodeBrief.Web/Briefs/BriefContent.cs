@@ -12,4 +12,8 @@ namespace CodeBrief.Web.Briefs;
 /// <param name="Chart">The payer rate chart, or null when no payer rates are loaded for the code.</param>
 /// <param name="Related">Related codes to link to, as the dossier lists them.</param>
 public sealed record BriefContent(string Code, string Title, string BodyHtml, string Json, string BenchmarksJson, RateChart? Chart,
-    IReadOnlyList<CodeHit> Related);
+    IReadOnlyList<CodeHit> Related)
+{
+    /// <summary>One chart per payer with dollar rates, its rows labelled by stratum (the page's payer cards); empty when none.</summary>
+    public IReadOnlyList<RateChart> PayerCharts { get; init; } = [];
+}

@@ -45,18 +45,19 @@ public static class StaticSiteExporter
         var root = SiteLinks.AtRoot(LinkStyle.Static);
         var inCodes = SiteLinks.InCodes(LinkStyle.Static);
         var sources = warehouse.Sources.All();
-        Write(directory, "index.html", SitePages.Home(sources, root));
         Write(directory, "sources.html", SitePages.Sources(sources, root));
         Write(directory, "search.html", SitePages.StaticSearch(root));
         Write(directory, "rules.html", SitePages.Rules(Dossier.Rules.RuleCatalog.Publish(warehouse.Reference), root));
         Write(directory, "assets/" + SiteAssets.CssFile, SiteAssets.Css);
         Write(directory, "assets/" + SiteAssets.SearchScriptFile, SiteAssets.SearchScript);
+        Write(directory, "assets/" + SiteAssets.SuggestScriptFile, SiteAssets.SuggestScript);
         // The index is loaded as a script, so it keeps the escapes that stop a descriptor from closing the script element.
         var index = JsonSerializer.Serialize(wanted.Select(h => new[] { h.Code, h.Descriptor, h.Source }), CodeBriefJson.Html);
         Write(directory, "assets/" + SiteAssets.SearchIndexJsonFile, index);
         Write(directory, "assets/" + SiteAssets.SearchIndexScriptFile, "window.CODEBRIEF_INDEX = " + index + ";\n");
 
         var done = 0;
+        var published = new List<CodeHit>(wanted.Count);
         foreach (var hit in wanted)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -69,8 +70,11 @@ public static class StaticSiteExporter
             Write(directory, $"api/codes/{code.Value}.json", content.Json);
             Write(directory, $"api/codes/{code.Value}.benchmarks.json", content.BenchmarksJson);
             done++;
+            published.Add(hit);
             progress?.Invoke(done, wanted.Count);
         }
+        // Written last, so the index lists exactly the briefs this export wrote, by family.
+        Write(directory, "index.html", SitePages.Home(sources, root, published, listEveryCode: true));
         return done;
     }
 

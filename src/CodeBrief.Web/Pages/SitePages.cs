@@ -14,26 +14,114 @@ namespace CodeBrief.Web.Pages;
 /// </summary>
 public static class SitePages
 {
-    /// <summary>The home page: search box (in the shell), what the site holds, and the loaded datasets.</summary>
-    public static string Home(IReadOnlyList<SourceRecord> sources, SiteLinks links)
+    /// <summary>Codes the home page offers as examples, when loaded: a lab test, an office visit, a Category III code, imaging, DME, a drug.</summary>
+    public static readonly IReadOnlyList<string> ExampleCodes = ["86320", "99213", "0689T", "83789", "70450", "E0601", "J9271"];
+
+    /// <summary>How many codes a family lists on the served home page (search finds the rest); the static index lists all.</summary>
+    public const int CodesPerFamily = 30;
+
+    /// <summary>
+    /// The home page: what the site is, example codes, the codes by family, and the loaded datasets. With
+    /// <paramref name="listEveryCode"/> (the static site's index) every family lists every code, so the index names every
+    /// published brief; the served page lists the first <see cref="CodesPerFamily"/> of each family.
+    /// </summary>
+    public static string Home(IReadOnlyList<SourceRecord> sources, SiteLinks links, IReadOnlyList<CodeHit> codes, bool listEveryCode)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(codes);
         var sb = new StringBuilder();
         sb.Append("<h1>CodeBrief</h1>\n<p>Grounded briefs for CPT and HCPCS codes: descriptors, Medicare amounts, coding rules and payer rates, ")
-          .Append("each traced to a row of a loaded source file. Search by code (<code>86320</code>), by words of a descriptor ")
-          .Append("(<code>immunoelectrophoresis</code>) or by specialty (<code>pathology</code>).</p>\n");
-        var current = sources.Where(s => s.Status == SourceRecord.Current).ToList();
-        sb.Append("<h2>Loaded data</h2>\n");
-        if (current.Count == 0) sb.Append("<p>").Append(Core.Provenance.NotAvailable.Text).Append(".</p>\n");
+          .Append("each traced to a row of a loaded source file. Type in the search box: a code (<code>86320</code>), words of a descriptor ")
+          .Append("(<code>immunoelectrophoresis</code>) or a specialty (<code>pathology</code>); matching codes appear as you type.</p>\n");
+        var byCode = codes.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var examples = ExampleCodes.Where(byCode.ContainsKey).Select(c => byCode[c]).ToList();
+        if (examples.Count > 0)
+        {
+            sb.Append("<h2>Example codes</h2>\n");
+            AppendCodeGrid(sb, examples, links);
+        }
+        sb.Append("<h2>Browse by family</h2>\n");
+        if (codes.Count == 0) sb.Append("<p>").Append(Core.Provenance.NotAvailable.Text).Append(": no code set is loaded.</p>\n");
         else
         {
-            sb.Append("<ul>\n");
-            foreach (var s in current)
-                sb.Append("<li>").Append(E(s.Dataset)).Append(": ").Append(E(s.FileName)).Append(" (").Append(E(s.Version)).Append(")</li>\n");
-            sb.Append("</ul>\n");
+            sb.Append("<p>").Append(listEveryCode ? "Every published brief, " : "").Append(codes.Count.ToString("N0", CultureInfo.InvariantCulture))
+              .Append(codes.Count == 1 ? " code" : " codes").Append(" in CodeBrief's editorial code families (CPT book sections, HCPCS Level II letters).</p>\n");
+            foreach (var family in Families(codes))
+            {
+                sb.Append("<details class=\"family\"><summary>").Append(E(family.Name)).Append(" <span class=\"muted\">(")
+                  .Append(family.Codes.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(")</span></summary>\n");
+                var shown = listEveryCode ? family.Codes : family.Codes.Take(CodesPerFamily).ToList();
+                AppendCodeGrid(sb, shown, links);
+                if (shown.Count < family.Codes.Count)
+                    sb.Append("<p class=\"muted\">The first ").Append(shown.Count.ToString(CultureInfo.InvariantCulture)).Append(" of ")
+                      .Append(family.Codes.Count.ToString("N0", CultureInfo.InvariantCulture)).Append("; search finds the others.</p>\n");
+                sb.Append("</details>\n");
+            }
         }
-        sb.Append("<p><a href=\"").Append(E(links.Sources)).Append("\">All sources, versions and load dates</a></p>\n");
-        return SitePage.Render("Home", sb.ToString(), links);
+        var current = sources.Where(s => s.Status == SourceRecord.Current).ToList();
+        sb.Append("<h2>Loaded data</h2>\n<p>").Append(current.Count.ToString(CultureInfo.InvariantCulture)).Append(current.Count == 1 ? " file" : " files")
+          .Append(" loaded. <a href=\"").Append(E(links.Sources)).Append("\">Every source, version and load date</a></p>\n");
+        return SitePage.Render("Home", sb.ToString(), links, null, withSearchScript: links.Style == LinkStyle.Static);
+    }
+
+    /// <summary>The codes grouped by editorial family, families in the order of their first code.</summary>
+    private static List<(string Name, List<CodeHit> Codes)> Families(IReadOnlyList<CodeHit> codes) =>
+        codes.GroupBy(c => HcpcsCode.TryParse(c.Code, out var parsed) ? Dossier.Editorial.CodeFamilies.Classify(parsed).Family ?? "Other codes" : "Other codes",
+                StringComparer.Ordinal)
+            .Select(g => (g.Key, g.OrderBy(c => c.Code, StringComparer.Ordinal).ToList()))
+            .OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+
+    private static void AppendCodeGrid(StringBuilder sb, IReadOnlyList<CodeHit> codes, SiteLinks links)
+    {
+        sb.Append("<ul class=\"code-grid\">\n");
+        foreach (var c in codes)
+            sb.Append("<li><a class=\"code\" href=\"").Append(E(links.Code(c.Code))).Append("\">").Append(E(c.Code)).Append("</a>")
+              .Append(E(c.Descriptor)).Append("</li>\n");
+        sb.Append("</ul>\n");
+    }
+
+    /// <summary>The most codes one comparison shows.</summary>
+    public const int MaxCompared = 6;
+
+    /// <summary>
+    /// Codes side by side: each code's key facts panel (the brief's own), its citations pointing into that code's brief page.
+    /// <paramref name="codes"/> pairs each asked code with its content, or with why it cannot be shown.
+    /// </summary>
+    public static string Compare(string query, IReadOnlyList<(string Code, BriefContent? Content, string? Problem)> codes, SiteLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var sb = new StringBuilder("<h1>Compare codes</h1>\n");
+        sb.Append("<form class=\"compare-form\" method=\"get\" action=\"").Append(E(links.Root + "compare")).Append("\">\n")
+          .Append("<label for=\"codes\">Codes, separated by commas (up to ").Append(MaxCompared.ToString(CultureInfo.InvariantCulture)).Append(")</label>\n")
+          .Append("<input id=\"codes\" name=\"codes\" maxlength=\"100\" value=\"").Append(E(query)).Append("\">\n<button type=\"submit\">Compare</button>\n</form>\n");
+        if (codes.Count == 0) sb.Append("<p>Name two or more codes, for example <a href=\"").Append(E(links.Root + "compare?codes=86320,86325")).Append("\">86320 and 86325</a>.</p>\n");
+        sb.Append("<div class=\"compare-grid\">\n");
+        foreach (var (code, content, problem) in codes)
+        {
+            sb.Append("<article aria-labelledby=\"cmp-").Append(E(code)).Append("\">\n<h2 id=\"cmp-").Append(E(code)).Append("\">");
+            if (content is null) sb.Append(E(code)).Append("</h2>\n<p>").Append(E(problem ?? Core.Provenance.NotAvailable.Text)).Append("</p>\n");
+            else
+            {
+                sb.Append("<a href=\"").Append(E(links.Code(code))).Append("\">").Append(E(content.Title)).Append("</a></h2>\n")
+                  .Append(KeyFacts(content, links));
+            }
+            sb.Append("</article>\n");
+        }
+        sb.Append("</div>\n");
+        return SitePage.Render("Compare " + string.Join(", ", codes.Select(c => c.Code)), sb.ToString(), links);
+    }
+
+    // The brief's key facts section without its heading; citation marks point at the rows listed on the code's own page.
+    private static string KeyFacts(BriefContent content, SiteLinks links)
+    {
+        const string start = "<section id=\"key-facts\">";
+        var at = content.BodyHtml.IndexOf(start, StringComparison.Ordinal);
+        if (at < 0) return "<p>" + Core.Provenance.NotAvailable.Text + ".</p>\n";
+        var end = content.BodyHtml.IndexOf("</section>", at, StringComparison.Ordinal);
+        var body = content.BodyHtml[(at + start.Length)..end];
+        var heading = body.IndexOf("</h2>", StringComparison.Ordinal);
+        if (heading >= 0) body = body[(heading + "</h2>".Length)..];
+        return body.Replace("href=\"#src-", "href=\"" + E(links.Code(content.Code)) + "#src-", StringComparison.Ordinal);
     }
 
     /// <summary>The server's search results page.</summary>
@@ -137,7 +225,16 @@ public static class SitePages
         ArgumentNullException.ThrowIfNull(content);
         var chart = new StringBuilder();
         chart.Append("<section class=\"payer-chart\" aria-labelledby=\"payer-chart-h\">\n<h2 id=\"payer-chart-h\">Payer rate distribution</h2>\n");
-        if (content.Chart is { Rows.Count: > 0 } rates)
+        if (content.PayerCharts.Count > 0)
+        {
+            chart.Append("<p>One card per payer, one row per stratum: the band spans the 10th to 90th percentile, the box the quartiles, ")
+              .Append("the heavy tick the median; the dashed line is the Medicare amount.</p>\n<div class=\"payer-cards\">\n");
+            foreach (var c in content.PayerCharts)
+                chart.Append("<article class=\"payer-card\">\n<h3>").Append(E(c.Title)).Append("</h3>\n<div class=\"rate-figure\">\n<figure>")
+                  .Append(RateChartSvg.Render(c)).Append("</figure>\n").Append(RateChartTable.Render(c)).Append("\n</div>\n</article>\n");
+            chart.Append("</div>\n");
+        }
+        else if (content.Chart is { Rows.Count: > 0 } rates)
         {
             chart.Append("<p>Per payer: the band spans the 10th to 90th percentile, the box the quartiles, the heavy tick the median; ")
               .Append("the dashed line is the Medicare amount.</p>\n<div class=\"rate-figure\">\n<figure>")
@@ -163,7 +260,10 @@ public static class SitePages
             AppendCodeList(sb, content.Related, links);
             sb.Append("</nav>\n");
         }
-        sb.Append("<p class=\"muted\"><a href=\"").Append(E(links.CodeJson(content.Code))).Append("\">This brief as JSON</a></p>\n");
+        sb.Append("<p class=\"muted\"><a href=\"").Append(E(links.CodeJson(content.Code))).Append("\">This brief as JSON</a>");
+        if (links.Style == LinkStyle.Served)
+            sb.Append(" · <a href=\"").Append(E(links.Root + "compare?codes=" + Uri.EscapeDataString(content.Code))).Append("\">Compare with other codes</a>");
+        sb.Append("</p>\n");
         return SitePage.Render(content.Title, sb.ToString(), links);
     }
 

@@ -39,9 +39,12 @@ public sealed class PaymentSystemsTests : IDisposable
         var brief = await CliRun.RunAsync("brief", "J9271", "--home", _home.Path);
         brief.ExitCode.ShouldBe(0, brief.Error);
         brief.Output.ShouldContain("| K: non-pass-through drug or biological");
-        brief.Output.ShouldContain("| 9476 | 0.5788 | $52.55 | none | $10.51 | January 2025 Addendum B.csv (2025-01), row 10 |");
+        // The Source column is a citation mark whose hover text is the row.
+        brief.Output.ShouldContain("| 9476 | 0.5788 | $52.55 | none | $10.51 | [\\[");
+        brief.Output.ShouldContain(" \"January 2025 Addendum B.csv (2025-01), row 10\")");
         brief.Output.ShouldContain("| BB | K2: drug or biological paid separately");
-        brief.Output.ShouldContain("| 1 MG | $52.504 | Jan 2025 ASP Pricing File.csv (2025-01), row 8 |");
+        brief.Output.ShouldContain("| 1 MG | $52.504 | [\\[");
+        brief.Output.ShouldContain(" \"Jan 2025 ASP Pricing File.csv (2025-01), row 8\")");
 
         var other = await CliRun.RunAsync("brief", "99213", "--home", _home.Path);
         other.Output.ShouldContain("Hospital outpatient (OPPS): the code is not in a loaded OPPS Addendum B. Data not available in the input.");

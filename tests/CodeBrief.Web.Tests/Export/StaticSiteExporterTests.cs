@@ -50,6 +50,12 @@ public sealed partial class StaticSiteExporterTests : IDisposable
             {
                 var target = m.Groups[2].Value.Split('?', '#')[0];
                 if (target == "data:,") continue; // the empty favicon of the shell
+                if (target.Length == 0)
+                {
+                    // A citation mark: an anchor on the same page, which lists the cited row under that id.
+                    html.ShouldContain($"id=\"{m.Groups[2].Value.TrimStart('#')}\"", customMessage: $"{page}: anchor {m.Groups[2].Value} has no target");
+                    continue;
+                }
                 target.StartsWith('/').ShouldBeFalse($"{page}: absolute link {target}");
                 target.Contains("://", StringComparison.Ordinal).ShouldBeFalse($"{page}: external link {target}");
                 var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, Uri.UnescapeDataString(target))); // pages live in a folder
@@ -59,6 +65,19 @@ public sealed partial class StaticSiteExporterTests : IDisposable
             ScriptWithoutSrc().IsMatch(html).ShouldBeFalse($"{page} has an inline script");
         }
         checkedLinks.ShouldBeGreaterThan(50);
+    }
+
+    [Fact]
+    public void Export_AllCodes_IndexListsEveryPublishedBrief()
+    {
+        int written;
+        using (var warehouse = _warehouse.Open())
+            written = StaticSiteExporter.Export(warehouse, _out, null, null, CancellationToken.None);
+        var index = File.ReadAllText(Path.Combine(_out, "index.html"));
+        var briefs = Directory.EnumerateFiles(Path.Combine(_out, "codes"), "*.html").Select(Path.GetFileName).ToList();
+        briefs.Count.ShouldBe(written);
+        foreach (var file in briefs) index.ShouldContain($"href=\"codes/{file}\"", customMessage: $"the index does not list {file}");
+        index.ShouldContain($"Every published brief, {written} codes");
     }
 
     [Fact]

@@ -22,7 +22,35 @@ public class ServerTests(RunningServer server) : IClassFixture<RunningServer>
         csp.ShouldNotContain("unsafe-inline");
         response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
-        (await response.Content.ReadAsStringAsync()).ShouldContain("CLFS 2025 Q2V1.csv (2025Q2V1)");
+        var home = await response.Content.ReadAsStringAsync();
+        home.ShouldContain("<h2>Example codes</h2>");
+        home.ShouldContain("<a class=\"code\" href=\"codes/86320\">86320</a>");
+        home.ShouldContain("<h2>Browse by family</h2>");
+        home.ShouldContain("<summary>Pathology and Laboratory <span class=\"muted\">(");
+        home.ShouldContain("assets/suggest.js");
+    }
+
+    [Fact]
+    public async Task Compare_86320And86325_KeyFactsSideBySideCitingEachBrief()
+    {
+        using var response = await Client.GetAsync(new Uri("/compare?codes=86320,86325", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("<div class=\"compare-grid\">");
+        html.ShouldContain("<h2 id=\"cmp-86320\"><a href=\"codes/86320\">");
+        html.ShouldContain("<h2 id=\"cmp-86325\"><a href=\"codes/86325\">");
+        html.ShouldContain("$29.92 national limit"); // 86320's CLFS limit, in its key facts
+        html.ShouldContain("href=\"codes/86325#src-"); // citations point into the code's own brief
+        html.ShouldNotContain("href=\"#src-");
+        html.ShouldNotContain("[Source:");
+    }
+
+    [Fact]
+    public async Task Compare_BadAndUnknownCodes_SaidPerCode()
+    {
+        var html = await Client.GetStringAsync(new Uri("/compare?codes=86320,XYZ,99999", UriKind.Relative));
+        html.ShouldContain("Not a CPT or HCPCS code");
+        html.ShouldContain("No loaded file (HCPCS, CLFS, PFS) lists this code.");
     }
 
     [Fact]

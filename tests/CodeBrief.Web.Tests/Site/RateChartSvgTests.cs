@@ -8,14 +8,14 @@ public class RateChartSvgTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    // Hand-built: axis top is NiceCeiling(90) = 100, so x = 220 + v/100 * 460.
+    // Hand-built: axis top is NiceCeiling(90) = 100, so x = 290 + v/100 * 400.
     private static RateChart Chart(decimal? medicare = 29.92m) => new("86320",
     [
         new RateDistribution("Payer A (office)", 10m, 25m, 50m, 75m, 90m, 40, "a.json (2025-01), row 0"),
         new RateDistribution("Payer B <hospital> & \"lab\"", 20m, 30m, 35m, 40m, 60m, 7, "b.json (2025-02), row 0"),
     ], medicare, "CLFS national limit, CLFS 2025 Q2V1.csv (2025Q2V1), row 1560");
 
-    private static double X(decimal dollars) => 220 + (double)dollars / 100 * 460;
+    private static double X(decimal dollars) => 290 + (double)dollars / 100 * 400;
 
     private static double D(XElement e, string name) => double.Parse(e.Attribute(name)!.Value, CultureInfo.InvariantCulture);
 
@@ -62,7 +62,7 @@ public class RateChartSvgTests
         ticks.Count.ShouldBe(RateChartLayout.TickIntervals + 1);
         // Each tick label sits where its own value maps on the 0..200 axis.
         foreach (var tick in ticks)
-            D(tick, "x").ShouldBe(220 + double.Parse(tick.Attribute("data-value")!.Value, CultureInfo.InvariantCulture) / 200 * 460, 0.01);
+            D(tick, "x").ShouldBe(290 + double.Parse(tick.Attribute("data-value")!.Value, CultureInfo.InvariantCulture) / 200 * 400, 0.01);
         ticks[^1].Value.ShouldBe("$200.00");
     }
 
