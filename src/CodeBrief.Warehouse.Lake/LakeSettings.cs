@@ -1,0 +1,52 @@
+using DuckDB.NET.Data;
+
+namespace CodeBrief.Warehouse.Lake;
+
+/// <summary>The embedded DuckDB engine as the lake uses it: bounded memory, two threads, spilling to the lake's staging folder.</summary>
+internal static class LakeSettings
+{
+    /// <summary>DuckDB's buffer pool limit. Sorting and collapsing a whole file's rates spill past it to disk, so an ingest
+    /// stays well under 256 MB resident with the reader's own memory beside it.</summary>
+    public const string MemoryLimit = "96MB";
+
+    /// <summary>Opens a DuckDB connection on <paramref name="database"/> (a file, or <c>:memory:</c>) with the lake's limits.</summary>
+    public static DuckDBConnection Open(string database, string spillFolder)
+    {
+        var connection = new DuckDBConnection("Data Source=" + database);
+        connection.Open();
+        try
+        {
+            Execute(connection, $"""
+                SET memory_limit = '{MemoryLimit}';
+                SET threads = 2;
+                SET preserve_insertion_order = false;
+                SET temp_directory = {LakeLayout.Literal(spillFolder)};
+                SET enable_progress_bar = false;
+                SET autoinstall_known_extensions = false;
+                SET autoload_known_extensions = false;
+                """);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on <paramref name="connection"/>.</summary>
+    public static long Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>The single value <paramref name="sql"/> returns.</summary>
+    public static object? Scalar(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
