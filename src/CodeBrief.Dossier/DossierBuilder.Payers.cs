@@ -53,7 +53,7 @@ public sealed partial class DossierBuilder
                 Percent(b.MinPercentOfMedicare), Percent(b.P10PercentOfMedicare), Percent(b.P25PercentOfMedicare), Percent(b.MedianPercentOfMedicare),
                 Percent(b.P75PercentOfMedicare), Percent(b.P90PercentOfMedicare), Percent(b.MaxPercentOfMedicare),
                 b.Confidence, BenchmarkCalculator.PercentileMethod, BenchmarkCalculator.OutlierRule, BenchmarkCalculator.ConfidenceRule,
-                [.. b.SourceIds.Select(id => _sources.Ref(id, 0))]));
+                [.. b.SourceIds.Select(id => _sources.Ref(id, 0))], b.Raw));
         }
         return list;
     }
