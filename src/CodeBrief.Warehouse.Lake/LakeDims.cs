@@ -1,5 +1,4 @@
 using CodeBrief.Ingest.Tic;
-using DuckDB.NET.Data;
 
 namespace CodeBrief.Warehouse.Lake;
 
@@ -8,13 +7,14 @@ namespace CodeBrief.Warehouse.Lake;
 /// places of service, negotiated type and expiration) into small ids, so the staged rows are numbers only.
 /// </summary>
 /// <remarks>A file has a few thousand combinations and millions of rates: the item half is looked up once per item, the
-/// price half by the reader's pooled strings. Not thread-safe.</remarks>
+/// price half by the reader's pooled strings. The expiration is parsed once per price shape. Not thread-safe.</remarks>
 internal sealed class LakeDims
 {
     private readonly Dictionary<(string Code, string Type, string? Version, TicArrangement Arrangement), int> _items = [];
     private readonly List<(string Code, string Type, string? Version, TicArrangement Arrangement)> _itemRows = [];
     private readonly Dictionary<(string Modifiers, string Class, string Setting, string Pos, string Type, string Expiration), int> _prices = [];
     private readonly List<TicPrice> _priceRows = [];
+    private readonly List<DateOnly?> _expirations = [];
     private readonly Dictionary<long, int> _dims = [];
     private readonly List<(int Item, int Price)> _dimRows = [];
 
@@ -36,6 +36,8 @@ internal sealed class LakeDims
         {
             _prices[priceKey] = priceId = _priceRows.Count;
             _priceRows.Add(price);
+            _expirations.Add(DateOnly.TryParseExact(price.Expiration, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date) ? date : null);
         }
         var key = ((long)item << 32) | (uint)priceId;
         if (_dims.TryGetValue(key, out var id)) return id;
@@ -44,24 +46,41 @@ internal sealed class LakeDims
         return id;
     }
 
-    /// <summary>Creates <paramref name="table"/> with one row per dims id.</summary>
-    public void WriteTo(DuckDBConnection db, string table)
+    /// <summary>The text columns (code, code type, version, arrangement, class, setting, places of service, modifiers,
+    /// negotiated type) and the expiration date of the rows whose dims ids are <paramref name="dims"/>.</summary>
+    /// <remarks>A full row group reuses the same arrays each time (they are large, and the file has many row groups).</remarks>
+    public (string?[][] Text, DateOnly?[] Expiration) Columns(ReadOnlySpan<int> dims)
     {
-        LakeSettings.Execute(db, $"""
-            CREATE TABLE {table}(dims INTEGER, billing_code VARCHAR, billing_code_type VARCHAR, billing_code_type_version VARCHAR, arrangement VARCHAR,
-              billing_class VARCHAR, setting VARCHAR, place_of_service VARCHAR, modifiers VARCHAR, negotiated_type VARCHAR, expiration_date VARCHAR)
-            """);
-        using var appender = db.CreateAppender(table);
-        for (var id = 0; id < _dimRows.Count; id++)
+        var n = dims.Length;
+        if (_text is null || _text[0].Length != n)
         {
-            var (itemId, priceId) = _dimRows[id];
+            _text = new string?[9][];
+            for (var c = 0; c < _text.Length; c++) _text[c] = new string?[n];
+            _expiration = new DateOnly?[n];
+        }
+        var text = _text;
+        var expiration = _expiration!; // allocated with _text
+        for (var r = 0; r < n; r++)
+        {
+            var (itemId, priceId) = _dimRows[dims[r]];
             var item = _itemRows[itemId];
             var price = _priceRows[priceId];
-            appender.CreateRow().AppendValue(id).AppendValue(item.Code).AppendValue(item.Type).AppendValue(item.Version)
-                .AppendValue(Arrangement(item.Arrangement)).AppendValue(price.BillingClass).AppendValue(price.Setting ?? "")
-                .AppendValue(price.ServiceCodes).AppendValue(price.Modifiers).AppendValue(price.NegotiatedType).AppendValue(price.Expiration).EndRow();
+            text[0][r] = item.Code;
+            text[1][r] = item.Type;
+            text[2][r] = item.Version;
+            text[3][r] = Arrangement(item.Arrangement);
+            text[4][r] = price.BillingClass;
+            text[5][r] = price.Setting ?? "";
+            text[6][r] = price.ServiceCodes;
+            text[7][r] = price.Modifiers;
+            text[8][r] = price.NegotiatedType;
+            expiration[r] = _expirations[priceId];
         }
+        return (text, expiration);
     }
+
+    private string?[][]? _text;
+    private DateOnly?[]? _expiration;
 
     /// <summary>The arrangement as the lake and the SQLite store write it.</summary>
     public static string Arrangement(TicArrangement arrangement) => arrangement switch

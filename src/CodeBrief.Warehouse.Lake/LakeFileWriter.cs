@@ -1,56 +1,56 @@
 using System.Text;
 using CodeBrief.Ingest.Tic;
 using CodeBrief.Warehouse.Tic;
-using DuckDB.NET.Data;
 
 namespace CodeBrief.Warehouse.Lake;
 
 /// <summary>
-/// Stages the rates of one in-network file in a DuckDB database of its own under the lake's staging folder, then writes
-/// them as zstd Parquet files renamed into their Hive partition.
+/// Writes the rates of one in-network file as zstd Parquet files in the lake's staging folder while the reader streams it,
+/// then renames them into their Hive partition.
 /// </summary>
 /// <remarks>
-/// The reader's thread appends small numeric rows (a dims id, a group-set id, the rate and the item, rate and price
-/// indexes) through DuckDB appenders; the repeated text of a rate (code, class, setting, places of service, modifiers,
-/// type, expiration) is interned in <see cref="LakeDims"/> and joined back when the Parquet file is written. DuckDB keeps
-/// the staged rows on disk past its memory limit, so a whole file stages in bounded memory. Identical rates (same text,
-/// group set and amount) collapse into one row keeping the first one's indexes, as the SQLite store counts them.
-/// Not thread-safe: the sink methods are called from the reader's thread.
+/// Rates are buffered as numbers (a dims id, a group-set id, the amount and the item, rate and price indexes; the repeated
+/// text is interned in <see cref="LakeDims"/>) and written one row group of <see cref="RowGroupRows"/> at a time, so memory
+/// holds one row group whatever the file's size. Identical rates (same text, group set and amount) of one code are
+/// collapsed while the code's items follow one another, keeping the first one's indexes; the SQLite block store collapses
+/// them across the whole file, which differs only for a code whose items are scattered through the file. Not thread-safe:
+/// the sink methods are called from the reader's thread.
 /// </remarks>
 internal sealed class LakeFileWriter : IRateLakeFile
 {
+    /// <summary>Rows per row group: about 8 MB of buffers, and row groups large enough to compress well.</summary>
+    public const int RowGroupRows = 1 << 17;
+
     private readonly LakeLayout _layout;
     private readonly string _stagingFolder;
-    private readonly DuckDBConnection _db;
-    private DuckDBAppender? _rates;
-    private DuckDBAppender? _sets;
-    private DuckDBAppender? _groups;
     private readonly LakeDims _dims = new();
+    private ParquetTableWriter? _rates;
+    private ParquetTableWriter? _sets;
+    private ParquetTableWriter? _groups;
+    private readonly RateBuffer _buffer = new(RowGroupRows);
+    private readonly List<(int SetId, string GroupId)> _setRows = [];
+    private readonly List<(TicProviderGroup Group, string? Npi)> _groupRows = [];
     private readonly Dictionary<string, int> _setIds = new(StringComparer.Ordinal);
+    private readonly HashSet<(int Dims, int Set, decimal Rate)> _seen = [];
     private readonly StringBuilder _key = new();
     private readonly List<string> _lastSet = [];
     private int _lastSetId;
     private int _itemIndex = -1;
+    private string? _itemCode;
     private readonly List<int> _itemDims = [];
     private bool _finished;
 
     public LakeFileWriter(LakeLayout layout, string fileName)
     {
         _layout = layout;
+        FileName = fileName;
         _stagingFolder = Path.Combine(layout.Staging, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_stagingFolder);
-        FileName = fileName;
         try
         {
-            _db = LakeSettings.Open(Path.Combine(_stagingFolder, "stage.duckdb"), Path.Combine(_stagingFolder, "spill"));
-            LakeSettings.Execute(_db, """
-                CREATE TABLE stage_rates(dims INTEGER, group_set INTEGER, rate DECIMAL(38,10), item_index INTEGER, rate_index INTEGER, price_index INTEGER);
-                CREATE TABLE stage_sets(set_id INTEGER, group_id VARCHAR);
-                CREATE TABLE stage_groups(group_id VARCHAR, network_names VARCHAR, tin_type VARCHAR, tin_value VARCHAR, business_name VARCHAR, npi VARCHAR);
-                """);
-            _rates = _db.CreateAppender("stage_rates");
-            _sets = _db.CreateAppender("stage_sets");
-            _groups = _db.CreateAppender("stage_groups");
+            _rates = new ParquetTableWriter(Staged(LakeLayout.Rates), LakeColumns.Rates);
+            _sets = new ParquetTableWriter(Staged(LakeLayout.GroupSets), LakeColumns.GroupSets);
+            _groups = new ParquetTableWriter(Staged(LakeLayout.ProviderGroups), LakeColumns.ProviderGroups);
         }
         catch
         {
@@ -68,6 +68,8 @@ internal sealed class LakeFileWriter : IRateLakeFile
 
     public TicFileHeader? Header { get; private set; }
 
+    private string Staged(string table) => Path.Combine(_stagingFolder, table + ".parquet");
+
     public void OnRate(TicItem item, TicNegotiatedRate rate)
     {
         var setId = SetId(rate.GroupIds);
@@ -76,15 +78,20 @@ internal sealed class LakeFileWriter : IRateLakeFile
             _itemDims.Clear();
             foreach (var code in item.Codes) _itemDims.Add(_dims.ItemKey(code, item.BillingCodeType, item.BillingCodeTypeVersion, item.Arrangement));
             _itemIndex = item.Index;
+            // Duplicates are looked for within a run of items of the same code; a new code starts a new run (bounded memory).
+            var first = item.Codes.Count > 0 ? item.Codes[0] : "";
+            if (!string.Equals(first, _itemCode, StringComparison.Ordinal)) _seen.Clear();
+            _itemCode = first;
         }
-        var appender = _rates!; // open until Finish, and the reader calls no sink method after it
         foreach (var itemKey in _itemDims)
         {
             for (var p = 0; p < rate.Prices.Count; p++)
             {
                 var price = rate.Prices[p];
-                appender.CreateRow().AppendValue(_dims.IdOf(itemKey, price)).AppendValue(setId).AppendValue(price.Rate)
-                    .AppendValue(item.Index).AppendValue(rate.Index).AppendValue(p).EndRow();
+                var dims = _dims.IdOf(itemKey, price);
+                if (!_seen.Add((dims, setId, price.Rate))) continue;
+                _buffer.Add(dims, setId, price.Rate, item.Index, rate.Index, p);
+                if (_buffer.Count == RowGroupRows) FlushRates();
             }
             RowsOffered += rate.Prices.Count;
         }
@@ -115,103 +122,151 @@ internal sealed class LakeFileWriter : IRateLakeFile
         if (_setIds.TryGetValue(key, out var setId)) return _lastSetId = setId;
         _lastSetId = setId = _setIds.Count + 1;
         _setIds[key] = setId;
-        foreach (var id in groupIds) _sets!.CreateRow().AppendValue(setId).AppendValue(id).EndRow();
+        foreach (var id in groupIds) _setRows.Add((setId, id));
+        if (_setRows.Count >= RowGroupRows) FlushSets();
         return setId;
     }
 
     public void OnProviderGroup(TicProviderGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var appender = _groups!; // open until Finish
-        if (group.Npis.Count == 0) AppendGroup(appender, group, null);
-        foreach (var npi in group.Npis) AppendGroup(appender, group, npi);
+        if (group.Npis.Count == 0) _groupRows.Add((group, null));
+        foreach (var npi in group.Npis) _groupRows.Add((group, npi));
+        if (_groupRows.Count >= RowGroupRows) FlushGroups();
     }
-
-    private static void AppendGroup(DuckDBAppender appender, TicProviderGroup group, string? npi) =>
-        appender.CreateRow().AppendValue(group.GroupId).AppendValue(group.NetworkNames).AppendValue(group.TinType).AppendValue(group.TinValue)
-            .AppendValue(group.BusinessName).AppendValue(npi).EndRow();
 
     public void OnHeader(TicFileHeader header) => Header = header;
 
-    public void Finish()
+    private void FlushRates()
+    {
+        var n = _buffer.Count;
+        var columns = _dims.Columns(_buffer.Dims.AsSpan(0, n));
+        var rates = _buffer;
+        _rates!.RowGroup(n, async g => // open until Finish
+        {
+            var fields = LakeColumns.Rates.DataFields;
+            for (var c = 0; c < columns.Text.Length; c++) await g.WriteAsync(fields[c], columns.Text[c]);
+            await g.WriteAsync(fields[9], new ReadOnlyMemory<decimal>(rates.Rate, 0, n));
+            await g.WriteAsync(fields[10], new ReadOnlyMemory<DateOnly?>(columns.Expiration));
+            await g.WriteAsync(fields[11], new ReadOnlyMemory<int>(rates.Set, 0, n));
+            await g.WriteAsync(fields[12], new ReadOnlyMemory<int>(rates.Item, 0, n));
+            await g.WriteAsync(fields[13], new ReadOnlyMemory<int>(rates.RateIndex, 0, n));
+            await g.WriteAsync(fields[14], new ReadOnlyMemory<int>(rates.PriceIndex, 0, n));
+        });
+        RowsStored += n;
+        _buffer.Clear();
+    }
+
+    private void FlushSets()
+    {
+        var ids = _setRows.Select(r => r.SetId).ToArray();
+        var groups = _setRows.Select(r => r.GroupId).ToArray();
+        _sets!.RowGroup(ids.Length, async g =>
+        {
+            await g.WriteAsync(LakeColumns.GroupSets.DataFields[0], new ReadOnlyMemory<int>(ids));
+            await g.WriteAsync(LakeColumns.GroupSets.DataFields[1], groups);
+        });
+        _setRows.Clear();
+    }
+
+    private void FlushGroups()
+    {
+        var rows = _groupRows;
+        var f = LakeColumns.ProviderGroups.DataFields;
+        _groups!.RowGroup(rows.Count, async g =>
+        {
+            await g.WriteAsync(f[0], rows.Select(r => r.Group.GroupId).ToArray());
+            await g.WriteAsync(f[1], rows.Select(r => r.Group.NetworkNames).ToArray());
+            await g.WriteAsync(f[2], rows.Select(r => r.Group.TinType).ToArray());
+            await g.WriteAsync(f[3], rows.Select(r => r.Group.TinValue).ToArray());
+            await g.WriteAsync(f[4], rows.Select(r => r.Group.BusinessName).ToArray());
+            await g.WriteAsync(f[5], rows.Select(r => r.Npi).ToArray());
+        });
+        _groupRows.Clear();
+    }
+
+    public void Finish(string contentSha256)
     {
         if (_finished) return;
-        CloseAppenders();
-        _dims.WriteTo(_db, "stage_dims");
-        // Identical rates collapse; the first in file order keeps its place (the smallest item, rate and price index).
-        LakeSettings.Execute(_db, """
-            CREATE TABLE kept AS
-            SELECT dims, group_set, rate, min({'i': item_index, 'r': rate_index, 'p': price_index}) AS first
-            FROM stage_rates GROUP BY dims, group_set, rate;
-            DROP TABLE stage_rates;
-            CHECKPOINT;
-            """);
-        RowsStored = Convert.ToInt64(LakeSettings.Scalar(_db, "SELECT COUNT(*) FROM kept"), System.Globalization.CultureInfo.InvariantCulture);
+        _sha = contentSha256;
+        FlushRates();
+        FlushSets();
+        FlushGroups();
+        // Closing writes each file's footer; until Publish renames them they lie in staging, which no reader looks at.
+        CloseWriters();
         _finished = true;
     }
 
-    public void Publish(string contentSha256, LakePartition partition)
+    private string? _sha;
+
+    public void Publish(LakePartition partition)
     {
         ArgumentNullException.ThrowIfNull(partition);
-        Finish();
-        var sha = LakeLayout.Literal(contentSha256);
-        // Rows sorted by code, so each Parquet row group's min/max statistics let a read of one code skip the others.
-        var queries = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [LakeLayout.Rates] = $"""
-                SELECT {sha} AS source_sha256, d.billing_code, d.billing_code_type, d.billing_code_type_version, d.arrangement,
-                  d.billing_class, d.setting, d.place_of_service, d.modifiers, d.negotiated_type, k.rate AS negotiated_rate,
-                  TRY_CAST(d.expiration_date AS DATE) AS expiration_date, k.group_set AS provider_group_set,
-                  k.first.i AS item_index, k.first.r AS rate_index, k.first.p AS price_index
-                FROM kept k JOIN stage_dims d ON d.dims = k.dims
-                ORDER BY d.billing_code, k.first.i, k.first.r, k.first.p
-                """,
-            [LakeLayout.GroupSets] = $"SELECT {sha} AS source_sha256, set_id, group_id FROM stage_sets ORDER BY set_id, group_id",
-            [LakeLayout.ProviderGroups] = $"""
-                SELECT {sha} AS source_sha256, group_id, network_names, tin_type, tin_value, business_name, npi
-                FROM stage_groups ORDER BY group_id, npi
-                """,
-        };
-        var written = new List<(string Table, string Temp, string Final)>();
+        var contentSha256 = _sha ?? throw new InvalidOperationException("Publish before Finish: the content hash is not known.");
         foreach (var table in LakeLayout.Tables)
         {
-            var temp = Path.Combine(_stagingFolder, table + ".parquet");
-            LakeSettings.Execute(_db, $"COPY ({queries[table]}) TO {LakeLayout.Literal(temp)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)");
-            written.Add((table, temp, _layout.FileOf(table, partition, contentSha256)));
-        }
-        foreach (var (table, temp, final) in written)
-        {
+            var final = _layout.FileOf(table, partition, contentSha256);
             // The same source published before under another partition (another payer or plan label) is replaced, not doubled.
             foreach (var old in _layout.FilesOf(table, contentSha256).ToList())
                 if (!string.Equals(old, final, StringComparison.Ordinal)) File.Delete(old);
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            File.Move(temp, final, overwrite: true); // a rename within one file system: atomic
+            File.Move(Staged(table), final, overwrite: true); // a rename within one file system: atomic
         }
     }
 
-    private void CloseAppenders()
+    private void CloseWriters()
     {
-        _rates?.Close();
-        _sets?.Close();
-        _groups?.Close();
-        _rates?.Dispose();
-        _sets?.Dispose();
-        _groups?.Dispose();
-        _rates = _sets = _groups = null;
+        try
+        {
+            _rates?.Dispose();
+            _sets?.Dispose();
+            _groups?.Dispose();
+        }
+        finally
+        {
+            _rates = _sets = _groups = null;
+        }
     }
 
-    /// <summary>Discards the staging database and any file not yet renamed into the lake.</summary>
+    /// <summary>Discards the staging folder: every file not yet renamed into the lake.</summary>
     public void Dispose()
     {
         try
         {
-            // Closing an appender flushes it; after a failed read that may fail too, and nothing staged is kept anyway.
-            try { CloseAppenders(); } catch (DuckDBException) { }
-            _db?.Dispose();
+            CloseWriters();
+        }
+        catch (IOException)
+        {
+            // A footer that cannot be written belongs to a file being discarded anyway.
         }
         finally
         {
             if (Directory.Exists(_stagingFolder)) Directory.Delete(_stagingFolder, recursive: true);
         }
+    }
+
+    /// <summary>One row group of rates as numbers.</summary>
+    private sealed class RateBuffer(int size)
+    {
+        public int[] Dims { get; } = new int[size];
+        public int[] Set { get; } = new int[size];
+        public decimal[] Rate { get; } = new decimal[size];
+        public int[] Item { get; } = new int[size];
+        public int[] RateIndex { get; } = new int[size];
+        public int[] PriceIndex { get; } = new int[size];
+        public int Count { get; private set; }
+
+        public void Add(int dims, int set, decimal rate, int item, int rateIndex, int priceIndex)
+        {
+            Dims[Count] = dims;
+            Set[Count] = set;
+            Rate[Count] = rate;
+            Item[Count] = item;
+            RateIndex[Count] = rateIndex;
+            PriceIndex[Count] = priceIndex;
+            Count++;
+        }
+
+        public void Clear() => Count = 0;
     }
 }

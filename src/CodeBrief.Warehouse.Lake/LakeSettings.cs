@@ -2,11 +2,10 @@ using DuckDB.NET.Data;
 
 namespace CodeBrief.Warehouse.Lake;
 
-/// <summary>The embedded DuckDB engine as the lake uses it: bounded memory, two threads, spilling to the lake's staging folder.</summary>
+/// <summary>The embedded DuckDB engine as the lake reads with it: bounded memory, two threads, spilling to a temporary folder.</summary>
 internal static class LakeSettings
 {
-    /// <summary>DuckDB's buffer pool limit. Sorting and collapsing a whole file's rates spill past it to disk, so an ingest
-    /// stays well under 256 MB resident with the reader's own memory beside it.</summary>
+    /// <summary>DuckDB's buffer pool limit for reads (a read of one code selects a few thousand rows; joins spill past it).</summary>
     public const string MemoryLimit = "96MB";
 
     /// <summary>Opens a DuckDB connection on <paramref name="database"/> (a file, or <c>:memory:</c>) with the lake's limits.</summary>

@@ -8,8 +8,10 @@ namespace CodeBrief.Warehouse.Lake;
 /// The rate lake: negotiated rates as zstd Parquet files in Hive partitions under one folder (by default the home's
 /// <c>lake/</c>), written and read through embedded DuckDB. See <see cref="LakeLayout"/> for the layout.
 /// </summary>
-/// <remarks>Reads open an in-memory DuckDB connection per call and name only the files of registered sources, so a
-/// file left by a load that failed after its rename (its source never registered) is never read.</remarks>
+/// <remarks>Files are written by Parquet.Net a row group at a time as the reader streams (flat memory); reads open an
+/// in-memory DuckDB connection per call and name only the files of registered sources, so a file left by a load that
+/// failed after its rename (its source never registered) is never read. A file's source is its name: the SHA-256 of the
+/// decompressed payer file.</remarks>
 public sealed class ParquetRateLake : IRateLake
 {
     private readonly LakeLayout _layout;
@@ -50,7 +52,7 @@ public sealed class ParquetRateLake : IRateLake
                 CREATE TEMP TABLE hit AS
                 SELECT source_sha256, billing_class, setting, place_of_service, modifiers, negotiated_type, negotiated_rate, provider_group_set,
                   item_index, rate_index, price_index
-                FROM read_parquet({List(rateFiles)}, hive_partitioning = true)
+                FROM {Table(rateFiles)}
                 WHERE billing_code = $code AND arrangement = 'ffs'
                 """;
             select.Parameters.Add(new DuckDBParameter("code", code));
@@ -88,12 +90,12 @@ public sealed class ParquetRateLake : IRateLake
         var groupFiles = _layout.FilesOf(LakeLayout.ProviderGroups, shas);
         var groups = groupFiles.Count == 0
             ? "(SELECT NULL::VARCHAR AS source_sha256, NULL::VARCHAR AS group_id, NULL::VARCHAR AS npi, NULL::VARCHAR AS tin_value WHERE false)"
-            : $"read_parquet({List(groupFiles)}, hive_partitioning = true)";
+            : Table(groupFiles);
         using var command = db.CreateCommand();
         command.CommandText = $"""
             WITH wanted AS (SELECT DISTINCT source_sha256, provider_group_set FROM hit),
             sets AS (
-              SELECT s.source_sha256, s.set_id, s.group_id FROM read_parquet({List(setFiles)}, hive_partitioning = true) s
+              SELECT s.source_sha256, s.set_id, s.group_id FROM {Table(setFiles)} s
               JOIN wanted w ON w.source_sha256 = s.source_sha256 AND w.provider_group_set = s.set_id)
             SELECT s.source_sha256, s.set_id, s.group_id, g.npi, g.tin_value
             FROM sets s LEFT JOIN {groups} g ON g.source_sha256 = s.source_sha256 AND g.group_id = s.group_id
@@ -115,5 +117,7 @@ public sealed class ParquetRateLake : IRateLake
         return result;
     }
 
-    private static string List(IEnumerable<string> files) => "[" + string.Join(", ", files.Select(LakeLayout.Literal)) + "]";
+    /// <summary>The rows of <paramref name="files"/> with the partition columns and the source (the file's name, its content hash).</summary>
+    private static string Table(IEnumerable<string> files) =>
+        $"(SELECT *, parse_filename(filename, true) AS source_sha256 FROM read_parquet([{string.Join(", ", files.Select(LakeLayout.Literal))}], hive_partitioning = true, filename = true))";
 }

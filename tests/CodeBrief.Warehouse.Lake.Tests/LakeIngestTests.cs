@@ -92,8 +92,8 @@ public sealed class LakeIngestTests : IDisposable
         db.Open();
         using var command = db.CreateCommand();
         command.CommandText = $"""
-            SELECT payer, network, month, COUNT(*) AS n, COUNT(DISTINCT source_sha256) AS files
-            FROM read_parquet('{_home.Lake.Root}/rates/*/*/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)
+            SELECT payer, network, month, COUNT(*) AS n, COUNT(DISTINCT filename) AS files
+            FROM read_parquet('{_home.Lake.Root}/rates/*/*/*/*.parquet', hive_partitioning = true, hive_types_autocast = false, filename = true)
             GROUP BY ALL ORDER BY payer
             """;
         using var reader = command.ExecuteReader();

@@ -75,10 +75,8 @@ internal static class TicFileLoader
             else if (lakeFile is not null)
             {
                 report = new InNetworkReader(name, filter, lakeFile, options.ProviderRefsFolder).Read(stream, cancellationToken);
-                lakeFile.Finish();
                 header = lakeFile.Header;
-                stored = lakeFile.RowsStored;
-                duplicates = lakeFile.RowsOffered - stored;
+                stored = duplicates = 0; // counted once the content hash is known (below)
             }
             else
             {
@@ -115,6 +113,13 @@ internal static class TicFileLoader
             }
             Delete(connection, transaction, legacy.Id);
         }
+        // Collapsed, counted and written to staging only for a load that stores (a re-ingest found unchanged writes nothing).
+        if (lakeFile is not null)
+        {
+            lakeFile.Finish(content);
+            stored = lakeFile.RowsStored;
+            duplicates = lakeFile.RowsOffered - stored;
+        }
         var synthetic = header?.ReportingEntityType == SyntheticEntityType;
         var payer = options.Payer ?? (string.IsNullOrWhiteSpace(header?.ReportingEntityName) ? null : header.ReportingEntityName)
             ?? throw new CodeBrief.Core.Errors.InputFormatException(name, CodeBrief.Core.Errors.InputErrorKind.MissingField,
@@ -126,7 +131,7 @@ internal static class TicFileLoader
         InsertFile(connection, transaction, sourceId, kind, payer, options, header, filterText, report, stored, duplicates, synthetic);
         WarehouseSchema.BumpDataVersion(connection, transaction);
         // Published just before the commit: a lake file whose source record did not commit is never read (reads name registered sources only).
-        lakeFile?.Publish(content, LakePartition.Of(payer, options.Plan ?? header?.PlanName ?? header?.PlanId, header?.LastUpdatedOn));
+        lakeFile?.Publish(LakePartition.Of(payer, options.Plan ?? header?.PlanName ?? header?.PlanId, header?.LastUpdatedOn));
         transaction.Commit();
         return (new TicLoadResult(name, kind, false, sourceId, payer, synthetic, report, stored, duplicates), null);
     }

@@ -53,16 +53,17 @@ public interface IRateLakeFile : ITicSink, IDisposable
     /// <summary>Rates offered (one per code × price).</summary>
     long RowsOffered { get; }
 
-    /// <summary>Distinct rates kept (identical rates collapsed); final after <see cref="Finish"/>.</summary>
+    /// <summary>Distinct rates kept (identical rates collapsed); known after <see cref="Finish"/>.</summary>
     long RowsStored { get; }
 
     /// <summary>The header, once the file is read.</summary>
     TicFileHeader? Header { get; }
 
-    /// <summary>Ends staging: collapses identical rates and counts them.</summary>
-    void Finish();
+    /// <summary>Ends staging: collapses identical rates, counts them and writes the Parquet files of source
+    /// <paramref name="contentSha256"/> (the SHA-256 of the decompressed file) to the staging folder.</summary>
+    void Finish(string contentSha256);
 
-    /// <summary>Writes the Parquet files of source <paramref name="contentSha256"/> under <paramref name="partition"/>, each
-    /// atomically (a temporary file renamed into place), replacing the same source's files anywhere in the lake.</summary>
-    void Publish(string contentSha256, LakePartition partition);
+    /// <summary>Moves the staged files into <paramref name="partition"/>, each atomically (a rename), replacing the same
+    /// source's files anywhere in the lake.</summary>
+    void Publish(LakePartition partition);
 }
