@@ -48,18 +48,13 @@ internal sealed class LakeDims
 
     /// <summary>The text columns (code, code type, version, arrangement, class, setting, places of service, modifiers,
     /// negotiated type) and the expiration date of the rows whose dims ids are <paramref name="dims"/>.</summary>
-    /// <remarks>A full row group reuses the same arrays each time (they are large, and the file has many row groups).</remarks>
+    /// <remarks>New arrays each call: they go to the writing thread while the next row group fills.</remarks>
     public (string?[][] Text, DateOnly?[] Expiration) Columns(ReadOnlySpan<int> dims)
     {
         var n = dims.Length;
-        if (_text is null || _text[0].Length != n)
-        {
-            _text = new string?[9][];
-            for (var c = 0; c < _text.Length; c++) _text[c] = new string?[n];
-            _expiration = new DateOnly?[n];
-        }
-        var text = _text;
-        var expiration = _expiration!; // allocated with _text
+        var text = new string?[9][];
+        for (var c = 0; c < text.Length; c++) text[c] = new string?[n];
+        var expiration = new DateOnly?[n];
         for (var r = 0; r < n; r++)
         {
             var (itemId, priceId) = _dimRows[dims[r]];
@@ -78,9 +73,6 @@ internal sealed class LakeDims
         }
         return (text, expiration);
     }
-
-    private string?[][]? _text;
-    private DateOnly?[]? _expiration;
 
     /// <summary>The arrangement as the lake and the SQLite store write it.</summary>
     public static string Arrangement(TicArrangement arrangement) => arrangement switch

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using CodeBrief.Ingest.Tic;
 using CodeBrief.Warehouse.Tic;
@@ -13,8 +15,9 @@ namespace CodeBrief.Warehouse.Lake;
 /// text is interned in <see cref="LakeDims"/>) and written one row group of <see cref="RowGroupRows"/> at a time, so memory
 /// holds one row group whatever the file's size. Identical rates (same text, group set and amount) of one code are
 /// collapsed while the code's items follow one another, keeping the first one's indexes; the SQLite block store collapses
-/// them across the whole file, which differs only for a code whose items are scattered through the file. Not thread-safe:
-/// the sink methods are called from the reader's thread.
+/// them across the whole file, which differs only for a code whose items are scattered through the file. The sink methods
+/// are called from the reader's thread; row groups are encoded and compressed on a thread of their own (at most two
+/// queued), so parsing and writing overlap on two cores.
 /// </remarks>
 internal sealed class LakeFileWriter : IRateLakeFile
 {
@@ -27,7 +30,10 @@ internal sealed class LakeFileWriter : IRateLakeFile
     private ParquetTableWriter? _rates;
     private ParquetTableWriter? _sets;
     private ParquetTableWriter? _groups;
-    private readonly RateBuffer _buffer = new(RowGroupRows);
+    private RateBuffer _buffer = new(RowGroupRows);
+    private readonly BlockingCollection<Action> _queue = new(boundedCapacity: 2);
+    private readonly Thread _worker;
+    private ExceptionDispatchInfo? _failure;
     private readonly List<(int SetId, string GroupId)> _setRows = [];
     private readonly List<(TicProviderGroup Group, string? Npi)> _groupRows = [];
     private readonly Dictionary<string, int> _setIds = new(StringComparer.Ordinal);
@@ -46,6 +52,8 @@ internal sealed class LakeFileWriter : IRateLakeFile
         FileName = fileName;
         _stagingFolder = Path.Combine(layout.Staging, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_stagingFolder);
+        _worker = new Thread(Work) { IsBackground = true, Name = "codebrief-lake-writer" };
+        _worker.Start();
         try
         {
             _rates = new ParquetTableWriter(Staged(LakeLayout.Rates), LakeColumns.Rates);
@@ -137,12 +145,38 @@ internal sealed class LakeFileWriter : IRateLakeFile
 
     public void OnHeader(TicFileHeader header) => Header = header;
 
+    private void Work()
+    {
+        foreach (var write in _queue.GetConsumingEnumerable())
+        {
+            if (_failure is not null) continue; // keep taking, so the reader never blocks on a full queue
+            try
+            {
+                write();
+            }
+            catch (Exception e) // any failure: rethrown on the reader's thread by the next Submit or by Finish
+            {
+                _failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }
+    }
+
+    /// <summary>Queues a row group for the writing thread (blocks while two are queued); a failed write is rethrown here.</summary>
+    private void Submit(Action write)
+    {
+        _failure?.Throw();
+        _queue.Add(write);
+    }
+
     private void FlushRates()
     {
         var n = _buffer.Count;
+        if (n == 0) return;
         var columns = _dims.Columns(_buffer.Dims.AsSpan(0, n));
         var rates = _buffer;
-        _rates!.RowGroup(n, async g => // open until Finish
+        _buffer = new RateBuffer(RowGroupRows);
+        var writer = _rates!; // open until Finish
+        Submit(() => writer.RowGroup(n, async g =>
         {
             var fields = LakeColumns.Rates.DataFields;
             for (var c = 0; c < columns.Text.Length; c++) await g.WriteAsync(fields[c], columns.Text[c]);
@@ -152,28 +186,29 @@ internal sealed class LakeFileWriter : IRateLakeFile
             await g.WriteAsync(fields[12], new ReadOnlyMemory<int>(rates.Item, 0, n));
             await g.WriteAsync(fields[13], new ReadOnlyMemory<int>(rates.RateIndex, 0, n));
             await g.WriteAsync(fields[14], new ReadOnlyMemory<int>(rates.PriceIndex, 0, n));
-        });
+        }));
         RowsStored += n;
-        _buffer.Clear();
     }
 
     private void FlushSets()
     {
         var ids = _setRows.Select(r => r.SetId).ToArray();
         var groups = _setRows.Select(r => r.GroupId).ToArray();
-        _sets!.RowGroup(ids.Length, async g =>
+        var writer = _sets!; // open until Finish
+        Submit(() => writer.RowGroup(ids.Length, async g =>
         {
             await g.WriteAsync(LakeColumns.GroupSets.DataFields[0], new ReadOnlyMemory<int>(ids));
             await g.WriteAsync(LakeColumns.GroupSets.DataFields[1], groups);
-        });
+        }));
         _setRows.Clear();
     }
 
     private void FlushGroups()
     {
-        var rows = _groupRows;
+        var rows = _groupRows.ToList();
         var f = LakeColumns.ProviderGroups.DataFields;
-        _groups!.RowGroup(rows.Count, async g =>
+        var writer = _groups!; // open until Finish
+        Submit(() => writer.RowGroup(rows.Count, async g =>
         {
             await g.WriteAsync(f[0], rows.Select(r => r.Group.GroupId).ToArray());
             await g.WriteAsync(f[1], rows.Select(r => r.Group.NetworkNames).ToArray());
@@ -181,7 +216,7 @@ internal sealed class LakeFileWriter : IRateLakeFile
             await g.WriteAsync(f[3], rows.Select(r => r.Group.TinValue).ToArray());
             await g.WriteAsync(f[4], rows.Select(r => r.Group.BusinessName).ToArray());
             await g.WriteAsync(f[5], rows.Select(r => r.Npi).ToArray());
-        });
+        }));
         _groupRows.Clear();
     }
 
@@ -192,6 +227,8 @@ internal sealed class LakeFileWriter : IRateLakeFile
         FlushRates();
         FlushSets();
         FlushGroups();
+        StopWorker();
+        _failure?.Throw();
         // Closing writes each file's footer; until Publish renames them they lie in staging, which no reader looks at.
         CloseWriters();
         _finished = true;
@@ -228,11 +265,20 @@ internal sealed class LakeFileWriter : IRateLakeFile
         }
     }
 
+    private void StopWorker()
+    {
+        if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
+        _worker.Join();
+    }
+
     /// <summary>Discards the staging folder: every file not yet renamed into the lake.</summary>
     public void Dispose()
     {
         try
         {
+            _failure ??= ExceptionDispatchInfo.Capture(new OperationCanceledException("discarded")); // queued row groups are skipped
+            StopWorker();
+            _queue.Dispose();
             CloseWriters();
         }
         catch (IOException)
@@ -267,6 +313,5 @@ internal sealed class LakeFileWriter : IRateLakeFile
             Count++;
         }
 
-        public void Clear() => Count = 0;
     }
 }

@@ -15,7 +15,11 @@ internal sealed class ParquetTableWriter : IDisposable
         _stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         try
         {
-            var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd, UseDateOnlyTypeForDates = true };
+            // zstd at its fastest level: measured on 1M rates, 1.6 s of CPU and 10.6 MB against 14.8 s and 6.5 MB at the default level.
+            var options = new ParquetOptions
+            {
+                CompressionMethod = CompressionMethod.Zstd, CompressionLevel = System.IO.Compression.CompressionLevel.Fastest, UseDateOnlyTypeForDates = true,
+            };
             // Parquet.Net's API is asynchronous; the reader's sink is not, and nothing else runs on this thread meanwhile.
             _writer = ParquetWriter.CreateAsync(schema, _stream, options).GetAwaiter().GetResult();
         }
