@@ -33,13 +33,6 @@ public sealed class ParquetRateLake : IRateLake
     public bool Holds(string contentSha256) => _layout.FilesOf(LakeLayout.Rates, contentSha256).Any();
 
     /// <inheritdoc />
-    public void Remove(string contentSha256)
-    {
-        foreach (var table in LakeLayout.Tables)
-            foreach (var file in _layout.FilesOf(table, contentSha256).ToList()) File.Delete(file);
-    }
-
-    /// <inheritdoc />
     public IReadOnlyList<StoredRate> FeeForServiceRates(string code, IReadOnlyDictionary<string, LakeSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);

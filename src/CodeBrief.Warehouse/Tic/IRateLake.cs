@@ -18,9 +18,6 @@ public interface IRateLake
     /// <summary>True when the lake holds the rates of the source whose content hash is <paramref name="contentSha256"/>.</summary>
     bool Holds(string contentSha256);
 
-    /// <summary>Removes every lake file of the source <paramref name="contentSha256"/> (after its source record is replaced or deleted).</summary>
-    void Remove(string contentSha256);
-
     /// <summary>The fee-for-service rates of <paramref name="code"/> from the sources in <paramref name="sources"/> (content hash to
     /// the warehouse's source record), with the provider groups, NPIs and TINs each applies to.</summary>
     IReadOnlyList<StoredRate> FeeForServiceRates(string code, IReadOnlyDictionary<string, LakeSource> sources);
