@@ -30,7 +30,7 @@ internal sealed class LakeLayout(string root)
     /// <summary>The lake's root folder (absolute).</summary>
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Where ingests stage their work; emptied of leftovers of killed runs when a lake is opened for writing.</summary>
+    /// <summary>Where ingests stage their files: each removes its own folder when it ends; a killed process leaves its folder, which no reader looks at.</summary>
     public string Staging => Path.Combine(Root, ".staging");
 
     /// <summary>The folder of <paramref name="table"/>'s partition <paramref name="partition"/>.</summary>
