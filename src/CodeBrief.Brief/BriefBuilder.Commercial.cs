@@ -110,9 +110,11 @@ public static partial class BriefBuilder
     private static IReadOnlyList<BriefCell> RateRow(PayerRateSummary p)
     {
         BriefCell C(string text) => new(text, p.Sources);
+        string Amount(decimal value) =>
+            p.IsDollarPerService ? new Money(value).ToString() : value.ToString(CultureInfo.InvariantCulture) + (p.NegotiatedType == "percentage" ? "%" : "");
         BriefCell Figure(decimal value, decimal? percent)
         {
-            var text = p.IsDollarPerService ? new Money(value).ToString() : value.ToString(CultureInfo.InvariantCulture) + (p.NegotiatedType == "percentage" ? "%" : "");
+            var text = Amount(value);
             if (percent is { } pct) return new BriefCell($"{text} ({pct.ToString("#,##0.0##", CultureInfo.InvariantCulture)}% of Medicare)",
                 p.MedicareSource is { } m ? [.. p.Sources, m] : p.Sources);
             return C(text);
@@ -127,7 +129,10 @@ public static partial class BriefBuilder
             Figure(p.Min, p.MinPercentOfMedicare), Figure(p.P10, p.P10PercentOfMedicare), Figure(p.P25, p.P25PercentOfMedicare),
             Figure(p.Median, p.MedianPercentOfMedicare), Figure(p.P75, p.P75PercentOfMedicare), Figure(p.P90, p.P90PercentOfMedicare),
             Figure(p.Max, p.MaxPercentOfMedicare), medicare, C(p.Confidence),
-            C($"{Count(p.OutliersRemoved)} ({p.OutlierRuleApplied})"), C(string.Join("; ", p.Sources.Select(s => s.ToString()))),
+            C($"{Count(p.OutliersRemoved)} ({p.OutlierRuleApplied})" + (p.Raw is { } raw && p.OutliersRemoved > 0
+                ? $"; before removal n {Count(raw.N)}, min {Amount(raw.Min)}, p10 {Amount(raw.P10)}, median {Amount(raw.Median)}, p90 {Amount(raw.P90)}, max {Amount(raw.Max)}"
+                : "")),
+            C(string.Join("; ", p.Sources.Select(s => s.ToString()))),
         ];
     }
 }

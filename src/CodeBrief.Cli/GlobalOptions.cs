@@ -11,6 +11,9 @@ public sealed class GlobalOptions
     /// <summary><c>--store URL</c>: the warehouse (a PostgreSQL URL or a SQLite path). Default: <c>CODEBRIEF_STORE</c>, else <c>&lt;home&gt;/warehouse.db</c>.</summary>
     public Option<string?> Store { get; } = new("--store") { Description = "Warehouse store: postgres://user@host:port/db, an Npgsql connection string, or a SQLite file (default: $CODEBRIEF_STORE, else <home>/warehouse.db)", Recursive = true };
 
+    /// <summary><c>--lake DIR</c>: the rate lake (Parquet files of negotiated rates). Default: <c>CODEBRIEF_LAKE</c>, else <c>&lt;home&gt;/lake</c>.</summary>
+    public Option<DirectoryInfo?> Lake { get; } = new("--lake") { Description = "Rate lake folder: Parquet files of payer rates that ingest writes and benchmarks read (default: $CODEBRIEF_LAKE, else <home>/lake)", Recursive = true };
+
     /// <summary><c>--verbose</c>: print stack traces for internal errors.</summary>
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print stack traces and extra detail", Recursive = true };
 
@@ -19,6 +22,7 @@ public sealed class GlobalOptions
     {
         root.Options.Add(Home);
         root.Options.Add(Store);
+        root.Options.Add(Lake);
         root.Options.Add(Verbose);
     }
 
@@ -41,6 +45,7 @@ public sealed class GlobalOptions
     public WarehouseTarget ResolveTarget(ParseResult parse)
     {
         var home = ResolveHome(parse);
-        return new WarehouseTarget(home, ResolveStore(parse, home));
+        var lake = parse.GetValue(Lake)?.FullName ?? Environment.GetEnvironmentVariable("CODEBRIEF_LAKE");
+        return new WarehouseTarget(home, ResolveStore(parse, home), string.IsNullOrWhiteSpace(lake) ? null : Path.GetFullPath(lake));
     }
 }

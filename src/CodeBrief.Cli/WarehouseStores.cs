@@ -1,4 +1,5 @@
 using CodeBrief.Warehouse;
+using CodeBrief.Warehouse.Lake;
 using CodeBrief.Warehouse.Postgres;
 using CodeBrief.Warehouse.Sqlite;
 
@@ -16,13 +17,17 @@ public static class WarehouseStores
     /// <param name="access">Read-only for commands that only read.</param>
     /// <param name="time">The clock that stamps loads (default: the system clock).</param>
     /// <param name="pooled">Keep connections pooled between opens (the web host opens one per request).</param>
-    public static IWarehouse Open(StoreLocation store, string home, WarehouseAccess access, TimeProvider? time = null, bool pooled = false)
+    /// <param name="lake">The rate lake folder (default: <c>&lt;home&gt;/lake</c>): the embedded warehouse keeps payer rates there
+    /// as Parquet files and their source records in itself.</param>
+    public static IWarehouse Open(StoreLocation store, string home, WarehouseAccess access, TimeProvider? time = null, bool pooled = false,
+        string? lake = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var reports = Path.Combine(Path.GetFullPath(home), "reports");
         return store.Engine switch
         {
-            StoreEngine.Sqlite => SqliteWarehouse.Open(store.Target, access, reports, time, pooled),
+            StoreEngine.Sqlite => SqliteWarehouse.Open(store.Target, access, reports, time, pooled,
+                new ParquetRateLake(lake ?? Path.Combine(Path.GetFullPath(home), "lake"))),
             StoreEngine.Postgres => PostgresWarehouse.Open(store.Target, access, reports, time),
             _ => throw new ArgumentOutOfRangeException(nameof(store), store.Engine, "Unknown store engine."),
         };

@@ -53,7 +53,9 @@ public sealed partial class DossierBuilder
                 Percent(b.MinPercentOfMedicare), Percent(b.P10PercentOfMedicare), Percent(b.P25PercentOfMedicare), Percent(b.MedianPercentOfMedicare),
                 Percent(b.P75PercentOfMedicare), Percent(b.P90PercentOfMedicare), Percent(b.MaxPercentOfMedicare),
                 b.Confidence, BenchmarkCalculator.PercentileMethod, BenchmarkCalculator.OutlierRule, BenchmarkCalculator.ConfidenceRule,
-                [.. b.SourceIds.Select(id => _sources.Ref(id, 0))]));
+                [.. b.SourceIds.Select(id => _sources.Ref(id, 0))],
+                b.Raw with { Min = Amount(b.Raw.Min, dollars), P10 = Amount(b.Raw.P10, dollars), Median = Amount(b.Raw.Median, dollars),
+                    P90 = Amount(b.Raw.P90, dollars), Max = Amount(b.Raw.Max, dollars) }));
         }
         return list;
     }

@@ -6,22 +6,42 @@ using Microsoft.Data.Sqlite;
 namespace CodeBrief.Warehouse.Sqlite;
 
 /// <summary>
-/// Payer rates in the SQLite warehouse: rates packed in blocks per code and price shape, read through the <c>tic_rates</c>
-/// view, with the provider groups each rate applies to.
+/// Payer rates of the SQLite warehouse: with a rate lake (the CLI's default), in-network rates go to the lake and this
+/// warehouse keeps the source records; without one, rates are packed in blocks per code and price shape here, read through
+/// the <c>tic_rates</c> view. Either way each rate comes with the provider groups it applies to.
 /// </summary>
 /// <remarks>Only <c>arrangement = 'ffs'</c> rows are returned: bundle and capitation rates are stored but never benchmarked.
-/// Groups are keyed per source file (<c>source:group</c>) because group ids are only unique within a file.</remarks>
-internal sealed class SqliteRateStore(SqliteConnection connection, bool readOnly, string display) : IRateStore
+/// Groups are keyed per source file (<c>source:group</c>) because group ids are only unique within a file. With a lake,
+/// rates a home stored in blocks before it had a lake are still read from the blocks (a source is in one or the other, never
+/// both) until the file is ingested again, which moves it to the lake.</remarks>
+internal sealed class SqliteRateStore(SqliteConnection connection, bool readOnly, string display, IRateLake? lake = null) : IRateStore
 {
     public bool Supported => true;
 
     public TicLoadResult Ingest(string path, TicLoadOptions options, CancellationToken cancellationToken)
     {
         if (readOnly) throw new InvalidOperationException($"The warehouse at {display} was opened read-only.");
-        return TicFileLoader.Load(connection, path, options, cancellationToken);
+        return TicFileLoader.Load(connection, path, options, cancellationToken, lake);
     }
 
-    public IReadOnlyList<StoredRate> FeeForServiceRates(string code)
+    public IReadOnlyList<StoredRate> FeeForServiceRates(string code) =>
+        lake is null ? BlockRates(code) : [.. lake.FeeForServiceRates(code, LakeSources()), .. BlockRates(code)];
+
+    /// <summary>The registered in-network sources by content hash, as the lake names its files.</summary>
+    private Dictionary<string, LakeSource> LakeSources()
+    {
+        var sources = new Dictionary<string, LakeSource>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.sha256, f.source_id, f.payer, f.is_synthetic FROM tic_files f JOIN sources s ON s.id = f.source_id
+            WHERE f.kind = 'in-network'
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) sources[reader.GetString(0)] = new LakeSource(reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3) != 0);
+        return sources;
+    }
+
+    private List<StoredRate> BlockRates(string code)
     {
         var rows = new List<(long Source, string Payer, bool Synthetic, string[] Dims, decimal Rate, long Set)>();
         using (var command = connection.CreateCommand())
@@ -39,6 +59,7 @@ internal sealed class SqliteRateStore(SqliteConnection connection, bool readOnly
                     reader.GetDecimal(8), reader.GetInt64(9)));
         }
         var members = Members(code, rows.Select(r => r.Source).Distinct());
+        if (rows.Count == 0) return [];
         return [.. rows.Select(r =>
         {
             members.TryGetValue((r.Source, r.Set), out var m);

@@ -1,6 +1,7 @@
 using CodeBrief.Core.Errors;
 using CodeBrief.Warehouse.Relational;
 using CodeBrief.Warehouse.Sqlite.Tic;
+using CodeBrief.Warehouse.Tic;
 using Microsoft.Data.Sqlite;
 
 namespace CodeBrief.Warehouse.Sqlite;
@@ -14,12 +15,12 @@ public sealed class SqliteWarehouse : RelationalWarehouse
 {
     private readonly SqliteConnection _connection;
 
-    private SqliteWarehouse(SqliteConnection connection, string path, bool readOnly, string reportsFolder, TimeProvider time)
+    private SqliteWarehouse(SqliteConnection connection, string path, bool readOnly, string reportsFolder, TimeProvider time, IRateLake? lake)
         : base(connection, SqliteDialect.Instance, path, readOnly, reportsFolder, time)
     {
         _connection = connection;
         Path = path;
-        Rates = new SqliteRateStore(connection, readOnly, path);
+        Rates = new SqliteRateStore(connection, readOnly, path, lake);
     }
 
     /// <summary>The database file.</summary>
@@ -32,8 +33,12 @@ public sealed class SqliteWarehouse : RelationalWarehouse
     internal SqliteConnection Connection => _connection;
 
     /// <summary>Opens the warehouse file of <paramref name="home"/>, with reject reports under <c>&lt;home&gt;/reports</c>.</summary>
-    public static SqliteWarehouse OpenHome(string home, WarehouseAccess access, TimeProvider? time = null) =>
-        Open(StoreLocation.SqliteFileIn(home), access, System.IO.Path.Combine(System.IO.Path.GetFullPath(home), "reports"), time);
+    /// <param name="home">The home folder.</param>
+    /// <param name="access">Read-only or read-write.</param>
+    /// <param name="time">The clock that stamps loads (default: the system clock).</param>
+    /// <param name="lake">Where in-network rates go and are read from; null keeps them in this warehouse's rate blocks.</param>
+    public static SqliteWarehouse OpenHome(string home, WarehouseAccess access, TimeProvider? time = null, IRateLake? lake = null) =>
+        Open(StoreLocation.SqliteFileIn(home), access, System.IO.Path.Combine(System.IO.Path.GetFullPath(home), "reports"), time, lake: lake);
 
     /// <summary>
     /// Opens the warehouse at <paramref name="path"/>. Read-write creates the file when missing and upgrades an older schema
@@ -45,8 +50,11 @@ public sealed class SqliteWarehouse : RelationalWarehouse
     /// <param name="time">The clock that stamps loads (default: the system clock).</param>
     /// <param name="pooled">Keep the file open in the connection pool after dispose (the web host's per-request opens);
     /// off by default so a closed warehouse's folder can be deleted.</param>
+    /// <param name="lake">Where in-network rates go and are read from (the warehouse keeps their source records); null keeps
+    /// them in this warehouse's rate blocks.</param>
     /// <exception cref="SourceUnavailableException">Read-only, and the file is missing, of another schema version, or no warehouse.</exception>
-    public static SqliteWarehouse Open(string path, WarehouseAccess access, string reportsFolder, TimeProvider? time = null, bool pooled = false)
+    public static SqliteWarehouse Open(string path, WarehouseAccess access, string reportsFolder, TimeProvider? time = null, bool pooled = false,
+        IRateLake? lake = null)
     {
         path = System.IO.Path.GetFullPath(path);
         var readOnly = access == WarehouseAccess.ReadOnly;
@@ -61,7 +69,7 @@ public sealed class SqliteWarehouse : RelationalWarehouse
             connection.Open();
             if (readOnly) WarehouseSchema.RequireCurrent(connection, SqliteDialect.Instance, path);
             else Prepare(connection, path);
-            return new SqliteWarehouse(connection, path, readOnly, reportsFolder, time ?? TimeProvider.System);
+            return new SqliteWarehouse(connection, path, readOnly, reportsFolder, time ?? TimeProvider.System, lake);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 /* SQLITE_NOTADB */)
         {

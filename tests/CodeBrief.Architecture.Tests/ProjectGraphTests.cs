@@ -18,6 +18,7 @@ public sealed class ProjectGraphTests
         // Engines implement the warehouse contracts; only the host's composition root may reference them (WarehouseBoundaryTests).
         ["CodeBrief.Warehouse.Sqlite"] = 4,
         ["CodeBrief.Warehouse.Postgres"] = 4,
+        ["CodeBrief.Warehouse.Lake"] = 4,
         ["CodeBrief.Analytics"] = 5,
         ["CodeBrief.Dossier"] = 6,
         ["CodeBrief.Brief"] = 7,

@@ -11,8 +11,8 @@ namespace CodeBrief.Architecture.Tests;
 /// </summary>
 public sealed partial class WarehouseBoundaryTests
 {
-    private static readonly string[] WarehouseProjects = ["CodeBrief.Warehouse", "CodeBrief.Warehouse.Sqlite", "CodeBrief.Warehouse.Postgres"];
-    private static readonly string[] Engines = ["CodeBrief.Warehouse.Sqlite", "CodeBrief.Warehouse.Postgres"];
+    private static readonly string[] WarehouseProjects = ["CodeBrief.Warehouse", "CodeBrief.Warehouse.Sqlite", "CodeBrief.Warehouse.Postgres", "CodeBrief.Warehouse.Lake"];
+    private static readonly string[] Engines = ["CodeBrief.Warehouse.Sqlite", "CodeBrief.Warehouse.Postgres", "CodeBrief.Warehouse.Lake"];
 
     /// <summary>The one project allowed to reference the engines, to pick one for a store (Cli/WarehouseStores.cs).</summary>
     private const string CompositionRoot = "CodeBrief.Cli";

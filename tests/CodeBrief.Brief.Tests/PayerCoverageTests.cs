@@ -1,4 +1,5 @@
 using System.Globalization;
+using CodeBrief.Analytics.Benchmarks;
 using CodeBrief.Brief.Model;
 using CodeBrief.Core;
 using CodeBrief.Core.Provenance;
@@ -64,7 +65,7 @@ public sealed class PayerCoverageTests(PayerWarehouse warehouse) : IClassFixture
             new[] { p.Min, p.P10, p.P25, p.Median, p.P75, p.P90, p.Max }.ShouldBe([b.Min, b.P10, b.P25, b.Median, b.P75, b.P90, b.Max]);
             p.MedianPercentOfMedicare.ShouldBe(b.MedianPercentOfMedicare);
             p.Sources.ShouldAllBe(s => s.Dataset == "tic-in-network");
-            if (!p.IsSynthetic || p.OutlierRuleApplied != "log-IQR 1.5x") continue;
+            if (!p.IsSynthetic || p.OutlierRuleApplied != BenchmarkCalculator.FencesOnly) continue;
             // The sidecar is computed without Medicare, so it is the oracle wherever the log-IQR branch (8+ rates) applied.
             var payer = p.Payer.Replace(" (synthetic)", "", StringComparison.Ordinal);
             var e = warehouse.Answers[payer].Single(a => a.Code == "45378" && a.BillingClass == p.BillingClass && a.Setting == p.Setting

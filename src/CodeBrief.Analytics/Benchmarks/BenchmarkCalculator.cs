@@ -9,8 +9,22 @@ namespace CodeBrief.Analytics.Benchmarks;
 /// </summary>
 public static class BenchmarkCalculator
 {
-    /// <summary>Below this many rates the log-IQR rule is not used.</summary>
+    /// <summary>Below this many distinct rates the log-IQR fences are not used.</summary>
     public const int MinimumForIqr = 8;
+
+    /// <summary>The least log-IQR width the fences use: ln 2, the spread of a stratum whose 75th-percentile rate is twice its
+    /// 25th. Commercial rates for one code routinely differ two- to threefold between provider groups, so no fence comes
+    /// closer than 2^1.5 (2.83x) outside the quartiles, however tightly the middle clusters.</summary>
+    public static readonly double MinimumLogIqr = Math.Log(2);
+
+    /// <summary>The Medicare band: a rate between these multiples of a matching Medicare amount is never removed.</summary>
+    public const decimal MedicareLow = 0.2m, MedicareHigh = 10m;
+
+    /// <summary>The branch names <see cref="RateBenchmark.OutlierRuleApplied"/> takes.</summary>
+    public const string FencesOnly = "log-IQR fences (width floored at ln 2)",
+        FencesAndMedicare = "log-IQR fences (width floored at ln 2) and Medicare 0.2x-10x",
+        MedicareOnly = "Medicare multiple 0.2x-10x",
+        NoRule = "none (fewer than 8 distinct rates, no Medicare amount)";
 
     /// <summary>How percentiles are computed.</summary>
     public const string PercentileMethod =
@@ -20,9 +34,13 @@ public static class BenchmarkCalculator
 
     /// <summary>The outlier rule, printed with every benchmark.</summary>
     public const string OutlierRule =
-        "Outliers: rates of zero or less are always removed. With 8 or more rates, a rate is removed when its natural log lies outside " +
-        "[Q1 - 1.5 IQR, Q3 + 1.5 IQR] of the logs of the rates (quartiles by the percentile method above, unrounded). With fewer than 8 " +
-        "dollar rates and a matching Medicare amount, a rate is removed when it is below 0.2x or above 10x Medicare; otherwise none is removed.";
+        "Outliers: rates of zero or less are always removed. Fences: with 8 or more distinct rates, [Q1 - 1.5 W, Q3 + 1.5 W] on the natural " +
+        "logs of the distinct rates (each amount counted once, so one fee schedule paid to many groups does not narrow them; quartiles by the " +
+        "percentile method above, unrounded), where W = max(Q3 - Q1, ln 2): a tight middle never brings a fence closer than 2.83x outside the " +
+        "quartiles. Where a matching Medicare amount exists for a dollar-per-service stratum, a rate is removed only when it is also below " +
+        "0.2x or above 10x Medicare (with fewer than 8 distinct rates, that band alone decides); without one, a rate outside the fences is " +
+        "removed. With fewer than 8 distinct rates and no Medicare amount none is removed. The raw distribution (every positive and non-positive " +
+        "rate: n, min, p10, median, p90, max) is reported beside the cleaned one with the count removed.";
 
     /// <summary>The confidence labels.</summary>
     public const string ConfidenceRule =
@@ -34,28 +52,10 @@ public static class BenchmarkCalculator
     public static RateBenchmark? Compute(string code, string payer, bool synthetic, RateStratum stratum, IReadOnlyList<RateObservation> rates,
         MedicareAmount? medicare, IReadOnlyList<long> sourceIds)
     {
+        ArgumentNullException.ThrowIfNull(rates);
+        ArgumentNullException.ThrowIfNull(stratum);
         var medicareAmount = MatchMedicare(stratum, medicare);
-        var positive = new List<RateObservation>(rates.Count);
-        foreach (var r in rates) if (r.Rate > 0) positive.Add(r);
-        var kept = positive;
-        var rule = "none (fewer than 8 rates, no Medicare amount)";
-        if (positive.Count >= MinimumForIqr)
-        {
-            rule = "log-IQR 1.5x";
-            var logs = new double[positive.Count];
-            for (var i = 0; i < logs.Length; i++) logs[i] = Math.Log((double)positive[i].Rate);
-            Array.Sort(logs);
-            var q1 = Percentile(logs, 0.25);
-            var q3 = Percentile(logs, 0.75);
-            var lo = q1 - 1.5 * (q3 - q1);
-            var hi = q3 + 1.5 * (q3 - q1);
-            kept = positive.FindAll(r => Math.Log((double)r.Rate) >= lo && Math.Log((double)r.Rate) <= hi);
-        }
-        else if (medicareAmount is { } m && stratum.IsDollarPerService)
-        {
-            rule = "Medicare multiple 0.2x-10x";
-            kept = positive.FindAll(r => r.Rate >= m * 0.2m && r.Rate <= m * 10m);
-        }
+        var (kept, rule) = RemoveOutliers(rates, stratum.IsDollarPerService ? medicareAmount : null);
         if (kept.Count == 0) return null;
         var sorted = new decimal[kept.Count];
         for (var i = 0; i < sorted.Length; i++) sorted[i] = kept[i].Rate;
@@ -77,7 +77,46 @@ public static class BenchmarkCalculator
             npis.Count > 0 ? npis.Count : null, tins.Count > 0 ? tins.Count : null,
             min, p10, p25, median, p75, p90, max, compare, compare is null ? null : medicare?.Source,
             Pct(min, compare), Pct(p10, compare), Pct(p25, compare), Pct(median, compare), Pct(p75, compare), Pct(p90, compare), Pct(max, compare),
-            Confidence(stratum, kept.Count, p10, p90), sourceIds);
+            Confidence(stratum, kept.Count, p10, p90), sourceIds, Distribution(rates, stratum));
+    }
+
+    /// <summary>The rates the outlier rule keeps (in the order given) and the branch that applied; see <see cref="OutlierRule"/>.</summary>
+    /// <param name="rates">The stratum's rates.</param>
+    /// <param name="medicare">The matching Medicare amount of a dollar-per-service stratum, or null.</param>
+    public static (List<RateObservation> Kept, string Rule) RemoveOutliers(IReadOnlyList<RateObservation> rates, decimal? medicare)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        var positive = new List<RateObservation>(rates.Count);
+        foreach (var r in rates) if (r.Rate > 0) positive.Add(r);
+        var distinct = positive.Select(r => r.Rate).Distinct().Select(r => Math.Log((double)r)).Order().ToArray();
+        (double Lo, double Hi)? fences = null;
+        if (distinct.Length >= MinimumForIqr)
+        {
+            var q1 = Percentile(distinct, 0.25);
+            var q3 = Percentile(distinct, 0.75);
+            var width = Math.Max(q3 - q1, MinimumLogIqr);
+            fences = (q1 - 1.5 * width, q3 + 1.5 * width);
+        }
+        bool OutsideFences(decimal rate) => fences is { } f && (Math.Log((double)rate) < f.Lo || Math.Log((double)rate) > f.Hi);
+        bool OutsideMedicare(decimal rate) => medicare is { } m && (rate < m * MedicareLow || rate > m * MedicareHigh);
+        return (fences, medicare) switch
+        {
+            ({ }, { }) => (positive.FindAll(r => !(OutsideFences(r.Rate) && OutsideMedicare(r.Rate))), FencesAndMedicare),
+            ({ }, null) => (positive.FindAll(r => !OutsideFences(r.Rate)), FencesOnly),
+            (null, { }) => (positive.FindAll(r => !OutsideMedicare(r.Rate)), MedicareOnly),
+            _ => (positive, NoRule),
+        };
+    }
+
+    /// <summary>The raw distribution of <paramref name="rates"/> before the outlier rule (every rate, zero and negative included).</summary>
+    public static RateDistribution Distribution(IReadOnlyList<RateObservation> rates, RateStratum stratum)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        ArgumentNullException.ThrowIfNull(stratum);
+        var sorted = rates.Select(r => r.Rate).Order().ToArray();
+        if (sorted.Length == 0) return new RateDistribution(0, 0, 0, 0, 0, 0);
+        return new RateDistribution(sorted.Length, sorted[0], Round(Percentile(sorted, 0.10m), stratum), Round(Percentile(sorted, 0.50m), stratum),
+            Round(Percentile(sorted, 0.90m), stratum), sorted[^1]);
     }
 
     /// <summary>Type-7 percentile of sorted decimals, unrounded.</summary>

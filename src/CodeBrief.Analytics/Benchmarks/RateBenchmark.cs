@@ -16,4 +16,13 @@ public sealed record RateBenchmark(
     decimal? MedicareAmount, string? MedicareSource,
     decimal? MinPercentOfMedicare, decimal? P10PercentOfMedicare, decimal? P25PercentOfMedicare, decimal? MedianPercentOfMedicare,
     decimal? P75PercentOfMedicare, decimal? P90PercentOfMedicare, decimal? MaxPercentOfMedicare,
-    string Confidence, IReadOnlyList<long> SourceIds);
+    string Confidence, IReadOnlyList<long> SourceIds, RateDistribution Raw);
+
+/// <summary>A stratum's rates before the outlier rule, so a reader sees what the cleaned figures left out.</summary>
+/// <param name="N">Every rate, the removed ones included.</param>
+/// <param name="Min">Lowest rate.</param>
+/// <param name="P10">10th percentile (rounded as the cleaned percentiles are).</param>
+/// <param name="Median">Median.</param>
+/// <param name="P90">90th percentile.</param>
+/// <param name="Max">Highest rate.</param>
+public sealed record RateDistribution(int N, decimal Min, decimal P10, decimal Median, decimal P90, decimal Max);

@@ -41,17 +41,18 @@ public static class BenchmarksCommand
                 output.WriteLine($"{c}: payer rates — {NotAvailable.Text}.");
                 return Task.FromResult(ExitCodes.Success);
             }
-            output.WriteLine($"{c}: commercial rate benchmarks (fee-for-service; bundles and capitation excluded)");
-            output.WriteLine("payer | class | setting | place of service | modifier | type | n | outliers | groups | NPIs | TINs | min | p10 | p25 | median | p75 | p90 | max | % Medicare (median) | Medicare amount source | confidence");
+            output.WriteLine($"{c}: commercial rate benchmarks (fee-for-service; bundles and capitation excluded); raw figures are every rate, the rest after the outlier rule");
+            output.WriteLine("payer | class | setting | place of service | modifier | type | raw n | raw min | raw p10 | raw median | raw p90 | raw max | outliers removed | n | groups | NPIs | TINs | min | p10 | p25 | median | p75 | p90 | max | % Medicare (median) | Medicare amount source | outlier rule applied | confidence");
             foreach (var b in benchmarks)
             {
                 var s = b.Stratum;
                 output.WriteLine(string.Join(" | ", b.Payer + (b.IsSynthetic && !b.Payer.Contains("synthetic", StringComparison.OrdinalIgnoreCase) ? " (synthetic)" : ""),
                     s.BillingClass, s.Setting, s.PlaceOfService, s.ModifierGroup, s.IsDollarPerService ? s.NegotiatedType : s.NegotiatedType + " (not dollars)",
-                    I(b.N), I(b.OutliersRemoved), I(b.Groups), b.Npis is { } n ? I(n) : NotAvailable.Text, b.Tins is { } t ? I(t) : NotAvailable.Text,
+                    I(b.Raw.N), M(b.Raw.Min), M(b.Raw.P10), M(b.Raw.Median), M(b.Raw.P90), M(b.Raw.Max),
+                    I(b.OutliersRemoved), I(b.N), I(b.Groups), b.Npis is { } n ? I(n) : NotAvailable.Text, b.Tins is { } t ? I(t) : NotAvailable.Text,
                     M(b.Min), M(b.P10), M(b.P25), M(b.Median), M(b.P75), M(b.P90), M(b.Max),
                     b.MedianPercentOfMedicare is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : NotAvailable.Text,
-                    b.MedicareSource ?? NotAvailable.Text, b.Confidence));
+                    b.MedicareSource ?? NotAvailable.Text, b.OutlierRuleApplied, b.Confidence));
             }
             output.WriteLine(BenchmarkCalculator.PercentileMethod);
             output.WriteLine(BenchmarkCalculator.OutlierRule);

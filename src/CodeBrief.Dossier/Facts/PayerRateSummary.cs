@@ -48,6 +48,7 @@ namespace CodeBrief.Dossier.Facts;
 /// <param name="OutlierRule">The published outlier rule, in words.</param>
 /// <param name="ConfidenceRule">The confidence rule, in words.</param>
 /// <param name="Sources">The price-transparency files the rates came from (row 0: the file's rates for this code).</param>
+/// <param name="Raw">The stratum's rates before the outlier rule (n, min, p10, median, p90, max); null only where a summary is made without them.</param>
 public sealed record PayerRateSummary(
     string Payer, bool IsSynthetic, string BillingClass, string Setting, string PlaceOfService, string ModifierGroup, string NegotiatedType,
     bool IsDollarPerService, int N, int OutliersRemoved, string OutlierRuleApplied, int Groups, int? Npis, int? Tins,
@@ -55,7 +56,8 @@ public sealed record PayerRateSummary(
     decimal? MedicareAmount, string? MedicareBasis, SourceRef? MedicareSource,
     decimal? MinPercentOfMedicare, decimal? P10PercentOfMedicare, decimal? P25PercentOfMedicare, decimal? MedianPercentOfMedicare,
     decimal? P75PercentOfMedicare, decimal? P90PercentOfMedicare, decimal? MaxPercentOfMedicare,
-    string Confidence, string PercentileMethod, string OutlierRule, string ConfidenceRule, IReadOnlyList<SourceRef> Sources)
+    string Confidence, string PercentileMethod, string OutlierRule, string ConfidenceRule, IReadOnlyList<SourceRef> Sources,
+    CodeBrief.Analytics.Benchmarks.RateDistribution? Raw = null)
 {
     /// <summary>The stratum in words: <c>professional, unspecified setting, facility, global, negotiated</c>.</summary>
     public string Stratum => $"{BillingClass}, {Setting} setting, {PlaceOfService} place of service, modifier {ModifierGroup}, {NegotiatedType}";

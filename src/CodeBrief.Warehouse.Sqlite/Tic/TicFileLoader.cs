@@ -25,23 +25,32 @@ internal static class TicFileLoader
     /// nothing; with codes the stored filter lacks, the file is read again under the union of both filters and replaces
     /// the stored source in one transaction, so no earlier row is lost and <c>tic_files.code_filter</c> records the union.
     /// </remarks>
-    public static TicLoadResult Load(SqliteConnection connection, string path, TicLoadOptions options, CancellationToken cancellationToken = default)
+    /// <param name="connection">The warehouse.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Labels and filter.</param>
+    /// <param name="cancellationToken">Stops the read; nothing is stored.</param>
+    /// <param name="lake">Where in-network rates go; null keeps them in this warehouse's rate blocks. With a lake, a source
+    /// registered here whose rates the lake lacks (loaded before the lake, into blocks) is read again and moved to the lake.</param>
+    public static TicLoadResult Load(SqliteConnection connection, string path, TicLoadOptions options, CancellationToken cancellationToken = default,
+        IRateLake? lake = null)
     {
         var name = TicStreams.DisplayName(path);
         if (!TicStreams.Exists(path)) throw new CodeBrief.Core.Errors.SourceUnavailableException(path, $"{path}: file not found.");
         var kind = DetectKind(path);
         var dataset = kind == "allowed-amounts" ? "tic-allowed-amounts" : "tic-in-network";
-        var first = LoadOnce(connection, path, name, kind, dataset, options, options.Filter, replacing: null, cancellationToken);
+        var first = LoadOnce(connection, path, name, kind, dataset, options, options.Filter, replacing: null, lake, cancellationToken);
         if (first.Result is { } done) return done;
         // Stored before under a filter lacking some of these codes: read again under the union, replacing the old source.
         var (old, union) = first.Widen!.Value; // LoadOnce returns a result or a source to widen
-        var second = LoadOnce(connection, path, name, kind, dataset, options, union, replacing: old, cancellationToken);
+        var second = LoadOnce(connection, path, name, kind, dataset, options, union, replacing: old, lake, cancellationToken);
         return second.Result ?? throw new InvalidOperationException("The widened load found a second copy of the same content.");
     }
 
     private static (TicLoadResult? Result, (long Old, CodeFilter Union)? Widen) LoadOnce(SqliteConnection connection, string path, string name,
-        string kind, string dataset, TicLoadOptions options, CodeFilter filter, long? replacing, CancellationToken cancellationToken)
+        string kind, string dataset, TicLoadOptions options, CodeFilter filter, long? replacing, IRateLake? lake, CancellationToken cancellationToken)
     {
+        // Disposed last: an unpublished lake file is discarded, so a failed or cancelled load leaves the lake as it was.
+        using var lakeFile = kind == "in-network" ? lake?.Begin(name) : null;
         var filterText = FilterText(filter);
         // Declared before the transaction, so it is disposed after the commit or rollback.
         using var journal = new BulkLoadJournal(connection);
@@ -63,6 +72,12 @@ internal static class TicFileLoader
                 stored = WriteAllowed(connection, transaction, sourceId, facts);
                 duplicates = 0;
             }
+            else if (lakeFile is not null)
+            {
+                report = new InNetworkReader(name, filter, lakeFile, options.ProviderRefsFolder).Read(stream, cancellationToken);
+                header = lakeFile.Header;
+                stored = duplicates = 0; // counted once the content hash is known (below)
+            }
             else
             {
                 using var writer = new TicRateWriter(connection, transaction, sourceId);
@@ -80,6 +95,8 @@ internal static class TicFileLoader
         {
             transaction.Rollback();
             var storedFilter = new CodeFilter(found.Filter.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            // Stored in this warehouse's blocks before the lake was the store: read again into the lake, in its place.
+            if (lakeFile is not null && !lake!.Holds(content)) return (null, (found.Id, Union(storedFilter, filter)));
             if (Covers(storedFilter, filter))
                 return (new TicLoadResult(name, kind, true, found.Id, found.Payer, found.Synthetic, null, 0, 0), null);
             return (null, (found.Id, Union(storedFilter, filter)));
@@ -96,6 +113,13 @@ internal static class TicFileLoader
             }
             Delete(connection, transaction, legacy.Id);
         }
+        // Collapsed, counted and written to staging only for a load that stores (a re-ingest found unchanged writes nothing).
+        if (lakeFile is not null)
+        {
+            lakeFile.Finish(content);
+            stored = lakeFile.RowsStored;
+            duplicates = lakeFile.RowsOffered - stored;
+        }
         var synthetic = header?.ReportingEntityType == SyntheticEntityType;
         var payer = options.Payer ?? (string.IsNullOrWhiteSpace(header?.ReportingEntityName) ? null : header.ReportingEntityName)
             ?? throw new CodeBrief.Core.Errors.InputFormatException(name, CodeBrief.Core.Errors.InputErrorKind.MissingField,
@@ -106,6 +130,8 @@ internal static class TicFileLoader
         FinishSource(connection, transaction, sourceId, payer, header, stored, synthetic);
         InsertFile(connection, transaction, sourceId, kind, payer, options, header, filterText, report, stored, duplicates, synthetic);
         WarehouseSchema.BumpDataVersion(connection, transaction);
+        // Published just before the commit: a lake file whose source record did not commit is never read (reads name registered sources only).
+        lakeFile?.Publish(LakePartition.Of(payer, options.Plan ?? header?.PlanName ?? header?.PlanId, header?.LastUpdatedOn));
         transaction.Commit();
         return (new TicLoadResult(name, kind, false, sourceId, payer, synthetic, report, stored, duplicates), null);
     }

@@ -34,6 +34,22 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Benchmarks_43235_CareFirstFromTheLake_PrintsRawBesideCleanedAndKeepsTheHighRates()
+    {
+        var carefirst = SharedData.Path("tic_mrf", "real_payer_files", "carefirst_in-network_examplefile.json.gz");
+        (await Run("ingest", carefirst, "--codes", "43235")).Code.ShouldBe(ExitCodes.Success);
+        Directory.GetFiles(Path.Combine(_home, "lake", "rates"), "*.parquet", SearchOption.AllDirectories).Length.ShouldBe(1);
+        var (code, output, _) = await Run("benchmarks", "43235");
+        code.ShouldBe(ExitCodes.Success);
+        // Raw n, min, p10, median, p90, max; then outliers removed and n after the rule: all 72 professional rates kept,
+        // up to $1,027 (the old rule removed ten of them and published a p90 of $383.81).
+        var row = output.Split('\n').Single(l => l.Contains("| professional |", StringComparison.Ordinal));
+        row.ShouldContain("| 72 | 364.62 | 364.62 | 369.31 | 452.90 | 1027.00 | 0 | 72 |");
+        row.ShouldContain("| 1027.00 |");
+        output.ShouldContain("raw median");
+    }
+
+    [Fact]
     public async Task Ingest_ZipWithTwoJsonEntries_LoadsEachEntry()
     {
         var examples = SharedData.Path("tic_mrf", "cms_price_transparency_guide", "v2.2.0", "examples", "in-network-rates");

@@ -87,18 +87,20 @@ public sealed class SynthAnswers
 
     private static SynthStratumAnswer Answer(string code, RateStratum s, List<(decimal Rate, int[] Groups)> list, IReadOnlyList<SynthGroup> groups)
     {
-        // Outlier rule (same text as the benchmarks publish): with 8 or more rates, drop rates whose natural log lies
-        // outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR] of the logs; non-positive rates are always dropped. No Medicare amount
-        // is known here, so the small-sample Medicare-multiple fallback never applies.
+        // Outlier rule as the benchmarks publish it, without Medicare (no Medicare amount is known here, so only the
+        // fences apply): with 8 or more distinct rates, drop rates whose natural log lies outside [Q1 - 1.5 W, Q3 + 1.5 W]
+        // of the logs of the distinct rates, W = max(IQR, ln 2); non-positive rates are always dropped. Written apart from
+        // BenchmarkCalculator on purpose: the sidecar is the tests' independent oracle.
         var positive = list.Where(x => x.Rate > 0).ToList();
         var kept = positive;
-        if (positive.Count >= 8)
+        var logs = positive.Select(x => x.Rate).Distinct().Select(r => Math.Log((double)r)).Order().ToArray();
+        if (logs.Length >= 8)
         {
-            var logs = positive.Select(x => Math.Log((double)x.Rate)).Order().ToArray();
             var q1 = Type7(logs, 0.25);
             var q3 = Type7(logs, 0.75);
-            var lo = q1 - 1.5 * (q3 - q1);
-            var hi = q3 + 1.5 * (q3 - q1);
+            var w = Math.Max(q3 - q1, Math.Log(2));
+            var lo = q1 - 1.5 * w;
+            var hi = q3 + 1.5 * w;
             kept = positive.Where(x => Math.Log((double)x.Rate) >= lo && Math.Log((double)x.Rate) <= hi).ToList();
         }
         var rates = kept.Select(x => x.Rate).Order().ToArray();
@@ -150,7 +152,7 @@ public sealed class SynthAnswers
             json.WriteNumber("negotiated_rates", NegotiatedRates);
             json.WriteNumber("negotiated_prices", NegotiatedPrices);
             json.WriteString("percentile_method", "Hyndman-Fan type 7 (linear between closest ranks), rounded to cents half away from zero");
-            json.WriteString("outlier_rule", "n >= 8: drop rates with ln(rate) outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR] of ln(rates); non-positive rates always dropped");
+            json.WriteString("outlier_rule", "8+ distinct rates: drop rates with ln(rate) outside [Q1 - 1.5 W, Q3 + 1.5 W] of ln(distinct rates), W = max(IQR, ln 2); non-positive rates always dropped");
             json.WriteStartArray("strata");
             foreach (var a in Strata) JsonSerializer.Serialize(json, a, CodeBriefJson.Files);
             json.WriteEndArray();
