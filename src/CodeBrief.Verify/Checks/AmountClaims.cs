@@ -52,6 +52,8 @@ internal static partial class AmountClaims
     /// <summary>The amount claims of <paramref name="text"/>; <paramref name="context"/> (a column header, a row's labels) speaks for each.</summary>
     public static IEnumerable<Claim> InText(string text, string context = "")
     {
+        // A sentence that speaks of localities speaks of every amount in it that it does not call national.
+        var sentenceLocality = text.Contains("localit", StringComparison.OrdinalIgnoreCase);
         var matches = AmountRegex().Matches(text);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -70,23 +72,32 @@ internal static partial class AmountClaims
             decimal? high = m.Groups["h"].Success ? Parse(m.Groups["h"].Value) : null;
             var approximate = m.Groups["approx"].Success || ApproxRegex().IsMatch(before.TrimEnd()) || lower.Contains("approx", StringComparison.Ordinal)
                 || lower.Contains("average", StringComparison.Ordinal) || lower.Contains("estimate", StringComparison.Ordinal);
-            var localityName = LocalityName(before, after, m.Groups["p1"].Success && high is null ? m.Groups["p1"].Value : null);
-            var locality = lower.Contains("localit", StringComparison.Ordinal) || localityName is not null;
+            var national = lower.Contains("national", StringComparison.Ordinal);
+            var localityWords = lower.Contains("localit", StringComparison.Ordinal) || (sentenceLocality && !national);
+            var localityName = LocalityName(before, after, m.Groups["p1"].Success && high is null ? m.Groups["p1"].Value : null, localityWords);
+            var locality = localityWords || localityName is not null;
             var end = MaxRegex().IsMatch(lower) ? RangeEnd.Max : MinRegex().IsMatch(lower) ? RangeEnd.Min : RangeEnd.None;
             var schedule = ClfsRegex().IsMatch(lower) ? Kind.Clfs : PfsRegex().IsMatch(lower) ? Kind.Pfs : Kind.Any;
-            yield return new Claim(m.Index, m.Value.Trim(), value, high, approximate, lower.Contains("national", StringComparison.Ordinal), locality, localityName,
+            yield return new Claim(m.Index, m.Value.Trim(), value, high, approximate, national, locality, localityName,
                 FeeCheck.SettingNamed(window), Modifier(window), schedule, end, window);
         }
     }
 
     private static decimal Parse(string s) => decimal.Parse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
 
-    private static string? LocalityName(string before, string after, string? parenthetical)
+    private static string? LocalityName(string before, string after, string? parenthetical, bool locality)
     {
-        if (parenthetical is not null && parenthetical.Any(char.IsLetter)) return parenthetical.Trim().TrimEnd('*').Trim();
+        if (parenthetical is not null && parenthetical.Any(char.IsLetter) && parenthetical.Trim().All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))
+            return parenthetical.Trim().TrimEnd('*').Trim();
         var m = NamedLocalityRegex().Match(before + " " + after);
-        return m.Success ? m.Groups["n"].Value.Trim().ToUpperInvariant() : null;
+        if (m.Success) return m.Groups["n"].Value.Trim().ToUpperInvariant();
+        // "from $114.69 in Arkansas to $158.97 in Alaska": a place right after the amount, in a sentence about localities.
+        if (locality && InPlaceRegex().Match(after) is { Success: true } place) return place.Groups["n"].Value.Trim().ToUpperInvariant();
+        return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:\(|in\s+|for\s+)(?<n>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex InPlaceRegex();
 
     private static string? Modifier(string window)
     {
