@@ -46,8 +46,9 @@ internal static partial class AmountClaims
     /// <param name="Schedule">The schedule named.</param>
     /// <param name="End">The end of the locality range named.</param>
     /// <param name="Window">The words read for this amount.</param>
+    /// <param name="Place">The places the words name ("in Manhattan"), upper case and separated by <c>|</c>, each a locality claim when a locality bears that name (or its first words); or null.</param>
     public sealed record Claim(int Index, string Text, decimal Value, decimal? High, bool Approximate, bool National, bool Locality, string? LocalityName,
-        FeeSetting Setting, string? Modifier, Kind Schedule, RangeEnd End, string Window);
+        FeeSetting Setting, string? Modifier, Kind Schedule, RangeEnd End, string Window, string? Place = null);
 
     /// <summary>The amount claims of <paramref name="text"/>; <paramref name="context"/> (a column header, a row's labels) speaks for each.</summary>
     public static IEnumerable<Claim> InText(string text, string context = "")
@@ -79,7 +80,8 @@ internal static partial class AmountClaims
             var end = MaxRegex().IsMatch(lower) ? RangeEnd.Max : MinRegex().IsMatch(lower) ? RangeEnd.Min : RangeEnd.None;
             var schedule = ClfsRegex().IsMatch(lower) ? Kind.Clfs : PfsRegex().IsMatch(lower) ? Kind.Pfs : Kind.Any;
             yield return new Claim(m.Index, m.Value.Trim(), value, high, approximate, national, locality, localityName,
-                FeeCheck.SettingNamed(window), Modifier(window), schedule, end, window);
+                FeeCheck.SettingNamed(window), Modifier(window), schedule, end, window,
+                string.Join("|", PlaceRegex().Matches(window).Select(p => p.Groups["n"].Value.Trim().ToUpperInvariant())) is { Length: > 0 } places ? places : null);
         }
     }
 
@@ -98,6 +100,9 @@ internal static partial class AmountClaims
 
     [GeneratedRegex(@"^\s*(?:\(|in\s+|for\s+)(?<n>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex InPlaceRegex();
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ff]or)\s+(?:the\s+)?(?<n>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceRegex();
 
     private static string? Modifier(string window)
     {

@@ -16,7 +16,7 @@ namespace CodeBrief.Verify.Checks;
 internal static partial class FeeCheck
 {
     private static readonly string[] OtherPayers = ["aetna", "cigna", "unitedhealthcare", "united healthcare", "blue cross", "bcbs", "humana", "anthem", "commercial",
-        "private payer", "private insurer", "medicaid", "tricare", "kaiser", "cash price", "self-pay", "chargemaster", "billed charge"];
+        "private payer", "private insurer", "private insurance", "private plan", "insurers", "medicaid", "tricare", "kaiser", "cash price", "self-pay", "chargemaster", "billed charge"];
 
     /// <summary>Amounts that are Medicare figures but no code's price: deductibles, premiums, cost sharing, the conversion factor.</summary>
     private static readonly string[] NotAPrice = ["deductible", "premium", "coinsurance", "co-insurance", "copay", "co-pay", "out-of-pocket", "out of pocket",
@@ -36,7 +36,7 @@ internal static partial class FeeCheck
                 var codes = ClaimScope.CodesIn(sentence);
                 foreach (var claim in AmountClaims.InText(sentence))
                 {
-                    if (NotAPrice.Any(w => claim.Window.Contains(w, StringComparison.OrdinalIgnoreCase))) continue;
+                    if (NotAPrice.Any(w => claim.Window.Contains(w, StringComparison.OrdinalIgnoreCase)) || RelativeRegex().IsMatch(claim.Window)) continue;
                     var code = ClaimScope.Nearest(codes, claim.Index, Known) ?? ClaimScope.Fallback(p.Section, c.Subject);
                     if (code is null) { checkedAmounts.Add(new CheckedToken(p.Line, claim.Text, "fee", Verdict.NotVerifiable, "the sentence, its heading and the page name no code")); continue; }
                     Judge(c, claim, p.Line, p.Section, code, ScheduleOf(code), checkedAmounts);
@@ -91,6 +91,8 @@ internal static partial class FeeCheck
             .Where(a => MedicareSchedule.Allows(setting, a.Setting))
             // A professional or technical component is a PFS amount; the CLFS limit is the test's, not the interpretation's.
             .Where(a => modifier is null || a.Modifier == modifier || (a.Setting is null && modifier is not ("26" or "TC")))
+            // Words that name no modifier mean the global service where the PFS has a global row: a 26 or TC amount is not it.
+            .Where(a => modifier is not null || a.Setting is null || a.Modifier.Length == 0 || !HasGlobalRow(schedule))
             .Where(a => claim.Schedule switch { AmountClaims.Kind.Clfs => a.Setting is null, AmountClaims.Kind.Pfs => a.Setting is not null, _ => true })
             .ToList();
         if (schedule.IsEmpty)
@@ -100,6 +102,10 @@ internal static partial class FeeCheck
         }
         var tolerance = claim.Approximate ? 0.10m : 0m;
         bool Near(decimal official, decimal value) => tolerance == 0 ? Math.Abs(official - value) <= 0.01m : Math.Abs(official - value) <= official * tolerance + 0.01m;
+
+        // A place the words name that is a PFS locality ("In Manhattan Medicare pays …") makes the amount that locality's.
+        if (!claim.Locality && !claim.National && claim.Place is { } places && LocalityNamed(schedule, setting, modifier, places) is { } place)
+            claim = claim with { Locality = true, LocalityName = place };
 
         // A locality claim: a named locality's amount, or the range's ends.
         if (claim.Locality)
@@ -167,6 +173,24 @@ internal static partial class FeeCheck
         }
         Mismatch(c, line, section, code, claim, setting, schedule, candidates, checkedAmounts);
     }
+
+    /// <summary>The first of the places (or its first words: "Manhattan Medicare" is Manhattan) that names a PFS locality, or null.</summary>
+    private static string? LocalityNamed(MedicareSchedule schedule, FeeSetting setting, string? modifier, string places)
+    {
+        foreach (var place in places.Split('|'))
+        {
+            var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length; n >= 1; n--)
+            {
+                var name = string.Join(' ', words.Take(n));
+                if (name.Length >= 4 && name is not ("MEDICARE" or "CPT" or "HCPCS") && schedule.LocalityAmounts(setting, name, modifier).Any()) return name;
+            }
+        }
+        return null;
+    }
+
+    private static bool HasGlobalRow(MedicareSchedule schedule) =>
+        schedule.Priced.Any(a => a.Setting is not null && a.Modifier.Length == 0) || schedule.NotPriced.Any(u => u.Modifier.Length == 0);
 
     private static CheckedToken Ok(int line, string text, Evidence evidence) => new(line, text, "fee", Verdict.Ok, evidence.ToString());
 
@@ -259,6 +283,10 @@ internal static partial class FeeCheck
     [GeneratedRegex(@"\b(?:medicare|pfs|mpfs|clfs|dmepos|national(?:\s+(?:limit|amount|rate|payment|average))?|fee schedule|physician fee|locality|localities|non-?facility|facility rate)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MedicareRegex();
+
+    /// <summary>An amount stated relative to Medicare's ("150% of Medicare ($12)", "1.2-1.8x Medicare rates"): no Medicare figure itself.</summary>
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*%\s*of\b|\d(?:\.\d+)?\s*[x×]\s|\b(?:times|multiple)\s+(?:the\s+)?medicare", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"^~?\d{1,3}(?:,\d{3})*\.\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareAmountRegex();

@@ -49,15 +49,18 @@ public static partial class ClaimScope
     public static IReadOnlyList<(int Index, string Code)> CodesIn(string text) =>
         HeadingCodeRegex().Matches(text).Select(m => (m.Index, m.Groups["c"].Value.ToUpperInvariant())).ToList();
 
-    /// <summary>The code before <paramref name="index"/> in <paramref name="codes"/>, else the first after it, else null.</summary>
+    /// <summary>
+    /// The code before <paramref name="index"/> in <paramref name="codes"/>, else the first after it, else null. A bare
+    /// five-digit number counts only when <paramref name="known"/> (a loaded file has it); any other code shape always counts.
+    /// </summary>
     public static string? Nearest(IReadOnlyList<(int Index, string Code)> codes, int index, Func<string, bool> known)
     {
-        var candidates = codes.Where(c => known(c.Code)).ToList();
+        var candidates = codes.Where(c => !c.Code.All(char.IsAsciiDigit) || known(c.Code)).ToList();
         return candidates.LastOrDefault(c => c.Index < index).Code ?? candidates.FirstOrDefault().Code;
     }
 
     // A heading names a code when a code-shaped word stands in it (not inside a longer word or number).
-    [GeneratedRegex(@"(?<![\w.$-])(?<c>" + HcpcsCode.Pattern + @")(?![\w.]|-\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.$-])(?<c>" + HcpcsCode.Pattern + @")(?![\w]|[.,]\d|-\d)", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingCodeRegex();
 
     [GeneratedRegex(@"\b(?:common(?:ly)?|general|glossary|reference|list of|overview|cheat ?sheet|frequently|all modifiers|modifier (?:list|table|guide)|place of service|quick guide)\b",

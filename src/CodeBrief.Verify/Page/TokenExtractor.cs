@@ -182,7 +182,8 @@ public static partial class TokenExtractor
             {
                 var before = found.Where(f => f.Token.Set == CodeSet.Procedure && f.Index < index).Select(f => f.Token.Code).LastOrDefault();
                 var scope = token.Set == CodeSet.Procedure ? token.Code : token.AppliesTo ?? before ?? firstProcedure ?? fallback;
-                var claim = token with { Scope = scope, Line = p.Line };
+                // A sentence that says not to use a modifier ("inappropriate to use modifier TC with 93005") claims nothing about its use.
+                var claim = token with { Scope = scope, Line = p.Line, Generic = token.Set == CodeSet.Modifier && NegationRegex().IsMatch(sentence) };
                 if (token.Set == CodeSet.Procedure && token.Code == subject && token.Description is null) continue;
                 if (!seen.Add($"{token.Set}:{token.Code}:{token.AppliesTo}:{token.Description}")) continue;
                 tokens.Add(claim);
@@ -216,6 +217,9 @@ public static partial class TokenExtractor
         + @"|(?<proc>(?![0-9]{5})" + HcpcsCode.Pattern + @")"
         + @"|(?<bare>[0-9]{5}))(?![\w-]|\.\d|,\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ProseRegex();
+
+    [GeneratedRegex(@"\b(?:not|never|inappropriate|incorrect|cannot|can't|don't|doesn't|shouldn't|invalid|wrong|avoid|instead of)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NegationRegex();
 
     private static bool ZipBefore(string sentence, int index) =>
         sentence[..index].TrimEnd().EndsWith("zip", StringComparison.OrdinalIgnoreCase) || sentence[..index].TrimEnd().EndsWith("zip code", StringComparison.OrdinalIgnoreCase);
