@@ -124,10 +124,12 @@ internal static class DescriptionCheck
             return;
         }
         var best = candidates.Max(o => Math.Max(o.Terms.CoveredBy(page), page.CoveredBy(o.Terms)));
-        var quotedFrom = c.Descriptors.QuotedFrom(t.Code, t.Description!);
+        // Whose official text the page gives is asked only when the page disagrees with this code's (the index is large).
+        CodeBrief.Warehouse.ProcedureDescriptor? quotedFrom = null;
         foreach (var o in candidates)
         {
             if ((Contradiction.Find(o.Terms, page) ?? Features.Conflict(o.Text, t.Description!)) is not { } x) continue;
+            quotedFrom = c.Descriptors.QuotedFrom(t.Code, t.Description!);
             // Another official text of the same code that uses the page's words means the terse one was just incomplete.
             var pageWords = x.Page.Split(' ');
             if (candidates.Any(other => !ReferenceEquals(other, o) && pageWords.All(w => other.Terms.AllWords.Contains(w, StringComparer.Ordinal)))) continue;
@@ -140,7 +142,7 @@ internal static class DescriptionCheck
             return;
         }
         // The page gives the official text of a neighbouring code, word for word or nearly so.
-        if (quotedFrom is not null && best < 0.9)
+        if (best < 0.9 && (quotedFrom = c.Descriptors.QuotedFrom(t.Code, t.Description!)) is not null)
         {
             c.Add(t, Severity.Error, FindingKind.DescriptionMismatch,
                 $"The page describes {t.Text} as \"{t.Description}\", the official text of {quotedFrom.Code}; {t.Text} is \"{candidates[0].Text}\".",

@@ -9,8 +9,10 @@ namespace CodeBrief.Verify.Checks;
 /// </summary>
 internal sealed class DescriptorIndex(IReferenceStore reference)
 {
-    private readonly Lazy<ILookup<string, ProcedureDescriptor>> _byPrefix = new(() =>
-        reference.ProcedureDescriptors().Where(d => d.Code.Length >= 3 && !string.IsNullOrWhiteSpace(d.Text)).ToLookup(d => d.Code[..3], StringComparer.Ordinal));
+    // Each descriptor with its words, read once: a page run over thousands of briefs asks about the same prefixes again and again.
+    private readonly Lazy<ILookup<string, (ProcedureDescriptor Descriptor, Terms Terms)>> _byPrefix = new(() =>
+        reference.ProcedureDescriptors().Where(d => d.Code.Length >= 3 && !string.IsNullOrWhiteSpace(d.Text))
+            .Select(d => (d, Terms.Of(d.Text))).ToLookup(x => x.d.Code[..3], StringComparer.Ordinal));
 
     /// <summary>
     /// The neighbour of <paramref name="code"/> (same first three characters) whose official text <paramref name="pageText"/>
@@ -23,11 +25,10 @@ internal sealed class DescriptorIndex(IReferenceStore reference)
         if (page.IsEmpty) return null;
         ProcedureDescriptor? best = null;
         var bestScore = 0.0;
-        foreach (var d in _byPrefix.Value[code[..3]])
+        foreach (var (d, official) in _byPrefix.Value[code[..3]])
         {
             if (d.Code == code) continue;
             if (string.Equals(Normalise(d.Text), Normalise(pageText), StringComparison.OrdinalIgnoreCase)) return d;
-            var official = Terms.Of(d.Text);
             var score = Math.Min(page.CoveredBy(official), official.CoveredBy(page));
             if (score > bestScore && score >= 0.9 && Contradiction.Find(official, page) is null && Features.Conflict(d.Text, pageText) is null)
             {
