@@ -8,10 +8,10 @@ public sealed class AmountClaimTests
     private static AmountClaims.Claim One(string text, string context = "") => AmountClaims.InText(text, context).ShouldHaveSingleItem();
 
     [Theory]
-    [InlineData("Medicare pays about $95 for it.", 95, true)]
-    [InlineData("The rate is ~$89 in 2025.", 89, true)]
-    [InlineData("It is approximately $1,257 nationally.", 1257, true)]
-    [InlineData("Roughly $150 in the office.", 150, true)]
+    [InlineData("Medicare pays about $95 for it.", 95.0, true)]
+    [InlineData("The rate is ~$89 in 2025.", 89.0, true)]
+    [InlineData("It is approximately $1,257 nationally.", 1257.0, true)]
+    [InlineData("Roughly $150 in the office.", 150.0, true)]
     [InlineData("The national amount is $125.18.", 125.18, false)]
     [InlineData("Medicare allows $ 17.14 for the reading.", 17.14, false)]
     public void Exactness_IsReadFromTheWordsBeforeTheAmount(string text, double value, bool approximate)
@@ -23,9 +23,9 @@ public sealed class AmountClaimTests
     }
 
     [Theory]
-    [InlineData("Expect $130-$175 per visit.", 130, 175)]
-    [InlineData("Expect $130 to $175 per visit.", 130, 175)]
-    [InlineData("Expect $130–175 per visit.", 130, 175)]
+    [InlineData("Expect $130-$175 per visit.", 130.0, 175.0)]
+    [InlineData("Expect $130 to $175 per visit.", 130.0, 175.0)]
+    [InlineData("Expect $130–175 per visit.", 130.0, 175.0)]
     [InlineData("$16.31 (ARKANSAS) to $23.39 (ALASKA*), 109 localities", 16.31, 23.39)]
     public void Ranges_AreOneClaimWithTwoEnds(string text, double low, double high)
     {

@@ -22,10 +22,10 @@ public sealed class CorpusTests
     private static Grade GradeCorpus()
     {
         using var db = RealWarehouse.Open();
-        var verifier = new PageVerifier(db, Pages.AsOf);
+        var verifier = new PageVerifier(db, Support.Pages.AsOf);
         int planted = 0, found = 0, falseAlarms = 0, correct = 0;
         var detail = new StringBuilder();
-        foreach (var page in Pages())
+        foreach (var page in CorpusPages())
         {
             var key = Key(Path.ChangeExtension(page, ".key"));
             var report = verifier.Verify(PageReader.Read(page));
@@ -42,7 +42,7 @@ public sealed class CorpusTests
         return new Grade(planted, found, falseAlarms, correct, detail.ToString());
     }
 
-    private static IEnumerable<string> Pages() =>
+    private static IEnumerable<string> CorpusPages() =>
         Directory.GetFiles(Folder).Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     private static HashSet<(int Line, string Kind)> Key(string path) =>
@@ -52,7 +52,7 @@ public sealed class CorpusTests
     [Fact]
     public void Corpus_HasManyPagesInBothFormsWithEveryKindPlanted()
     {
-        var pages = Pages().ToList();
+        var pages = CorpusPages().ToList();
         pages.Count.ShouldBeGreaterThanOrEqualTo(10);
         pages.ShouldContain(p => p.EndsWith(".html", StringComparison.Ordinal));
         pages.ShouldContain(p => p.EndsWith(".md", StringComparison.Ordinal));

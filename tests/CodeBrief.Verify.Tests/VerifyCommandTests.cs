@@ -124,13 +124,13 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("verify", "--json")]
-    [InlineData("verify", "--json", "--subject", "not-a-code", "PAGE")]
-    [InlineData("verify", "--json", "--no-such-option", "PAGE")]
-    [InlineData("verify", "--json", "MISSING")]
-    public async Task Verify_WithJson_PrintsJsonForEveryUsageError(params string[] args)
+    [InlineData("verify --json")]
+    [InlineData("verify --json --subject not-a-code PAGE")]
+    [InlineData("verify --json --no-such-option PAGE")]
+    [InlineData("verify --json MISSING")]
+    public async Task Verify_WithJson_PrintsJsonForEveryUsageError(string command)
     {
-        var resolved = args.Select(a => a == "PAGE" ? Pages.Fixture("clean-80053.md") : a == "MISSING" ? Path.Combine(_scratch, "missing.md") : a).ToArray();
+        var resolved = command.Split(' ').Select(a => a == "PAGE" ? Pages.Fixture("clean-80053.md") : a == "MISSING" ? Path.Combine(_scratch, "missing.md") : a).ToArray();
         var (exit, output, _) = await Run(resolved);
         exit.ShouldNotBe(ExitCodes.Success);
         using var doc = JsonDocument.Parse(output);
