@@ -56,12 +56,13 @@ internal static partial class AmountClaims
         // A sentence that speaks of localities speaks of every amount in it that it does not call national.
         var sentenceLocality = text.Contains("localit", StringComparison.OrdinalIgnoreCase);
         var matches = AmountRegex().Matches(text);
+        string? previousModifier = null;
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
             var from = i == 0 ? 0 : matches[i - 1].Index + matches[i - 1].Length;
             var before = text[from..m.Index];
-            var cut = Math.Max(before.LastIndexOf(';'), before.LastIndexOf('|'));
+            var cut = LastCut(before);
             if (cut >= 0) before = before[(cut + 1)..];
             var to = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
             var after = text[(m.Index + m.Length)..to];
@@ -75,14 +76,31 @@ internal static partial class AmountClaims
                 || lower.Contains("average", StringComparison.Ordinal) || lower.Contains("estimate", StringComparison.Ordinal);
             var national = lower.Contains("national", StringComparison.Ordinal);
             var localityWords = lower.Contains("localit", StringComparison.Ordinal) || (sentenceLocality && !national);
-            var localityName = LocalityName(before, after, m.Groups["p1"].Success && high is null ? m.Groups["p1"].Value : null, localityWords);
+            // A range's parentheses name the localities of its ends, not one locality the amount is.
+            var localityName = high is null ? LocalityName(before, after, m.Groups["p1"].Success ? m.Groups["p1"].Value : null, localityWords) : null;
             var locality = localityWords || localityName is not null;
             var end = MaxRegex().IsMatch(lower) ? RangeEnd.Max : MinRegex().IsMatch(lower) ? RangeEnd.Min : RangeEnd.None;
             var schedule = ClfsRegex().IsMatch(lower) ? Kind.Clfs : PfsRegex().IsMatch(lower) ? Kind.Pfs : Kind.Any;
+            // "modifier 26 … $7.76 non-facility and $7.76 facility": a modifier carries to the next amount of the same clause.
+            var modifier = Modifier(window) ?? (i > 0 && cut < 0 ? previousModifier : null);
+            previousModifier = modifier;
             yield return new Claim(m.Index, m.Value.Trim(), value, high, approximate, national, locality, localityName,
-                FeeCheck.SettingNamed(window), Modifier(window), schedule, end, window,
+                FeeCheck.SettingNamed(window), modifier, schedule, end, window,
                 string.Join("|", PlaceRegex().Matches(window).Select(p => p.Groups["n"].Value.Trim().ToUpperInvariant())) is { Length: > 0 } places ? places : null);
         }
+    }
+
+    /// <summary>The last ; or | outside parentheses (a quoted status meaning holds semicolons), or -1.</summary>
+    private static int LastCut(string text)
+    {
+        var depth = 0;
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] == ')') depth++;
+            else if (text[i] == '(') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && text[i] is ';' or '|') return i;
+        }
+        return -1;
     }
 
     private static decimal Parse(string s) => decimal.Parse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);

@@ -32,7 +32,7 @@ internal static partial class FeeCheck
         foreach (var p in c.Page.Paragraphs)
             foreach (var (_, sentence) in ClaimScope.Sentences(p.Text))
             {
-                if (!IsMedicare(sentence, p.Section) || NamesOtherPayer(sentence)) continue;
+                if (!IsMedicare(sentence, p.Section) || NamesOtherPayer(sentence) || SentenceNotAPriceRegex().IsMatch(sentence)) continue;
                 var codes = ClaimScope.CodesIn(sentence);
                 foreach (var claim in AmountClaims.InText(sentence))
                 {
@@ -95,9 +95,15 @@ internal static partial class FeeCheck
             .Where(a => modifier is not null || a.Setting is null || a.Modifier.Length == 0 || !HasGlobalRow(schedule))
             .Where(a => claim.Schedule switch { AmountClaims.Kind.Clfs => a.Setting is null, AmountClaims.Kind.Pfs => a.Setting is not null, _ => true })
             .ToList();
-        if (schedule.IsEmpty)
+        if (schedule.IsEmpty || (schedule.Priced.Count == 0 && c.Reference.Dmepos(code).Count > 0))
         {
             JudgeDmepos(c, claim, line, section, code, checkedAmounts);
+            return;
+        }
+        // Anesthesia (PFS status J) is paid by base and time units times the anesthesia conversion factor, not a fee per code.
+        if (schedule.Priced.Count == 0 && c.PfsOf(code).Any(r => r.Status == "J"))
+        {
+            checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.NotVerifiable, $"{code} is an anesthesia code (PFS status J), paid by units and the anesthesia conversion factor"));
             return;
         }
         var tolerance = claim.Approximate ? 0.10m : 0m;
@@ -118,6 +124,12 @@ internal static partial class FeeCheck
                 return;
             }
             var ranges = schedule.Ranges(setting, modifier).ToList();
+            // Under the OPPS imaging cap the locality amounts are capped per locality; the ranges here are the uncapped PFS ones.
+            if (ranges.Count > 0 && c.OppsCapsOf(code).Count > 0)
+            {
+                checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.NotVerifiable, $"{code} is under the OPPS imaging cap: its locality amounts are capped locality by locality"));
+                return;
+            }
             if (ranges.Count > 0)
             {
                 var ends = claim.High is { } high
@@ -283,6 +295,10 @@ internal static partial class FeeCheck
     [GeneratedRegex(@"\b(?:medicare|pfs|mpfs|clfs|dmepos|national(?:\s+(?:limit|amount|rate|payment|average))?|fee schedule|physician fee|locality|localities|non-?facility|facility rate)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MedicareRegex();
+
+    /// <summary>A sentence about the conversion factor, dollars per unit, a deductible or a premium: its amounts are no code's price.</summary>
+    [GeneratedRegex(@"\b(?:conversion factor|per unit|deductible|premium)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceNotAPriceRegex();
 
     /// <summary>An amount stated relative to Medicare's ("150% of Medicare ($12)", "1.2-1.8x Medicare rates"): no Medicare figure itself.</summary>
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*%\s*of\b|\d(?:\.\d+)?\s*[x×]\s|\b(?:times|multiple)\s+(?:the\s+)?medicare", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

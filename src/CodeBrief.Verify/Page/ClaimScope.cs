@@ -36,6 +36,10 @@ public static partial class ClaimScope
         var start = 0;
         foreach (Match m in SentenceEndRegex().Matches(text))
         {
+            // A full stop inside parentheses (a status meaning quoted in the brief) does not end the sentence around it.
+            var depth = 0;
+            for (var i = start; i < m.Index; i++) depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+            if (depth > 0) continue;
             yield return (start, text[start..m.Index]);
             start = m.Index + m.Length;
         }
