@@ -43,7 +43,7 @@ public sealed class FixturePageTests
 
         var withComplications = report.Single("E11.9", FindingKind.DescriptionMismatch);
         withComplications.Message.ShouldContain("\"without complication\" where the page says \"with complication\"");
-        withComplications.Evidence.Single().Source.Row.ShouldBe(3511);
+        withComplications.Evidence[0].Source.Row.ShouldBe(3511); // then the billable neighbour whose text the page gives, if any
         report.Single("Z99.999", FindingKind.Nonexistent).Severity.ShouldBe(Severity.Error);
         report.Single("85025", FindingKind.Nonexistent).Line.ShouldBe(22);
         report.Single("D64.9", FindingKind.Duplicate).Line.ShouldBe(21);
