@@ -24,6 +24,9 @@ public static class CodeBriefApp
             // A request the parser cannot read is a bad request (exit 2), not a finding (System.CommandLine's own 1).
             foreach (var problem in parse.Errors) error.WriteLine($"codebrief: error: {problem.Message}");
             error.WriteLine("codebrief: see `codebrief --help` (or `codebrief COMMAND --help`) for what is accepted.");
+            // A script that asked for JSON gets JSON for a request the parser cannot read, too.
+            if (args.Contains("--json", StringComparer.Ordinal))
+                output.WriteLine(Core.CodeBriefJson.Serialize(new { error = new { exit_code = ExitCodes.BadInput, kind = "bad_request", message = string.Join(" ", parse.Errors.Select(e => e.Message)) } }));
             return ExitCodes.BadInput;
         }
         try

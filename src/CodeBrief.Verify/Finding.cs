@@ -9,6 +9,7 @@ namespace CodeBrief.Verify;
 /// <param name="Evidence">The loaded source rows the finding rests on; empty only when the finding is about absence.</param>
 /// <param name="Suggestion">What to write instead, or null when the data offers nothing better.</param>
 /// <param name="Section">The page section the line belongs to, for grouping the human report.</param>
+/// <param name="Replacement">The text to write in place of <paramref name="Token"/> (<c>verify --fixed</c>), or null when the fix is not a one-for-one replacement.</param>
 public sealed record Finding(
     Severity Severity,
     int Line,
@@ -17,4 +18,5 @@ public sealed record Finding(
     string Message,
     IReadOnlyList<Evidence> Evidence,
     string? Suggestion,
-    string Section);
+    string Section,
+    string? Replacement = null);

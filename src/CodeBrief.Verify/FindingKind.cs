@@ -21,4 +21,10 @@ public static class FindingKind
     public const string FeeMismatch = "fee_mismatch";
     /// <summary>The page's subject code is in none of the loaded code sets.</summary>
     public const string UnknownSubject = "unknown_subject";
+    /// <summary>A global surgical period on the page that the PFS row of the code does not give.</summary>
+    public const string GlobalPeriod = "global_period";
+    /// <summary>A PFS status on the page (current, deleted) that the PFS row of the code contradicts.</summary>
+    public const string Status = "status";
+    /// <summary>A real taxonomy code whose specialty nothing loaded links to the code's family.</summary>
+    public const string ImplausibleTaxonomy = "implausible_taxonomy";
 }

@@ -14,31 +14,53 @@ namespace CodeBrief.Verify;
 /// <param name="asOf">The date codes must be current on (termination dates before it count as terminated).</param>
 public sealed class PageVerifier(IWarehouse warehouse, DateOnly asOf)
 {
-    /// <summary>Verifies <paramref name="page"/>. The subject is <paramref name="subjectOverride"/> when given, else read from the title.</summary>
-    /// <exception cref="UsageException">No subject in the title and none given, or the given subject is not code-shaped.</exception>
+    /// <summary>Every official procedure text, read once per verifier, to say whose text a page quotes.</summary>
+    private readonly Lazy<DescriptorIndex> _descriptors = new(() => new DescriptorIndex(warehouse.Reference));
+
+    /// <summary>
+    /// Verifies <paramref name="page"/>. No subject is needed: each claim is judged against the code it belongs to
+    /// (<see cref="ClaimScope"/>); <paramref name="subjectOverride"/>, else the code the title names, is the code for claims
+    /// that name none.
+    /// </summary>
+    /// <exception cref="UsageException">The given subject is not code-shaped.</exception>
     public VerificationReport Verify(PageDocument page, string? subjectOverride = null)
     {
-        var subjectText = subjectOverride ?? SubjectPattern.Find(page.Title)
-            ?? throw new UsageException($"{page.File}: no subject code found in the title (expected a title such as \"CPT 83789: …\"). Pass --subject CODE.");
-        if (!HcpcsCode.TryParse(subjectText, out var subject))
-            throw new UsageException($"--subject \"{subjectText}\" is not a CPT or HCPCS code ({HcpcsCode.Shape}).");
+        string? subject = null;
+        if (subjectOverride is not null)
+        {
+            if (!HcpcsCode.TryParse(subjectOverride, out var given))
+                throw new UsageException($"--subject \"{subjectOverride}\" is not a CPT or HCPCS code ({HcpcsCode.Shape}).");
+            subject = given.Value;
+        }
+        else if (SubjectPattern.Find(page.Title) is { } titled && HcpcsCode.TryParse(titled, out var fromTitle)) subject = fromTitle.Value;
 
-        var tokens = TokenExtractor.Extract(page, subject.Value);
-        var subjectToken = new CodeToken(subject.Value, subject.Value, CodeSet.Procedure, page.TitleLine, page.Sections.FirstOrDefault() ?? "", null, null,
-            TitleDescription(page.Title), null);
-        var context = new VerifyContext(page, subject.Value, warehouse, asOf, [subjectToken, .. tokens]);
+        // A bare five-digit number in a sentence is a code claim only when a loaded file has the code (else a count, a ZIP code).
+        var tokens = TokenExtractor.Extract(page, subject)
+            .Where(t => !t.Bare || warehouse.Reference.Pfs(t.Code).Count > 0 || warehouse.Reference.Clfs(t.Code).Count > 0 || warehouse.Reference.Hcpcs(t.Code) is not null)
+            .ToList();
+        CodeToken? subjectToken = null;
+        if (subject is not null)
+        {
+            // The title's code is checked for existence; the title's words are a headline, not a descriptor claim.
+            subjectToken = new CodeToken(subject, subject, CodeSet.Procedure, page.TitleLine, page.Sections.FirstOrDefault() ?? "", null, null, null, null,
+                Scope: subject);
+            tokens.Insert(0, subjectToken);
+        }
+        var context = new VerifyContext(page, subject, warehouse, asOf, tokens, _descriptors);
 
         ExistenceCheck.Run(context, subjectToken);
         DescriptionCheck.Run(context);
         ModifierCheck.Run(context);
-        RelationshipCheck.Run(context);
+        GlobalPeriodCheck.Run(context);
+        PlausibilityCheck.Run(context);
+        if (subject is not null) RelationshipCheck.Run(context);
         DuplicateCheck.Run(context);
         var amounts = FeeCheck.Run(context);
 
         var findings = context.Findings
             .OrderByDescending(f => f.Severity).ThenBy(f => f.Line).ThenBy(f => f.Token, StringComparer.Ordinal).ToList();
-        var checkedTokens = context.Tokens.Select(t => Checked(context, t)).Concat(amounts).OrderBy(c => c.Line).ToList();
-        return new VerificationReport(page.File, subject.Value, findings, checkedTokens);
+        var checkedTokens = context.Tokens.Select(t => Checked(context, t)).Concat(amounts).Concat(context.OtherChecked).OrderBy(c => c.Line).ToList();
+        return new VerificationReport(page.File, subject, findings, checkedTokens);
     }
 
     private static CheckedToken Checked(VerifyContext context, CodeToken token)
@@ -49,13 +71,5 @@ public sealed class PageVerifier(IWarehouse warehouse, DateOnly asOf)
             : own.Max(f => f.Severity) switch { Severity.Error => Verdict.Error, Severity.Warning => Verdict.Warning, _ => Verdict.Info };
         var note = own.Count > 0 ? string.Join(" ", own.Select(f => f.Kind).Distinct()) : context.ConfirmedNote(token) ?? context.UnverifiableReason(token);
         return new CheckedToken(token.Line, token.Text, token.SetName, verdict, note);
-    }
-
-    /// <summary>The words after the code in a title such as "CPT 83789: Mass Spectrometry …", or null.</summary>
-    private static string? TitleDescription(string? title)
-    {
-        if (title is null) return null;
-        var colon = title.IndexOfAny([':', '\u2013', '\u2014']);
-        return colon >= 0 && colon + 1 < title.Length ? title[(colon + 1)..].Trim() : null;
     }
 }

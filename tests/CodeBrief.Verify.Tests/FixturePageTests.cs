@@ -43,7 +43,7 @@ public sealed class FixturePageTests
 
         var withComplications = report.Single("E11.9", FindingKind.DescriptionMismatch);
         withComplications.Message.ShouldContain("\"without complication\" where the page says \"with complication\"");
-        withComplications.Evidence.Single().Source.Row.ShouldBe(3511);
+        withComplications.Evidence[0].Source.Row.ShouldBe(3511); // then the billable neighbour whose text the page gives, if any
         report.Single("Z99.999", FindingKind.Nonexistent).Severity.ShouldBe(Severity.Error);
         report.Single("85025", FindingKind.Nonexistent).Line.ShouldBe(22);
         report.Single("D64.9", FindingKind.Duplicate).Line.ShouldBe(21);
@@ -88,9 +88,13 @@ public sealed class FixturePageTests
     }
 
     [Fact]
-    public void Verify_PageWithoutSubject_ThrowsUsageUnlessSubjectGiven()
+    public void Verify_PageWithoutSubject_IsAuditedCodeByCodeAndSubjectNamesTheCodeForClaimsThatNameNone()
     {
-        Should.Throw<UsageException>(() => Pages.Verify(Pages.Fixture("no-subject.txt"))).Message.ShouldContain("--subject");
+        // Issue 14, item 1: no subject is required. The modifier row names no code, so nothing pins it on one.
+        var none = Pages.Verify(Pages.Fixture("no-subject.txt"));
+        none.Subject.ShouldBeNull();
+        none.Findings.ShouldBeEmpty();
+        none.CheckedAt("26", 4).Verdict.ShouldBe(Verdict.NotVerifiable);
 
         var report = Pages.Verify(Pages.Fixture("no-subject.txt"), "70450");
         report.Subject.ShouldBe("70450");
@@ -107,15 +111,17 @@ public sealed class FixturePageTests
     }
 
     [Fact]
-    public void Verify_MedicareAmounts_NationalExactLocalityBoundedCommercialIgnored()
+    public void Verify_MedicareAmounts_NationalExactLocalityNamedCommercialIgnored()
     {
         var report = Pages.Verify(Pages.Fixture("fees-99213.md"));
 
         report.CheckedAt("$88.95", 3).Verdict.ShouldBe(Verdict.Ok);
         report.CheckedAt("$63.72", 4).Verdict.ShouldBe(Verdict.Ok);
+        // "In Manhattan": a place that names a PFS locality makes the amount that locality's, checked to the cent
+        // (PfsPaymentCalculator with the MANHATTAN GPCIs, GPCI2025.csv row 78).
         var manhattan = report.CheckedAt("$101.06", 5);
-        manhattan.Verdict.ShouldBe(Verdict.NotVerifiable);
-        manhattan.Note.ShouldNotBeNull().ShouldContain("locality range");
+        manhattan.Verdict.ShouldBe(Verdict.Ok);
+        manhattan.Note.ShouldNotBeNull().ShouldContain("MANHATTAN");
         var wrong = report.Single("$95.00", FindingKind.FeeMismatch);
         wrong.Line.ShouldBe(6);
         wrong.Message.ShouldContain("$88.95");

@@ -68,6 +68,8 @@ public sealed class PageParserTests
 
         var tokens = TokenExtractor.Extract(page, "99214");
 
-        tokens.Where(t => t.Set == CodeSet.Procedure).Select(t => t.Code).ShouldBe(["99213", "0001A", "0689T", "G0008", "J1234"]);
+        tokens.Where(t => t.Set == CodeSet.Procedure && !t.Bare).Select(t => t.Code).ShouldBe(["99213", "0001A", "0689T", "G0008", "J1234"]);
+        // A bare five-digit number in a sentence about billing is kept as a maybe, a claim only if a loaded file has the code.
+        tokens.Single(t => t.Code == "10001").Bare.ShouldBeTrue();
     }
 }

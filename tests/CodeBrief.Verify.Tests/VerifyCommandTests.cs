@@ -94,11 +94,12 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Verify_NoSubjectFound_ExitsTwoUnlessSubjectOptionGiven()
+    public async Task Verify_NoSubjectFound_IsAuditedCodeByCodeAndPrintsJson()
     {
-        var (exit, _, error) = await Run("verify", Pages.Fixture("no-subject.txt"));
-        exit.ShouldBe(ExitCodes.BadInput);
-        error.ShouldContain("--subject");
+        // Issue 14: a page about no single code no longer stops with exit 2 and no JSON.
+        var (exit, output, _) = await Run("verify", Pages.Fixture("no-subject.txt"), "--json");
+        exit.ShouldBe(ExitCodes.Success);
+        using (var doc = JsonDocument.Parse(output)) doc.RootElement.GetProperty("subject").ValueKind.ShouldBe(JsonValueKind.Null);
 
         var (withSubject, _, _) = await Run("verify", Pages.Fixture("no-subject.txt"), "--subject", "70450");
         withSubject.ShouldBe(ExitCodes.Success);
@@ -120,5 +121,35 @@ public sealed class VerifyCommandTests : IDisposable
         {
             Directory.Delete(empty, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData("verify --json")]
+    [InlineData("verify --json --subject not-a-code PAGE")]
+    [InlineData("verify --json --no-such-option PAGE")]
+    [InlineData("verify --json MISSING")]
+    public async Task Verify_WithJson_PrintsJsonForEveryUsageError(string command)
+    {
+        var resolved = command.Split(' ').Select(a => a == "PAGE" ? Pages.Fixture("clean-80053.md") : a == "MISSING" ? Path.Combine(_scratch, "missing.md") : a).ToArray();
+        var (exit, output, _) = await Run(resolved);
+        exit.ShouldNotBe(ExitCodes.Success);
+        using var doc = JsonDocument.Parse(output);
+        doc.RootElement.GetProperty("error").GetProperty("exit_code").GetInt32().ShouldBe(exit);
+    }
+
+    [Fact]
+    public async Task Verify_Fixed_WritesACorrectedCopyWithEachErrorReplacedAndMarked()
+    {
+        var page = Path.Combine(_scratch, "page.md");
+        await File.WriteAllTextAsync(page, "# Visits\n\n| CPT | Medicare rate |\n|---|---|\n| 99215 | $157.64 |\n\nCPT 99214 has a 090-day global period.\n");
+        var fixedPath = Path.Combine(_scratch, "fixed.md");
+
+        var (exit, _, _) = await Run("verify", page, "--fixed", fixedPath);
+
+        exit.ShouldBe(ExitCodes.Findings);
+        var lines = await File.ReadAllLinesAsync(fixedPath);
+        lines[4].ShouldBe("| 99215 | $175.64 [verify: was \"$157.64\" (fee_mismatch)] |");
+        lines[6].ShouldBe("CPT 99214 has a XXX [verify: was \"090-day global\" (global_period)] period.");
+        lines[0].ShouldBe("# Visits");
     }
 }

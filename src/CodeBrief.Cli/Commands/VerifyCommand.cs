@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CodeBrief.Core.Errors;
 using CodeBrief.Verify;
 using CodeBrief.Verify.Page;
 using CodeBrief.Verify.Report;
@@ -7,9 +8,10 @@ using CodeBrief.Warehouse;
 namespace CodeBrief.Cli.Commands;
 
 /// <summary>
-/// <c>codebrief verify FILE... [--subject CODE] [--json]</c>: audits code pages (Markdown, HTML, plain text with pipe
-/// tables) against the code sets and fee schedules loaded in the warehouse. Exit 0 when clean, 1 when any finding is
-/// at error level, 2 when a page is unusable (missing, unreadable, no subject), 3 when there is no warehouse.
+/// <c>codebrief verify FILE... [--subject CODE] [--json] [--fixed OUT]</c>: audits code pages (Markdown, HTML, plain text with
+/// pipe tables) against the code sets and fee schedules loaded in the warehouse, claim by claim; no subject is needed. Exit 0
+/// when clean, 1 when any finding is at error level, 2 when a page is unusable (unreadable, bad --subject), 3 when a page or the
+/// warehouse is missing. With <c>--json</c> every outcome, a usage error included, is printed as JSON.
 /// </summary>
 public static class VerifyCommand
 {
@@ -17,25 +19,31 @@ public static class VerifyCommand
     public static Command Create(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var files = new Argument<FileInfo[]>("FILE") { Description = "Pages to verify (Markdown, HTML or text with pipe tables)", Arity = ArgumentArity.OneOrMore };
-        var subject = new Option<string?>("--subject") { Description = "The page's subject code, when its title does not name it (\"CPT 83789: …\")" };
-        var json = new Option<bool>("--json") { Description = "Print the findings as JSON (subject, findings[], checked[])" };
-        var command = new Command("verify", "Check every code on a page against the loaded code sets, fee schedules and NCCI edits");
+        // Zero or more so that a call with no page reaches the action and --json can answer it in JSON.
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Pages to verify (Markdown, HTML or text with pipe tables)", Arity = ArgumentArity.ZeroOrMore };
+        var subject = new Option<string?>("--subject") { Description = "The code for claims that name none (by default the code the title names, if any)" };
+        var json = new Option<bool>("--json") { Description = "Print the findings as JSON (subject, findings[], checked[]); errors too" };
+        var fixedOut = new Option<string?>("--fixed") { Description = "Write a corrected copy of the page to OUT (a folder when several pages are given), each error replaced by its fix and marked" };
+        var command = new Command("verify", "Check every claim on a page (codes, descriptions, modifiers, amounts, global periods) against the loaded code sets, fee schedules and NCCI edits");
         command.Arguments.Add(files);
         command.Options.Add(subject);
         command.Options.Add(json);
+        command.Options.Add(fixedOut);
         command.SetAction((parse, cancellationToken) =>
         {
+            var paths = parse.GetValue(files) ?? [];
+            if (paths.Length == 0) throw new UsageException("verify needs at least one page: codebrief verify FILE... [--subject CODE] [--json] [--fixed OUT].");
             // Read every page first: an unusable page stops the run before anything is printed.
-            var pages = (parse.GetValue(files) ?? []).Select(f => PageReader.Read(f.FullName)).ToList();
+            var pages = paths.Select(f => (Path: f.FullName, Page: PageReader.Read(f.FullName))).ToList();
             using var warehouse = globals.ResolveTarget(parse).Open(WarehouseAccess.ReadOnly);
             var verifier = new PageVerifier(warehouse, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
             var reports = new List<VerificationReport>(pages.Count);
-            foreach (var page in pages)
+            foreach (var (_, page) in pages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 reports.Add(verifier.Verify(page, parse.GetValue(subject)));
             }
+            if (parse.GetValue(fixedOut) is { } target) WriteFixed(target, pages.Select(p => p.Path).ToList(), reports);
             if (parse.GetValue(json)) output.WriteLine(JsonReportWriter.ToJson(reports));
             else
             {
@@ -48,5 +56,19 @@ public static class VerifyCommand
             return Task.FromResult(reports.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>One page: <paramref name="target"/> is the file written. Several: it is a folder, each copy under the page's own name.</summary>
+    private static void WriteFixed(string target, IReadOnlyList<string> paths, IReadOnlyList<VerificationReport> reports)
+    {
+        var several = paths.Count > 1 || Directory.Exists(target);
+        if (several) Directory.CreateDirectory(target);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var outPath = several ? Path.Combine(target, Path.GetFileName(paths[i])) : target;
+            if (Path.GetFullPath(outPath) == Path.GetFullPath(paths[i]))
+                throw new UsageException($"--fixed {target}: that would overwrite the page {paths[i]}; give another path.");
+            File.WriteAllText(outPath, FixedPageWriter.Fix(File.ReadAllText(paths[i]), reports[i]));
+        }
     }
 }

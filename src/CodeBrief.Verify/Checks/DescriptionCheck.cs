@@ -27,7 +27,8 @@ internal static class DescriptionCheck
                 case CodeSet.Taxonomy: Taxonomy(context, token, page); break;
                 case CodeSet.Icd10Cm: Icd(context, token, page); break;
                 case CodeSet.Procedure: Procedure(context, token, page); break;
-                default: Modifier(context, token, page); break;
+                case CodeSet.Modifier: Modifier(context, token, page); break;
+                default: break;
             }
         }
     }
@@ -42,6 +43,20 @@ internal static class DescriptionCheck
         var names = Terms.Of($"{e.Classification} {e.Specialization} {e.DisplayName}");
         var agrees = page.CoveredBy(names) >= Threshold || display.CoveredBy(page) >= Threshold
             || (!specialization.IsEmpty && specialization.CoveredBy(page) >= Threshold);
+        // The page's words are exactly another taxonomy's name (a Family Medicine code called "Internal Medicine"): word overlap
+        // ("medicine") is no agreement when the distinguishing word names a different specialty.
+        if (agrees && page.CoveredBy(names) < 1.0)
+        {
+            var named = c.Reference.TaxonomiesNamed(t.Description!.Trim().TrimEnd('.')).Concat(c.Reference.TaxonomiesOfClassification(t.Description!.Trim().TrimEnd('.')))
+                .FirstOrDefault(n => n.Code != e.Code && n.Specialization.Length == 0 && n.Grouping == e.Grouping);
+            if (named is not null)
+            {
+                c.Add(t, Severity.Error, FindingKind.DescriptionMismatch,
+                    $"{t.Text} is {e.Name} (\"{e.DisplayName}\"), not \"{t.Description}\": that is {named.Code} ({named.Name}).", [evidence, new Evidence(named.Source, $"{named.Code}: {named.Grouping} / {named.Name}")],
+                    $"Call {t.Text} {e.DisplayName}, or use {named.Code} for {named.Name}.", named.Code);
+                return;
+            }
+        }
         if (!agrees)
         {
             c.Add(t, Severity.Error, FindingKind.DescriptionMismatch,
@@ -67,14 +82,36 @@ internal static class DescriptionCheck
         var display = IcdCode.TryParse(e.Code, out var code) ? code.Display : e.Code;
         var evidence = new Evidence(e.Source, $"{display}: {e.Description}");
         var score = Math.Max(page.CoveredBy(official), official.CoveredBy(page));
-        var conflict = Contradiction.Find(official, page);
+        var conflict = Contradiction.Find(official, page) ?? Features.Conflict(e.Description, t.Description!);
         if (conflict is { } x)
+        {
+            var other = IcdNeighbour(c, e.Code, t.Description!);
             c.Add(t, Severity.Error, FindingKind.DescriptionMismatch,
-                $"{t.Text} is \"{e.Description}\": it says \"{x.Official}\" where the page says \"{x.Page}\".", [evidence], $"Describe {t.Text} as \"{e.Description}\", or use the code that is {x.Page}.");
+                $"{t.Text} is \"{e.Description}\": it says \"{x.Official}\" where the page says \"{x.Page}\"."
+                + (other is null ? "" : $" The page's text is that of {Display(other.Code)} (\"{other.Description}\")."),
+                other is null ? [evidence] : [evidence, new Evidence(other.Source, $"{Display(other.Code)}: {other.Description}")],
+                other is null ? $"Describe {t.Text} as \"{e.Description}\", or use the code that is {x.Page}." : $"Use {Display(other.Code)} for \"{other.Description}\", or describe {t.Text} as \"{e.Description}\".",
+                other is null ? null : Display(other.Code));
+        }
         else if (score < Threshold)
             c.Add(t, Severity.Error, FindingKind.DescriptionMismatch,
                 $"{t.Text} is \"{e.Description}\", not \"{t.Description}\" ({Percent(score)} of the words agree).", [evidence], $"Describe {t.Text} as \"{e.Description}\".");
     }
+
+    /// <summary>The billable code of the same category whose official text the page gives, or null.</summary>
+    private static CodeBrief.Ingest.Icd10cm.IcdRow? IcdNeighbour(VerifyContext c, string code, string pageText)
+    {
+        var page = Terms.Of(pageText);
+        return c.Reference.IcdBillableChildren(code[..3], 200)
+            .Where(n => n.Code != code)
+            .Select(n => (Row: n, Terms: Terms.Of(n.Description)))
+            .Where(n => Contradiction.Find(n.Terms, page) is null && Features.Conflict(n.Row.Description, pageText) is null)
+            .Select(n => (n.Row, Score: Math.Min(page.CoveredBy(n.Terms), n.Terms.CoveredBy(page))))
+            .Where(n => n.Score >= 0.6)
+            .OrderByDescending(n => n.Score).Select(n => n.Row).FirstOrDefault();
+    }
+
+    private static string Display(string icd) => IcdCode.TryParse(icd, out var code) ? code.Display : icd;
 
     private static void Procedure(VerifyContext c, CodeToken t, Terms page)
     {
@@ -87,16 +124,30 @@ internal static class DescriptionCheck
             return;
         }
         var best = candidates.Max(o => Math.Max(o.Terms.CoveredBy(page), page.CoveredBy(o.Terms)));
+        // Whose official text the page gives is asked only when the page disagrees with this code's (the index is large).
+        CodeBrief.Warehouse.ProcedureDescriptor? quotedFrom = null;
         foreach (var o in candidates)
         {
-            if (Contradiction.Find(o.Terms, page) is not { } x) continue;
+            if ((Contradiction.Find(o.Terms, page) ?? Features.Conflict(o.Text, t.Description!)) is not { } x) continue;
+            quotedFrom = c.Descriptors.QuotedFrom(t.Code, t.Description!);
             // Another official text of the same code that uses the page's words means the terse one was just incomplete.
             var pageWords = x.Page.Split(' ');
             if (candidates.Any(other => !ReferenceEquals(other, o) && pageWords.All(w => other.Terms.AllWords.Contains(w, StringComparer.Ordinal)))) continue;
             var swapped = SwappedWith(c, t, x.Official);
             c.Add(t, Severity.Error, FindingKind.DescriptionMismatch,
-                $"{t.Text} is \"{o.Text}\": it says \"{x.Official}\" where the page says \"{x.Page}\".", [o.Evidence],
-                swapped ?? $"Describe {t.Text} by its official text, or use the code that is {x.Page}.");
+                $"{t.Text} is \"{o.Text}\": it says \"{x.Official}\" where the page says \"{x.Page}\"." + QuotedNote(quotedFrom),
+                quotedFrom is null ? [o.Evidence] : [o.Evidence, new Evidence(quotedFrom.Source, $"{quotedFrom.Code}: {quotedFrom.Text}")],
+                swapped ?? (quotedFrom is null ? $"Describe {t.Text} by its official text, or use the code that is {x.Page}." : $"Use {quotedFrom.Code} for that text, or describe {t.Text} by its own."),
+                quotedFrom?.Code);
+            return;
+        }
+        // The page gives the official text of a neighbouring code, word for word or nearly so.
+        if (best < 0.9 && (quotedFrom = c.Descriptors.QuotedFrom(t.Code, t.Description!)) is not null)
+        {
+            c.Add(t, Severity.Error, FindingKind.DescriptionMismatch,
+                $"The page describes {t.Text} as \"{t.Description}\", the official text of {quotedFrom.Code}; {t.Text} is \"{candidates[0].Text}\".",
+                [candidates[0].Evidence, new Evidence(quotedFrom.Source, $"{quotedFrom.Code}: {quotedFrom.Text}")],
+                $"Use {quotedFrom.Code} for that text, or describe {t.Text} as \"{candidates[0].Text}\".", quotedFrom.Code);
             return;
         }
         // CMS short descriptors are terse; only a near-total disagreement is worth a warning.
@@ -109,6 +160,8 @@ internal static class DescriptionCheck
         }
     }
 
+    private static string QuotedNote(CodeBrief.Warehouse.ProcedureDescriptor? d) => d is null ? "" : $" The page's text is the official text of {d.Code} (\"{d.Text}\").";
+
     /// <summary>When another row of the same table uses the official word, the two rows look swapped.</summary>
     private static string? SwappedWith(VerifyContext c, CodeToken t, string officialPhrase)
     {
@@ -120,6 +173,8 @@ internal static class DescriptionCheck
 
     private static void Modifier(VerifyContext c, CodeToken t, Terms page)
     {
+        // A sentence's words after a modifier are read as its meaning only from a table cell; prose says what to do with it.
+        if (!t.InTable) return;
         if (c.Reference.Modifier(t.Code) is not { } m) return;
         var longTerms = Terms.Of(m.LongDescription ?? "");
         var shortTerms = Terms.Of(m.ShortDescription ?? "");

@@ -12,7 +12,8 @@ internal static class DuplicateCheck
 {
     public static void Run(VerifyContext c)
     {
-        foreach (var group in c.Tokens.Where(t => t.Table is not null).GroupBy(t => (t.Table, t.Set, t.Code, ModifierCell(t))))
+        // The code as written in its cell (99214 against 99214-95, 71046 against 71046-26) keys it with any modifier it carries.
+        foreach (var group in c.Tokens.Where(t => t.Table is not null).GroupBy(t => (t.Table, t.Set, t.Code, ModifierCell(t), WrittenWith(t))))
         {
             var first = group.First();
             foreach (var t in group.Skip(1).Where(t => t.Line != first.Line))
@@ -22,6 +23,9 @@ internal static class DuplicateCheck
                     $"Merge the row on line {t.Line} into the one on line {first.Line}.");
         }
     }
+
+    private static string WrittenWith(CodeToken t) =>
+        t.Row?.Cells.FirstOrDefault(cell => cell.Contains(t.Text, StringComparison.Ordinal))?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 
     private static string ModifierCell(CodeToken t)
     {

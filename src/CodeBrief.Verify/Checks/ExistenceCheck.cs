@@ -1,4 +1,5 @@
 using System.Globalization;
+using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Verify.Page;
 
@@ -7,10 +8,16 @@ namespace CodeBrief.Verify.Checks;
 /// <summary>Is each code in the code set its context implies, current, and (ICD-10-CM) billable?</summary>
 internal static class ExistenceCheck
 {
-    public static void Run(VerifyContext context, CodeToken subject)
+    public static void Run(VerifyContext context, CodeToken? subject)
     {
         foreach (var token in context.Tokens)
         {
+            if (token.IsForeign)
+            {
+                // Another code system's code: listed, never judged as a CPT, ICD-10-CM or modifier code.
+                context.Unverifiable(token, $"a {Foreign(token.Set)} code: no loaded source lists that code system, and it is not read as a CPT/HCPCS code");
+                continue;
+            }
             switch (token.Set)
             {
                 case CodeSet.Procedure: Procedure(context, token, ReferenceEquals(token, subject)); break;
@@ -40,7 +47,7 @@ internal static class ExistenceCheck
             {
                 var ev = new Evidence(h.Source, $"{h.Code}: {h.LongDescription}; TERM DT {h.TerminationDate}");
                 // A page about a retired code is right to exist when it says the code is retired.
-                if ((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) // TryDate succeeded, so TerminationDate is set
+                if (((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) || (!isSubject && StatesDeleted(c.LineText(t)))) // TryDate succeeded, so TerminationDate is set
                     c.Add(t, Severity.Info, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page states it.", [ev], null);
                 else
                     c.Add(t, Severity.Error, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}.", [ev],
@@ -53,6 +60,13 @@ internal static class ExistenceCheck
         if (mentions.Count > 0)
         {
             c.SetExists(t, true);
+            // PFS status D: the code is deleted; presented as current it is wrong (issue 14, item 3).
+            if (c.PfsOf(code.Value).FirstOrDefault(r => r.Modifier.Length == 0) is { Status: "D" } deleted && !StatesDeleted(c.LineText(t)))
+            {
+                c.Add(t, Severity.Error, FindingKind.Status, $"{t.Text} is a deleted code (PFS status D: {PfsIndicators.Status("D")}); the page presents it as current.",
+                    [new Evidence(deleted.Source, $"{deleted.Code} STATUS D")], $"Say that {t.Text} is deleted, or use the code that replaced it.");
+                return;
+            }
             c.Confirm(t, mentions[0].ToString());
             return;
         }
@@ -61,9 +75,12 @@ internal static class ExistenceCheck
         var kind = isSubject ? FindingKind.UnknownSubject : FindingKind.Nonexistent;
         if (code.Type == CodeType.HcpcsLevelII && c.IsLoaded(Datasets.Hcpcs))
             c.Add(t, Severity.Error, kind, $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it.", searched, null);
+        else if (StatesDeleted(c.LineText(t)))
+            c.Add(t, Severity.Info, kind, $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI); the page says it is deleted.", searched, null);
         else
-            c.Add(t, isSubject ? Severity.Error : Severity.Warning, kind,
-                $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI). CPT codes are known here only through those files, so it may be deleted, misspelt or too new for them.",
+            // A code the PFS, CLFS, HCPCS and NCCI files all lack, presented as current, is deleted or never valid (issue 14, item 3).
+            c.Add(t, Severity.Error, kind,
+                $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI), yet the page presents it as a current code: it is deleted, misspelt or newer than those files.",
                 searched, null);
     }
 
@@ -154,6 +171,23 @@ internal static class ExistenceCheck
         c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a HCPCS Level II modifier: the loaded HCPCS file, which lists every Level II modifier, does not have it.",
             c.Searched("searched; the modifier is not in this file", Datasets.HcpcsModifiers), null);
     }
+
+    /// <summary>True when the text around a code says it is no longer current (deleted, retired, terminated, replaced).</summary>
+    internal static bool StatesDeleted(string text) =>
+        text.Contains("delet", StringComparison.OrdinalIgnoreCase) || text.Contains("retired", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("terminat", StringComparison.OrdinalIgnoreCase) || text.Contains("replaced", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("no longer", StringComparison.OrdinalIgnoreCase) || text.Contains("discontinued", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("invalid", StringComparison.OrdinalIgnoreCase) || text.Contains("not valid", StringComparison.OrdinalIgnoreCase);
+
+    private static string Foreign(CodeSet set) => set switch
+    {
+        CodeSet.PlaceOfService => "place-of-service",
+        CodeSet.Loinc => "LOINC",
+        CodeSet.Snomed => "SNOMED CT",
+        CodeSet.Ndc => "National Drug Code",
+        CodeSet.Revenue => "revenue",
+        _ => "dispense-as-written (DAW)",
+    };
 
     /// <summary>True when a paragraph or table row of the page names the termination and gives its date (as the file writes it, or ISO).</summary>
     private static bool StatesTermination(PageDocument page, string raw, DateOnly term)

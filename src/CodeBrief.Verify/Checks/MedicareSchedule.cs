@@ -21,7 +21,7 @@ internal enum FeeSetting
 internal sealed class MedicareSchedule
 {
     /// <summary>A priced amount; <see cref="Setting"/> is null for a CLFS limit, which has no setting.</summary>
-    public sealed record Amount(decimal Dollars, string Label, FeeSetting? Setting, Evidence Evidence)
+    public sealed record Amount(decimal Dollars, string Label, FeeSetting? Setting, Evidence Evidence, string Modifier = "")
     {
         public string Text => "$" + Dollars.ToString("0.00", CultureInfo.InvariantCulture);
     }
@@ -69,7 +69,7 @@ internal sealed class MedicareSchedule
             if (r.NationalLimit is not { } limit) continue;
             var label = r.Modifier.Length > 0 ? $"{r.Code}-{r.Modifier}" : r.Code;
             priced.Add(new Amount(limit.Dollars, $"CLFS national limit{(r.Modifier.Length > 0 ? ", " + r.Modifier : "")}", null,
-                new Evidence(r.Source, $"{label} RATE {limit.Dollars.ToString("0.00", CultureInfo.InvariantCulture)}")));
+                new Evidence(r.Source, $"{label} RATE {limit.Dollars.ToString("0.00", CultureInfo.InvariantCulture)}"), r.Modifier));
         }
         var pfs = new List<(PfsPricing, string)>();
         var beforeCap = new List<Amount>();
@@ -109,12 +109,12 @@ internal sealed class MedicareSchedule
             priced.Add(new Amount(capped.Dollars, $"PFS national {name}{suffix}, OPPS-capped", setting,
                 new Evidence(cap.Source, $"{label} OPPS cap: (WORK {(r.WorkRvu ?? 0m).ToString(CultureInfo.InvariantCulture)} + {name.ToUpperInvariant()} PE USED FOR OPPS "
                     + $"{pe!.Value.ToString(CultureInfo.InvariantCulture)} + MP USED FOR OPPS {(r.MalpracticeOppsRvu ?? 0m).ToString(CultureInfo.InvariantCulture)}) × CF "
-                    + $"{r.ConversionFactor!.Value.ToString(CultureInfo.InvariantCulture)} = {capped}, below the PFS amount {pfsAmount}")));
+                    + $"{r.ConversionFactor!.Value.ToString(CultureInfo.InvariantCulture)} = {capped}, below the PFS amount {pfsAmount}"), r.Modifier));
             beforeCap.Add(new Amount(pfsAmount.Dollars, $"PFS national {name}{suffix} {OppsCapFigure.BeforeCapPhrase}", setting,
-                new Evidence(r.Source, PfsEvidence())));
+                new Evidence(r.Source, PfsEvidence()), r.Modifier));
         }
         else if (national.Amount is { } amount)
-            priced.Add(new Amount(amount.Dollars, $"PFS national {name}{suffix}", setting, new Evidence(r.Source, PfsEvidence())));
+            priced.Add(new Amount(amount.Dollars, $"PFS national {name}{suffix}", setting, new Evidence(r.Source, PfsEvidence()), r.Modifier));
         else if (national.NotPricedReason is { } reason)
             unpriced.Add(new Unpriced($"{label} in the {name} setting ({reason})", r.Modifier, setting, new Evidence(r.Source, $"{label} {name}: {reason}")));
     }
@@ -142,6 +142,37 @@ internal sealed class MedicareSchedule
             }
         }
         return null;
+    }
+
+    /// <summary>The locality range of each priced PFS row in a setting the page allows, with the row's label (<c>86320-26</c>).</summary>
+    public IEnumerable<(string Label, FeeSetting Setting, LocalityRange Range, Evidence Evidence)> Ranges(FeeSetting setting, string? modifier)
+    {
+        foreach (var (pricing, label) in Pfs)
+        {
+            if (modifier is not null && pricing.Row.Modifier != modifier && Pfs.Any(p => p.Pricing.Row.Modifier == modifier)) continue;
+            if (pricing.NonFacilityRange is { } nf && Allows(setting, FeeSetting.NonFacility))
+                yield return (label, FeeSetting.NonFacility, nf, new Evidence(pricing.Row.Source, $"{label} non-facility locality amounts {nf.Min} ({nf.MinLocality.Name}) to {nf.Max} ({nf.MaxLocality.Name}), {nf.Localities.ToString(CultureInfo.InvariantCulture)} localities"));
+            if (pricing.FacilityRange is { } f && Allows(setting, FeeSetting.Facility))
+                yield return (label, FeeSetting.Facility, f, new Evidence(pricing.Row.Source, $"{label} facility locality amounts {f.Min} ({f.MinLocality.Name}) to {f.Max} ({f.MaxLocality.Name}), {f.Localities.ToString(CultureInfo.InvariantCulture)} localities"));
+        }
+    }
+
+    /// <summary>The amounts of the localities whose name contains <paramref name="name"/> (upper case), in a setting the page allows.</summary>
+    public IEnumerable<(string Label, string Locality, Amount Amount)> LocalityAmounts(FeeSetting setting, string name, string? modifier)
+    {
+        foreach (var (pricing, label) in Pfs)
+        {
+            if (modifier is not null && pricing.Row.Modifier != modifier && Pfs.Any(p => p.Pricing.Row.Modifier == modifier)) continue;
+            foreach (var l in pricing.Localities.Where(l => l.Locality.Name.Contains(name, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (Allows(setting, FeeSetting.NonFacility) && l.NonFacility.Amount is { } nf)
+                    yield return (label, l.Locality.Name, new Amount(nf.Dollars, $"{label} non-facility, {l.Locality.Name}", FeeSetting.NonFacility,
+                        new Evidence(l.Locality.Source, $"{label} non-facility in {l.Locality.Name} (locality {l.Locality.Locality}) = {nf}")));
+                if (Allows(setting, FeeSetting.Facility) && l.Facility.Amount is { } f)
+                    yield return (label, l.Locality.Name, new Amount(f.Dollars, $"{label} facility, {l.Locality.Name}", FeeSetting.Facility,
+                        new Evidence(l.Locality.Source, $"{label} facility in {l.Locality.Name} (locality {l.Locality.Locality}) = {f}")));
+            }
+        }
     }
 
     /// <summary>True when an amount of <paramref name="amountSetting"/> (null: CLFS, no setting) may be what the page means by <paramref name="named"/>.</summary>

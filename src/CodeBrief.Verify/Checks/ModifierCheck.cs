@@ -16,7 +16,8 @@ internal static class ModifierCheck
     {
         foreach (var t in c.Tokens)
         {
-            if (t.Set != CodeSet.Modifier || !t.InTable || !c.Exists(t)) continue;
+            // A modifier in a table or a sentence is judged on the code it belongs to; one in a reference list of modifiers claims nothing.
+            if (t.Set != CodeSet.Modifier || t.Generic || Target(t) is null || !c.Exists(t)) continue;
             if (ModifierIndicators.IsLaboratory(t.Code)) Lab(c, t);
             else Pfs(c, t);
         }
@@ -24,7 +25,7 @@ internal static class ModifierCheck
 
     private static void Pfs(VerifyContext c, CodeToken t)
     {
-        var target = Target(c, t);
+        var target = Target(t)!;
         var pfsRows = c.PfsOf(target);
         var row = GoverningRow(pfsRows, t.Code);
         if (row is null) return;
@@ -57,8 +58,8 @@ internal static class ModifierCheck
             ?? global;
     }
 
-    /// <summary>The code a modifier is judged on: the procedure code written before it in its cell, else the subject.</summary>
-    private static string Target(VerifyContext c, CodeToken t) => t.AppliesTo ?? c.Subject;
+    /// <summary>The code a modifier is judged on: the procedure code written with it, else the code of its row, sentence, heading or page.</summary>
+    private static string? Target(CodeToken t) => t.AppliesTo ?? t.Scope;
 
     private static string Fix(string target, IReadOnlyList<PfsRvuRow> rows, CodeToken t, bool isLab)
     {
@@ -71,7 +72,7 @@ internal static class ModifierCheck
     private static void Lab(VerifyContext c, CodeToken t)
     {
         if (!c.IsLoaded(Datasets.Clfs)) return;
-        var target = Target(c, t);
+        var target = Target(t)!;
         var rows = c.ClfsOf(target);
         if (rows.Count == 0)
         {

@@ -14,6 +14,7 @@ internal static class RelationshipCheck
 {
     public static void Run(VerifyContext c)
     {
+        if (c.Subject is null) return;
         var subjectTexts = ProcedureTexts.Of(c, c.Subject);
         foreach (var t in c.Tokens)
         {
@@ -25,8 +26,8 @@ internal static class RelationshipCheck
     private static void Check(VerifyContext c, CodeToken t, IReadOnlyList<ProcedureTexts.Official> subjectTexts)
     {
         // 1. An add-on edit joining the two codes confirms the relationship.
-        var direct = NcciEdits.PrimariesOf(c, t.Code).FirstOrDefault(e => e.PrimaryCode == c.Subject)
-                     ?? NcciEdits.PrimariesOf(c, c.Subject).FirstOrDefault(e => e.PrimaryCode == t.Code);
+        var direct = NcciEdits.PrimariesOf(c, t.Code).FirstOrDefault(e => e.PrimaryCode == c.Subject!)
+                     ?? NcciEdits.PrimariesOf(c, c.Subject!).FirstOrDefault(e => e.PrimaryCode == t.Code);
         if (direct is not null)
         {
             c.Confirm(t, $"{direct.Source}: add-on {direct.AddOnCode} is reported with primary {direct.PrimaryCode}");
@@ -35,11 +36,11 @@ internal static class RelationshipCheck
 
         // 2. The page claims only that the two are neighbours in one code family, not that they are done together: the
         // editorial family table decides, and the "without"/"with" and PTP judgements below do not apply to such a claim.
-        if (ClaimsSameFamily(t.Relationship) && HcpcsCode.TryParse(c.Subject, out var subject) && HcpcsCode.TryParse(t.Code, out var other)
+        if (ClaimsSameFamily(t.Relationship) && HcpcsCode.TryParse(c.Subject!, out var subject) && HcpcsCode.TryParse(t.Code, out var other)
             && CodeFamilies.SameFamily(subject, other))
         {
             var (family, subfamily) = CodeFamilies.Classify(subject);
-            c.Confirm(t, $"{EditorialSources.CodeFamilies}: {c.Subject} and {t.Text} are both in {subfamily ?? family}");
+            c.Confirm(t, $"{EditorialSources.CodeFamilies}: {c.Subject!} and {t.Text} are both in {subfamily ?? family}");
             return;
         }
 
@@ -65,9 +66,9 @@ internal static class RelationshipCheck
             {
                 if (!IsWithoutWithPair(s.Terms, w.Terms)) continue;
                 c.Add(t, Severity.Error, FindingKind.Relationship,
-                    $"{c.Subject} is defined as \"{s.Text}\" (without), yet the page lists {t.Text} as done with it; the NCCI add-on edits pair {t.Text} with {edit.AddOnCode} (\"{w.Text}\") instead.",
+                    $"{c.Subject!} is defined as \"{s.Text}\" (without), yet the page lists {t.Text} as done with it; the NCCI add-on edits pair {t.Text} with {edit.AddOnCode} (\"{w.Text}\") instead.",
                     [s.Evidence, w.Evidence, new Evidence(edit.Source, $"add-on {edit.AddOnCode} has primary code {edit.PrimaryCode} (edit type {edit.EditType})")],
-                    $"When {t.Text} is performed in the same session, report {t.Text} with add-on {edit.AddOnCode}, not {c.Subject}.");
+                    $"When {t.Text} is performed in the same session, report {t.Text} with add-on {edit.AddOnCode}, not {c.Subject!}.");
                 return;
             }
         }
@@ -86,12 +87,12 @@ internal static class RelationshipCheck
         var related = ProcedureTexts.Of(c, t.Code);
         if (subjectTexts.Count == 0 || related.Count == 0) return;
         var shared = subjectTexts.Any(s => related.Any(r => r.Terms.Words.Any(w => s.Terms.Words.Any(x => Terms.Same(w, x)))));
-        if (shared) { c.Confirm(t, $"descriptors of {c.Subject} and {t.Text} share terms; no NCCI edit joins them"); return; }
+        if (shared) { c.Confirm(t, $"descriptors of {c.Subject!} and {t.Text} share terms; no NCCI edit joins them"); return; }
         var searched = c.Searched("no add-on or PTP edit joins the two codes", Datasets.NcciAddOn, Datasets.NcciPtp).ToList();
         searched.Add(related[0].Evidence);
         searched.Add(subjectTexts[0].Evidence);
         c.Add(t, Severity.Warning, FindingKind.Relationship,
-            $"Nothing in the loaded data relates {t.Text} (\"{related[0].Text}\") to {c.Subject} (\"{subjectTexts[0].Text}\"): no NCCI edit joins them and their descriptors share no term.",
+            $"Nothing in the loaded data relates {t.Text} (\"{related[0].Text}\") to {c.Subject!} (\"{subjectTexts[0].Text}\"): no NCCI edit joins them and their descriptors share no term.",
             searched, $"Remove {t.Text} from the related codes, or cite the source of the relationship.");
     }
 

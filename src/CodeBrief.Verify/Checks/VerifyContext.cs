@@ -10,7 +10,8 @@ using CodeBrief.Warehouse;
 namespace CodeBrief.Verify.Checks;
 
 /// <summary>What every check reads (page, subject, the warehouse's stores) and writes (findings, per-token notes).</summary>
-internal sealed class VerifyContext(PageDocument page, string subject, IWarehouse warehouse, DateOnly asOf, IReadOnlyList<CodeToken> tokens)
+internal sealed class VerifyContext(PageDocument page, string? subject, IWarehouse warehouse, DateOnly asOf, IReadOnlyList<CodeToken> tokens,
+    Lazy<DescriptorIndex> descriptors)
 {
     private readonly List<Finding> _findings = [];
     private readonly Dictionary<CodeToken, List<Finding>> _byToken = new(ReferenceEqualityComparer.Instance);
@@ -19,7 +20,14 @@ internal sealed class VerifyContext(PageDocument page, string subject, IWarehous
     private readonly Dictionary<string, bool> _exists = new(StringComparer.Ordinal);
 
     public PageDocument Page { get; } = page;
-    public string Subject { get; } = subject;
+    /// <summary>The page's code (<c>--subject</c> or title), or null: claims that name no code then go unjudged.</summary>
+    public string? Subject { get; } = subject;
+
+    /// <summary>Every official procedure text, to say whose text a page quotes.</summary>
+    public DescriptorIndex Descriptors => descriptors.Value;
+
+    /// <summary>Claims checked that are no code token (global periods), listed in <c>checked[]</c>.</summary>
+    public List<CheckedToken> OtherChecked { get; } = [];
     public IReferenceStore Reference { get; } = warehouse.Reference;
     public DateOnly AsOf { get; } = asOf;
     public IReadOnlyList<CodeToken> Tokens { get; } = tokens;
@@ -31,9 +39,10 @@ internal sealed class VerifyContext(PageDocument page, string subject, IWarehous
         .ToLookup(s => s.Dataset, StringComparer.Ordinal);
 
     /// <summary>The subject's fee schedule rows and NCCI PTP edits, read once.</summary>
-    public IReadOnlyList<PfsRvuRow> SubjectPfs => field ??= Reference.Pfs(Subject);
-    public IReadOnlyList<ClfsRow> SubjectClfs => field ??= Reference.Clfs(Subject);
-    public IReadOnlyList<PtpEditRow> SubjectPtp => field ??= Reference.Ptp(Subject);
+    public IReadOnlyList<PtpEditRow> SubjectPtp => field ??= Subject is null ? [] : Reference.Ptp(Subject);
+
+    private readonly Dictionary<string, IReadOnlyList<PfsRvuRow>> _pfs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<ClfsRow>> _clfs = new(StringComparer.Ordinal);
 
     /// <summary>Every PFS locality with its GPCIs, read once.</summary>
     public IReadOnlyList<GpciLocality> Localities => field ??= Reference.Localities();
@@ -41,16 +50,19 @@ internal sealed class VerifyContext(PageDocument page, string subject, IWarehous
     /// <summary>True when a current file of <paramref name="dataset"/> (a <see cref="Datasets"/> id) is loaded.</summary>
     public bool IsLoaded(string dataset) => Loaded.Contains(dataset);
 
-    public IReadOnlyList<PfsRvuRow> PfsOf(string code) => code == Subject ? SubjectPfs : Reference.Pfs(code);
+    /// <summary>The PFS rows of <paramref name="code"/>, read once per page.</summary>
+    public IReadOnlyList<PfsRvuRow> PfsOf(string code) => _pfs.TryGetValue(code, out var rows) ? rows : _pfs[code] = Reference.Pfs(code);
 
     /// <summary>The OPPS cap file rows of <paramref name="code"/>, which the PFS pricing applies.</summary>
     public IReadOnlyList<PfsOppsCapRow> OppsCapsOf(string code) => Reference.OppsCaps(code);
 
-    public IReadOnlyList<ClfsRow> ClfsOf(string code) => code == Subject ? SubjectClfs : Reference.Clfs(code);
+    /// <summary>The CLFS rows of <paramref name="code"/>, read once per page.</summary>
+    public IReadOnlyList<ClfsRow> ClfsOf(string code) => _clfs.TryGetValue(code, out var rows) ? rows : _clfs[code] = Reference.Clfs(code);
 
-    public void Add(CodeToken token, Severity severity, string kind, string message, IReadOnlyList<Evidence> evidence, string? suggestion)
+    public void Add(CodeToken token, Severity severity, string kind, string message, IReadOnlyList<Evidence> evidence, string? suggestion,
+        string? replacement = null)
     {
-        var finding = new Finding(severity, token.Line, token.Text, kind, message, evidence, suggestion, token.Section);
+        var finding = new Finding(severity, token.Line, token.Text, kind, message, evidence, suggestion, token.Section, replacement);
         _findings.Add(finding);
         if (!_byToken.TryGetValue(token, out var list)) _byToken[token] = list = [];
         list.Add(finding);
@@ -74,6 +86,10 @@ internal sealed class VerifyContext(PageDocument page, string subject, IWarehous
     public void SetExists(CodeToken token, bool exists) => _exists[Key(token)] = exists;
 
     public bool Exists(CodeToken token) => _exists.GetValueOrDefault(Key(token));
+
+    /// <summary>The text a token stands in: its table row (cells joined by pipes) or its paragraph.</summary>
+    public string LineText(CodeToken token) =>
+        token.Row is { } row ? string.Join(" | ", row.Cells) : Page.Paragraphs.FirstOrDefault(p => p.Line == token.Line)?.Text ?? "";
 
     /// <summary>Evidence naming each current file of the datasets (row 0: the whole file), for findings about absence.</summary>
     public IReadOnlyList<Evidence> Searched(string detail, params string[] datasets) =>

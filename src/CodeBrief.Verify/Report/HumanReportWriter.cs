@@ -16,7 +16,7 @@ public static class HumanReportWriter
         var infos = report.Findings.Count(f => f.Severity == Severity.Info);
         var ok = report.Checked.Count(c => c.Verdict == Verdict.Ok);
         var unverifiable = report.Checked.Count(c => c.Verdict == Verdict.NotVerifiable);
-        output.WriteLine(Invariant($"{report.File} — subject {report.Subject}: {errors} error(s), {warnings} warning(s), {infos} info; {report.Checked.Count} token(s) checked, {ok} ok, {unverifiable} not verifiable."));
+        output.WriteLine(Invariant($"{report.File} — {(report.Subject is null ? "no subject, code by code" : "subject " + report.Subject)}: {errors} error(s), {warnings} warning(s), {infos} info; {report.Checked.Count} token(s) checked, {ok} ok, {unverifiable} not verifiable."));
         var sections = report.Findings
             .Select((f, i) => (f, i))
             .GroupBy(x => x.f.Section)

@@ -35,7 +35,8 @@ public static class JsonReportWriter
     {
         json.WriteStartObject();
         json.WriteString("file", report.File);
-        json.WriteString("subject", report.Subject);
+        if (report.Subject is null) json.WriteNull("subject");
+        else json.WriteString("subject", report.Subject);
         json.WriteStartObject("summary");
         json.WriteNumber("errors", report.Findings.Count(f => f.Severity == Severity.Error));
         json.WriteNumber("warnings", report.Findings.Count(f => f.Severity == Severity.Warning));
@@ -65,6 +66,7 @@ public static class JsonReportWriter
             json.WriteEndArray();
             if (f.Suggestion is null) json.WriteNull("suggestion");
             else json.WriteString("suggestion", f.Suggestion);
+            if (f.Replacement is not null) json.WriteString("replacement", f.Replacement);
             json.WriteString("section", f.Section);
             json.WriteEndObject();
         }

@@ -12,10 +12,19 @@ public static class Contradiction
         ("complete", "limited"), ("unilateral", "bilateral"), ("initial", "subsequent"), ("new", "established"),
         ("qualitative", "quantitative"), ("first", "additional"), ("benign", "malignant"), ("acute", "chronic"),
         ("left", "right"), ("upper", "lower"), ("professional", "technical"),
+        // What distinguishes a code from its neighbours (issue 14, item 4).
+        ("insulin", "oral"), ("customized", "offtheshelf"), ("unspecified", "exacerbation"), ("wheeled", "pickup"),
+        ("straightforward", "low"), ("straightforward", "moderate"), ("straightforward", "high"), ("low", "moderate"), ("low", "high"), ("moderate", "high"),
     ];
 
     /// <summary>The official phrase and the contradicting page phrase, or null when the texts do not contradict.</summary>
-    public static (string Official, string Page)? Find(Terms official, Terms page)
+    public static (string Official, string Page)? Find(Terms official, Terms page) =>
+        Raw(official, page) is { } x ? (Show(x.Official), Show(x.Page)) : null;
+
+    /// <summary>A normalised word as a person writes it.</summary>
+    private static string Show(string phrase) => phrase.Replace("offtheshelf", "off-the-shelf", StringComparison.Ordinal);
+
+    private static (string Official, string Page)? Raw(Terms official, Terms page)
     {
         foreach (var (a, b) in Opposites)
         {

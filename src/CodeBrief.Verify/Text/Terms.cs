@@ -69,7 +69,9 @@ public sealed class Terms
             .Replace("o/p", " outpatient ", StringComparison.Ordinal)
             .Replace("w/", " with ", StringComparison.Ordinal)
             .Replace("&", " and ", StringComparison.Ordinal)
-            .Replace("1st", " first ", StringComparison.Ordinal);
+            .Replace("1st", " first ", StringComparison.Ordinal)
+            .Replace("off the shelf", " offtheshelf ", StringComparison.Ordinal)
+            .Replace("custom fitted", " customized ", StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);
         for (var i = 0; i < s.Length; i++)
         {

@@ -22,7 +22,28 @@ internal static class Vocabulary
         ["dm"] = "diabetes mellitus", ["htn"] = "hypertension", ["ms"] = "mass spectrometry", ["elec"] = "electronic",
         ["scr"] = "screening", ["screen"] = "screening", ["tst"] = "test", ["mntr"] = "monitoring", ["assay"] = "test",
         ["measurement"] = "level", ["measure"] = "level", ["quantification"] = "quantitative",
+        ["mod"] = "moderate", ["custom"] = "customized", ["customised"] = "customized", ["customfitted"] = "customized",
+        ["customfit"] = "customized", ["hypoglycemics"] = "hypoglycemic",
     };
+
+    /// <summary>The published synonyms (<c>Text/synonyms.tsv</c>, each line citing its source), read once.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Synonyms = LoadSynonyms();
+
+    private static Dictionary<string, string> LoadSynonyms()
+    {
+        using var stream = typeof(Vocabulary).Assembly.GetManifestResourceStream("CodeBrief.Verify.synonyms.tsv")
+            ?? throw new InvalidOperationException("The synonyms list is not embedded in CodeBrief.Verify.");
+        using var reader = new StreamReader(stream);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var cells = line.Split('\t');
+            if (cells.Length < 3 || cells[2].Trim().Length == 0) throw new InvalidOperationException($"synonyms.tsv: \"{line}\" needs a word, its meaning and a source.");
+            map[cells[0].Trim()] = cells[1].Trim();
+        }
+        return map;
+    }
 
     /// <summary>Words that carry no meaning for matching a description to its code.</summary>
     public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -35,5 +56,5 @@ internal static class Vocabulary
     };
 
     /// <summary>The expansion of an abbreviation (one or more words), or the word itself.</summary>
-    public static string Expand(string word) => Expansions.TryGetValue(word, out var e) ? e : word;
+    public static string Expand(string word) => Expansions.TryGetValue(word, out var e) ? e : Synonyms.TryGetValue(word, out var s) ? s : word;
 }
