@@ -74,7 +74,7 @@ internal static class TicFileLoader
             }
             else if (lakeFile is not null)
             {
-                report = new InNetworkReader(name, filter, lakeFile, options.ProviderRefsFolder).Read(stream, cancellationToken);
+                report = new InNetworkReader(name, filter, lakeFile, options.ProviderReferenceLookup).Read(stream, cancellationToken);
                 header = lakeFile.Header;
                 stored = duplicates = 0; // counted once the content hash is known (below)
             }
