@@ -64,7 +64,9 @@ public sealed class LiveSourcesTests : IDisposable
         // Covered codes confirmed by the fixture's ICD-10-CM rows, each cited to the article rows that list it.
         brief.ShouldContain("E78.5");
         brief.ShouldContain("LCD article A99911 version 3, covered group 1");
-        brief.ShouldContain(@"basis: article\_x\_icd10\_covered.csv (2025-10-01), row 2; article\_x\_hcpc\_code.csv (2025-10-01), row 2");
+        var e785 = brief.Split('\n').First(l => l.StartsWith("| E78.5 ", StringComparison.Ordinal));
+        e785.ShouldContain("\"article_x_icd10_covered.csv (2025-10-01), row 2\"");
+        e785.ShouldContain("\"article_x_hcpc_code.csv (2025-10-01), row 2\"");
         brief.ShouldContain("not listed as diagnoses: E78.00.");
         brief.ShouldContain("Z00.00");
         // A99913 lists 82465 only, so it is not among 80061's articles.
