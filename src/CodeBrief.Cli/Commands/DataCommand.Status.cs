@@ -3,7 +3,6 @@ using System.Globalization;
 using CodeBrief.Core;
 using CodeBrief.Sources;
 using CodeBrief.Warehouse;
-using Spectre.Console;
 
 namespace CodeBrief.Cli.Commands;
 
@@ -58,24 +57,20 @@ public static partial class DataCommand
 
     private static void WriteStatusTable(TextWriter output, string warehouse, WarehouseStatusReport report)
     {
-        var terminal = Terminal.IsOutputTerminal(output);
-        var table = new Table().Border(terminal ? TableBorder.Rounded : TableBorder.Ascii);
-        table.AddColumn("dataset").AddColumn("version").AddColumn("files")
-            .AddColumn(new TableColumn("rows").RightAligned()).AddColumn(new TableColumn("rejected").RightAligned())
-            .AddColumn("loaded at").AddColumn(new TableColumn("history").RightAligned());
+        var table = new CliTable("dataset", "version", "files", "#rows", "#rejected", "loaded at", "#history");
         foreach (var d in report.Datasets)
         {
-            table.AddRow(
-                Markup.Escape(d.Dataset),
-                Markup.Escape(d.Current.Count == 0 ? "-" : d.Version),
-                Markup.Escape(d.Current.Count == 0 ? "-" : string.Join(", ", d.Current.Select(s => s.FileName))),
+            table.Row(
+                d.Dataset,
+                d.Current.Count == 0 ? null : d.Version,
+                d.Current.Count == 0 ? null : string.Join(", ", d.Current.Select(s => s.FileName)),
                 d.Rows.ToString("N0", CultureInfo.InvariantCulture),
                 d.Rejected.ToString("N0", CultureInfo.InvariantCulture),
-                d.LoadedAt is { } at ? at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "-",
+                d.LoadedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
                 d.History.Count.ToString(CultureInfo.InvariantCulture));
         }
         output.WriteLine($"warehouse: {warehouse}");
-        Terminal.ConsoleFor(output, terminal).Write(table);
+        table.Write(output);
         if (report.Missing.Count > 0)
             output.WriteLine($"missing ({report.Missing.Count}): {string.Join(", ", report.Missing)}. Load them with: codebrief data load (after codebrief data fetch).");
     }

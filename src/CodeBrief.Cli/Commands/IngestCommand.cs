@@ -35,28 +35,25 @@ public static class IngestCommand
             var filter = new CodeFilter(wanted.Select(c => c.Value));
             var options = new TicLoadOptions(parse.GetValue(payer), parse.GetValue(plan), filter, parse.GetValue(refs)?.FullName);
             var files = await ExpandAsync(parse.GetValue(sources) ?? [], target.Home, ct);
-            var failed = 0;
-            var worst = ExitCodes.Success;
-            output.WriteLine("file | kind | payer | items | skipped | prices | rows | duplicates | unresolved refs | status");
-            foreach (var file in files)
+            // Rows are printed once every file is done, so they never cut through the progress bars.
+            var outcomes = IngestProgressView.Run(files, error, (file, read) => IngestOne(warehouse, file, options with { FileBytesRead = read }, ct));
+            var table = new CliTable("file", "kind", "payer", "#items", "#skipped", "#prices", "#rows", "#duplicates", "#unresolved refs", "status");
+            foreach (var (file, r, _) in outcomes)
             {
-                try
-                {
-                    var r = warehouse.Rates.Ingest(file, options, ct);
-                    var rep = r.Report;
-                    output.WriteLine(string.Join(" | ", r.File, r.Kind, r.Payer, N(rep?.Items), N(rep?.ItemsSkipped), N(rep?.NegotiatedPrices),
-                        N(r.RowsStored), N(r.Duplicates), N(rep?.RemoteReferencesUnresolved), r.Unchanged ? "unchanged (already loaded)" : "loaded"));
-                    if (rep is not null && rep.Oddities.Count > 0)
-                        output.WriteLine("  oddities: " + string.Join(", ", rep.Oddities.Select(o => $"{o.Key} {o.Value.ToString(CultureInfo.InvariantCulture)}")));
-                }
-                catch (CodeBriefException e)
-                {
-                    failed++;
-                    worst = Math.Max(worst, ErrorReporter.Classify(e).Code);
-                    output.WriteLine($"{TicStreams.DisplayName(file)} | | | | | | | | | failed");
-                    await error.WriteLineAsync(e.Message);
-                }
+                var rep = r?.Report;
+                table.Row(r?.File ?? TicStreams.DisplayName(file), r?.Kind, r?.Payer, N(rep?.Items), N(rep?.ItemsSkipped), N(rep?.NegotiatedPrices),
+                    N(r?.RowsStored), N(r?.Duplicates), N(rep?.RemoteReferencesUnresolved),
+                    r is null ? "failed" : r.Unchanged ? "unchanged (already loaded)" : "loaded");
             }
+            table.Write(output);
+            foreach (var (file, r, failure) in outcomes)
+            {
+                if (r?.Report is { Oddities.Count: > 0 } rep)
+                    output.WriteLine($"oddities in {r.File}: " + string.Join(", ", rep.Oddities.Select(o => $"{o.Key} {o.Value.ToString(CultureInfo.InvariantCulture)}")));
+                if (failure is not null) await error.WriteLineAsync(failure.Message);
+            }
+            var failed = outcomes.Count(o => o.Failure is not null);
+            var worst = outcomes.Where(o => o.Failure is not null).Select(o => ErrorReporter.Classify(o.Failure!).Code).DefaultIfEmpty(ExitCodes.Success).Max();
             output.WriteLine($"{files.Count - failed} of {files.Count} file(s) loaded, {failed} failed.");
             // Some failed while others loaded: partial (1). All failed: the failures' own code (2 bad input, 3 unavailable).
             return failed == 0 ? ExitCodes.Success : failed < files.Count ? ExitCodes.Findings : worst;
@@ -64,7 +61,21 @@ public static class IngestCommand
         return command;
     }
 
-    private static string N(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "";
+    private static string? N(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture);
+
+    // A file that fails stops only itself: its error is kept for the summary and the next file goes on.
+    private static (string File, TicLoadResult? Result, CodeBriefException? Failure) IngestOne(IWarehouse warehouse, string file,
+        TicLoadOptions options, CancellationToken ct)
+    {
+        try
+        {
+            return (file, warehouse.Rates.Ingest(file, options, ct), null);
+        }
+        catch (CodeBriefException e)
+        {
+            return (file, null, e);
+        }
+    }
 
     private static async Task<List<string>> ExpandAsync(string[] sources, string home, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CodeBrief.Warehouse;
-using Spectre.Console;
 
 namespace CodeBrief.Cli.Commands;
 
@@ -9,22 +8,15 @@ internal static class LoadSummary
 {
     public static void Write(TextWriter output, IReadOnlyList<FileLoad> loads)
     {
-        var terminal = Terminal.IsOutputTerminal(output);
-        var table = new Table().Border(terminal ? TableBorder.Rounded : TableBorder.Ascii);
-        table.AddColumn("dataset").AddColumn("file").AddColumn("version")
-            .AddColumn(new TableColumn("loaded").RightAligned()).AddColumn(new TableColumn("rejected").RightAligned()).AddColumn("status");
+        var table = new CliTable("dataset", "file", "version", "#loaded", "#rejected", "status");
         foreach (var load in loads)
         {
             var source = load.Result?.Source;
-            table.AddRow(
-                Markup.Escape(load.Dataset),
-                Markup.Escape(Path.GetFileName(load.Path)),
-                Markup.Escape(source?.Version ?? "-"),
-                source is null ? "-" : source.RowsLoaded.ToString("N0", CultureInfo.InvariantCulture),
-                source is null ? "-" : source.RowsRejected.ToString("N0", CultureInfo.InvariantCulture),
-                Markup.Escape(StatusOf(load)));
+            table.Row(load.Dataset, Path.GetFileName(load.Path), source?.Version,
+                source?.RowsLoaded.ToString("N0", CultureInfo.InvariantCulture),
+                source?.RowsRejected.ToString("N0", CultureInfo.InvariantCulture), StatusOf(load));
         }
-        Terminal.ConsoleFor(output, terminal).Write(table);
+        table.Write(output);
         foreach (var load in loads)
         {
             if (load.Result?.RejectReport is { } report)

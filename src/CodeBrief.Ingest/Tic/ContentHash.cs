@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace CodeBrief.Ingest.Tic;
 
 /// <summary>
-/// The SHA-256 of a TiC file's decompressed bytes, computed while they stream past (<see cref="TicStreams.Open(string, bool, ContentHash?)"/>
+/// The SHA-256 of a TiC file's decompressed bytes, computed while they stream past (<see cref="TicStreams.Open(string, bool, ContentHash?, Action{long}?)"/>
 /// hashes on the decompression thread), so the same data in another wrapper (.json, .json.gz at any level, a zip entry)
 /// has the same hash, and items a filter skips untokenised are still hashed.
 /// </summary>

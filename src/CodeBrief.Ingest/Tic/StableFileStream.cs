@@ -14,11 +14,16 @@ internal sealed class StableFileStream : ForwardReadStream
     private readonly DateTime _written;
     private long _read;
     private long _nextCheck = CheckEvery;
+    private readonly Action<long>? _progress;
 
-    public StableFileStream(FileStream file, string name)
+    /// <param name="file">The file, at its start.</param>
+    /// <param name="name">The name messages use.</param>
+    /// <param name="progress">Told the bytes of the file read so far after each read (on the reading thread), for progress bars.</param>
+    public StableFileStream(FileStream file, string name, Action<long>? progress = null)
     {
         _file = file;
         _name = name;
+        _progress = progress;
         _length = file.Length;
         _written = File.GetLastWriteTimeUtc(file.Name);
     }
@@ -27,6 +32,7 @@ internal sealed class StableFileStream : ForwardReadStream
     {
         var n = _file.Read(buffer);
         _read += n;
+        _progress?.Invoke(_read);
         if (n == 0 || _read >= _nextCheck)
         {
             _nextCheck = _read + CheckEvery;

@@ -26,7 +26,8 @@ public static class TicStreams
     /// <param name="path">A file path, or <c>ARCHIVE.zip!ENTRY</c>.</param>
     /// <param name="prefetch">Read on a background thread.</param>
     /// <param name="hash">When given, every decompressed byte is hashed into it as it is read.</param>
-    public static Stream Open(string path, bool prefetch = true, ContentHash? hash = null)
+    /// <param name="progress">When given, told the bytes of the file (as stored, compressed) read so far; not for zip entries.</param>
+    public static Stream Open(string path, bool prefetch = true, ContentHash? hash = null, Action<long>? progress = null)
     {
         var (archive, entryName) = Split(path);
         if (!File.Exists(archive)) throw new SourceUnavailableException(archive, $"{archive}: file not found.");
@@ -37,13 +38,13 @@ public static class TicStreams
         {
             if (entryName is null && IsGzip(file))
             {
-                var stable = new StableFileStream(file, name);
+                var stable = new StableFileStream(file, name, progress);
                 stream = stable.CheckedAtEnd(new CheckedStream(new GZipStream(stable, CompressionMode.Decompress), name, gzip: true, TrailerLength(file)));
             }
             else if (entryName is not null || archive.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 stream = OpenEntry(file, archive, entryName, name);
             else
-                stream = new StableFileStream(file, name);
+                stream = new StableFileStream(file, name, progress);
         }
         catch
         {

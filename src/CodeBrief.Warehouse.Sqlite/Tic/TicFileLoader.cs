@@ -61,7 +61,7 @@ internal static class TicFileLoader
         TicFileHeader? header;
         long stored, duplicates;
         using var hash = new ContentHash();
-        using (var stream = TicStreams.Open(path, prefetch: true, hash))
+        using (var stream = TicStreams.Open(path, prefetch: true, hash, options.FileBytesRead))
         {
             if (kind == "allowed-amounts")
             {

@@ -31,6 +31,10 @@ public sealed class IngestCommandTests : IDisposable
         output.ShouldContain("Comprehensive Health Insurance");
         error.ShouldContain("bad.json");
         error.ShouldContain("Offset:");
+        // Off a terminal, progress is a line as each file starts and one as it ends.
+        error.ShouldContain("codebrief: ingesting bad.json (0.0 MB)");
+        error.ShouldContain("codebrief: in-network-rates-all-negotiated-types-sample.json: ");
+        error.ShouldContain("MB/s)");
     }
 
     [Fact]

@@ -37,6 +37,21 @@ public sealed class TicStreamsIntegrityTests : IDisposable
     }
 
     [Theory]
+    [InlineData("plain.json", false)]
+    [InlineData("packed.json.gz", true)]
+    public void Open_WithProgress_ReportsTheFileBytesReadUpToItsLength(string name, bool gzip)
+    {
+        var path = Write(name, gzip ? Gzip(Json) : Json);
+        var reports = new List<long>();
+        using (var stream = TicStreams.Open(path, prefetch: true, progress: reports.Add))
+            stream.CopyTo(Stream.Null);
+
+        reports.ShouldNotBeEmpty();
+        reports.ShouldBeInOrder(SortDirection.Ascending);
+        reports[^1].ShouldBe(new FileInfo(path).Length);
+    }
+
+    [Theory]
     [InlineData(8)] // the whole trailer
     [InlineData(4)] // its length half
     [InlineData(1)]
