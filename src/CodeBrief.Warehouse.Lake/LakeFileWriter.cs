@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using System.Text;
 using CodeBrief.Ingest.Tic;
 using CodeBrief.Warehouse.Tic;
 
@@ -38,11 +37,8 @@ internal sealed class LakeFileWriter : IRateLakeFile
     private ExceptionDispatchInfo? _failure;
     private readonly List<(int SetId, string GroupId)> _setRows = [];
     private readonly List<(TicProviderGroup Group, string? Npi)> _groupRows = [];
-    private readonly Dictionary<string, int> _setIds = new(StringComparer.Ordinal);
+    private readonly GroupSetIds _setIds = new();
     private readonly HashSet<(int Dims, int Set, decimal Rate)> _seen = [];
-    private readonly StringBuilder _key = new();
-    private readonly List<string> _lastSet = [];
-    private int _lastSetId;
     private int _itemIndex = -1;
     private string? _itemCode;
     private readonly List<int> _itemDims = [];
@@ -107,31 +103,10 @@ internal sealed class LakeFileWriter : IRateLakeFile
         }
     }
 
-    private static bool SameIds(List<string> a, List<string> b)
-    {
-        if (a.Count != b.Count) return false;
-        for (var i = 0; i < a.Count; i++)
-            if (!ReferenceEquals(a[i], b[i]) && !string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
-        return true;
-    }
-
     private int SetId(List<string> groupIds)
     {
-        // Consecutive rates often name the same groups; the reader pools id strings, so a reference comparison finds them
-        // without building the key.
-        if (_lastSetId > 0 && SameIds(groupIds, _lastSet)) return _lastSetId;
-        _lastSet.Clear();
-        _lastSet.AddRange(groupIds);
-        _key.Clear();
-        foreach (var id in groupIds)
-        {
-            if (_key.Length > 0) _key.Append('\u001F');
-            _key.Append(id);
-        }
-        var key = _key.ToString();
-        if (_setIds.TryGetValue(key, out var setId)) return _lastSetId = setId;
-        _lastSetId = setId = _setIds.Count + 1;
-        _setIds[key] = setId;
+        var (setId, isNew) = _setIds.IdOf(groupIds);
+        if (!isNew) return setId;
         foreach (var id in groupIds) _setRows.Add((setId, id));
         if (_setRows.Count >= RowGroupRows) FlushSets();
         return setId;

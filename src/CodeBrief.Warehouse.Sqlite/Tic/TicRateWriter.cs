@@ -1,4 +1,4 @@
-using System.Text;
+using CodeBrief.Warehouse.Tic;
 using CodeBrief.Ingest.Tic;
 using Microsoft.Data.Sqlite;
 
@@ -21,10 +21,7 @@ public sealed partial class TicRateWriter : ITicSink, IDisposable
     private readonly RateBlockWriter _blocks;
     private readonly SqliteCommand _insertSet;
     private readonly SqliteCommand _insertGroup;
-    private readonly Dictionary<string, long> _sets = new(StringComparer.Ordinal);
-    private readonly StringBuilder _key = new();
-    private readonly List<string> _lastSet = [];
-    private long _lastSetId;
+    private readonly GroupSetIds _sets = new();
     private readonly List<RateItem> _items = [];
     private int _itemsRow = -1;
     private RateBatch _batch = new();
@@ -104,32 +101,10 @@ public sealed partial class TicRateWriter : ITicSink, IDisposable
         return _items;
     }
 
-    private static bool SameIds(List<string> a, List<string> b)
-    {
-        if (a.Count != b.Count) return false;
-        for (var i = 0; i < a.Count; i++)
-            if (!ReferenceEquals(a[i], b[i]) && !string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
-        return true;
-    }
-
     private long SetId(List<string> groupIds)
     {
-        // Consecutive rates often name the same groups; the reader pools id strings, so a reference comparison finds them
-        // without building the key.
-        if (_lastSetId > 0 && SameIds(groupIds, _lastSet)) return _lastSetId;
-        _lastSet.Clear();
-        _lastSet.AddRange(groupIds);
-        _key.Clear();
-        foreach (var id in groupIds)
-        {
-            if (_key.Length > 0) _key.Append('\u001F');
-            _key.Append(id);
-        }
-        var key = _key.ToString();
-        if (_sets.TryGetValue(key, out var setId)) return _lastSetId = setId;
-        _lastSetId = setId = _sets.Count + 1;
-        _sets[key] = setId;
-        _batch.NewSets.Add((setId, [.. groupIds]));
+        var (setId, isNew) = _sets.IdOf(groupIds);
+        if (isNew) _batch.NewSets.Add((setId, [.. groupIds]));
         return setId;
     }
 

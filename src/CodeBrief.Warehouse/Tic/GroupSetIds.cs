@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace CodeBrief.Warehouse.Tic;
+
+/// <summary>
+/// Numbers the distinct provider-group sets of one in-network file 1, 2, 3… in order of first use, so a rate stores one
+/// number however many groups it names. The rate stores (SQLite blocks, the lake) share it.
+/// </summary>
+public sealed class GroupSetIds
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly StringBuilder _key = new();
+    private readonly List<string> _last = [];
+    private int _lastId;
+
+    /// <summary>The id of the set <paramref name="groupIds"/> names, and whether this call gave it (first use).</summary>
+    public (int Id, bool IsNew) IdOf(List<string> groupIds)
+    {
+        ArgumentNullException.ThrowIfNull(groupIds);
+        // Consecutive rates often name the same groups; the reader pools id strings, so a reference comparison finds them
+        // without building the key.
+        if (_lastId > 0 && SameIds(groupIds, _last)) return (_lastId, false);
+        _last.Clear();
+        _last.AddRange(groupIds);
+        _key.Clear();
+        foreach (var id in groupIds)
+        {
+            if (_key.Length > 0) _key.Append('\u001F');
+            _key.Append(id);
+        }
+        var key = _key.ToString();
+        if (_ids.TryGetValue(key, out var known)) return (_lastId = known, false);
+        _lastId = _ids.Count + 1;
+        _ids[key] = _lastId;
+        return (_lastId, true);
+    }
+
+    private static bool SameIds(List<string> a, List<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!ReferenceEquals(a[i], b[i]) && !string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        return true;
+    }
+}
