@@ -105,14 +105,15 @@ public static partial class BriefBuilder
         var contractors = d.CoverageArticles.Select(a => a.Contractor).OfType<string>().Distinct(StringComparer.Ordinal).Count();
         yield return new BriefParagraph($"{Count(d.CoverageArticles.Count)} Medicare billing-and-coding {(d.CoverageArticles.Count == 1 ? "article lists" : "articles list")} this code"
             + (contractors > 0 ? $"; {Count(contractors)} {(contractors == 1 ? "contractor lists" : "contractors list")} it." : "."), links);
-        yield return new BriefTable(["Article", "Title", "Contractor", "Effective", "Covered ICD-10-CM", "Non-covered", "Link", "Source"],
+        yield return new BriefTable(["Article", "Title", "Contractor", "Jurisdiction", "Effective", "Covered ICD-10-CM", "Non-covered", "Link", "Source"],
             d.CoverageArticles.Select(a =>
             {
                 CodeBrief.Core.Provenance.SourceRef[] listing = a.Listing is { } l ? [l] : [];
                 return (IReadOnlyList<BriefCell>)
                 [
                     BriefCell.Fact($"{a.ArticleId} v{a.Version}", a.Link),
-                    new BriefCell(a.Title ?? Na, listing), new BriefCell(a.Contractor ?? Na, listing), new BriefCell(a.EffectiveDate ?? Na, listing),
+                    new BriefCell(a.Title ?? Na, listing), new BriefCell(a.Contractor ?? Na, listing),
+                    new BriefCell(a.Jurisdiction ?? Na, listing), new BriefCell(a.EffectiveDate ?? Na, listing),
                     new BriefCell($"{Count(a.Covered)} ({Count(a.CoveredInCodeSet)} in the loaded ICD-10-CM code set)", [a.Link]),
                     new BriefCell(Count(a.Noncovered.Count), [a.Link]), new BriefCell(a.Url ?? Na, listing),
                     new BriefCell(string.Join("; ", new[] { a.Link }.Concat(listing)), [a.Link, .. listing]),

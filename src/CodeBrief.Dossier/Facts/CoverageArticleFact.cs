@@ -15,7 +15,12 @@ namespace CodeBrief.Dossier.Facts;
 /// <param name="Link">The article's CPT/HCPCS row naming the code.</param>
 /// <param name="Listing">The article-list row, or null.</param>
 public sealed record CoverageArticleFact(string ArticleId, string Version, string? Title, string? Contractor, string? EffectiveDate, string? Url,
-    int Covered, int CoveredInCodeSet, IReadOnlyList<NoncoveredDiagnosisFact> Noncovered, SourceRef Link, SourceRef? Listing);
+    int Covered, int CoveredInCodeSet, IReadOnlyList<NoncoveredDiagnosisFact> Noncovered, SourceRef Link, SourceRef? Listing)
+{
+    /// <summary>The article's jurisdiction as the article list gives it (its primary-jurisdiction states), or null when the
+    /// list gives none (an article list without the column, or no list row).</summary>
+    public string? Jurisdiction { get; init; }
+}
 
 /// <summary>An ICD-10-CM code an article lists as NOT supporting medical necessity for the code.</summary>
 /// <param name="Code">The code with its dot.</param>

@@ -14,7 +14,9 @@ namespace CodeBrief.Sources.Live;
 /// and every response cached by article id, version and endpoint (<see cref="LiveCache"/>), so a re-run asks only for the
 /// list and for articles whose version changed, and an interrupted run resumes. Nothing reaches the raw store unless every
 /// article was fetched whole; an article whose version disappeared between the list and its fetch is left out with a note.
-/// The article group paragraphs, modifiers and the national coverage endpoints are not fetched.
+/// Each article's jurisdiction is its primary-jurisdiction states (<c>/v1/data/article/primary-jurisdiction</c>, state ids
+/// named through <c>/v1/metadata/states/</c>), written in the report's extra <c>jurisdiction</c> column. The article group
+/// paragraphs, modifiers and the national coverage endpoints are not fetched.
 /// </remarks>
 public sealed class CoverageFetcher
 {
@@ -39,19 +41,28 @@ public sealed class CoverageFetcher
     /// <summary>The report of local coverage articles.</summary>
     public const string ArticleListPath = "v1/reports/local-coverage-articles/";
 
+    /// <summary>The state names (<c>state_id</c>, <c>description</c>) that the primary-jurisdiction rows refer to.</summary>
+    public const string StatesPath = "v1/metadata/states/";
+
+    /// <summary>The extra report column holding the article's primary-jurisdiction states, "; " between them.</summary>
+    public const string JurisdictionColumn = "jurisdiction";
+
     /// <summary>The licence-agreement token endpoint.</summary>
     public const string LicensePath = "v1/metadata/license-agreement/";
 
     private static readonly string[] ReportColumns =
     [
         "contractor_name_type", "document_display_id", "document_id", "document_type", "document_version", "effective_date",
-        "note", "retirement_date", "title", "updated_on", "updated_on_sort", "url",
+        "note", "retirement_date", "title", "updated_on", "updated_on_sort", "url", JurisdictionColumn,
     ];
 
     /// <summary>One per-article endpoint: its path, whether it needs the licence token, the fields read, where its rows go.</summary>
     private sealed record Endpoint(string Name, string Path, bool Licensed, string[] Required, string[] Columns, string? Dataset, string? FileName);
 
     private static readonly Endpoint ArticleRecord = new("article", "v1/data/article/", false, ["article_id", "article_version", "title"], [], null, null);
+
+    // The article's states; by the API's note these are its jurisdiction when it has one contractor (else the contractor's).
+    private static readonly Endpoint Jurisdiction = new("primary-jurisdiction", "v1/data/article/primary-jurisdiction", false, ["state_id"], [], null, null);
 
     private static readonly Endpoint[] CodeEndpoints =
     [
@@ -110,6 +121,10 @@ public sealed class CoverageFetcher
             if (_cache.Find("article-list") is { } earlier && Same(earlier.Rows, list)) retrieved = earlier.RetrievedAt;
             else _cache.Save("article-list", new LiveResponse(listUrl.AbsoluteUri, retrieved, list));
 
+            var states = (await LiveJson.GetEnvelopeAsync(_http, LiveJson.Url(_base, StatesPath), null, ["state_id", "description"], cancellationToken)
+                .ConfigureAwait(false)).GroupBy(r => r["state_id"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()["description"], StringComparer.Ordinal);
+            Interlocked.Increment(ref _requests);
+
             string? token = null;
             if (licenseAccepted) token = await TokenAsync(notes, cancellationToken).ConfigureAwait(false);
             else notes.Enqueue("the AMA/ADA/AHA licence terms are not accepted, so the articles' CPT/HCPCS code lists (hcpc-code) were not fetched; "
@@ -139,6 +154,7 @@ public sealed class CoverageFetcher
                     else
                     {
                         var responses = new Dictionary<string, LiveResponse>(StringComparer.Ordinal);
+                        responses[Jurisdiction.Name] = (await GetAsync(Jurisdiction, article.Id!, article.Version!, null, ct).ConfigureAwait(false))!;
                         foreach (var endpoint in CodeEndpoints)
                         {
                             if (endpoint.Licensed && (token is null || Volatile.Read(ref tokenRefused) != 0)) continue;
@@ -163,7 +179,8 @@ public sealed class CoverageFetcher
             Directory.CreateDirectory(work);
             try
             {
-                var report = new LiveResponse(listUrl.AbsoluteUri, retrieved, included.Select(a => a.Row).ToList());
+                var report = new LiveResponse(listUrl.AbsoluteUri, retrieved,
+                    included.Select(a => WithJurisdiction(a.Row, results[$"{a.Id}-v{a.Version}"][Jurisdiction.Name], states)).ToList());
                 files.Add(Place(work, ArticleDataset, "local-coverage-articles.csv", ReportColumns, [report], listUrl));
                 foreach (var endpoint in CodeEndpoints)
                 {
@@ -234,6 +251,16 @@ public sealed class CoverageFetcher
         var path = Path.Combine(work, fileName);
         LiveCsv.Write(path, columns, responses);
         return _store.Place(dataset, path, fileName, origin.AbsoluteUri, FetchOutcome.Downloaded, contentChecked: false);
+    }
+
+    /// <summary>The report row with its <see cref="JurisdictionColumn"/>: the state names in the API's order; an id the states
+    /// list lacks is kept as the id, so nothing is dropped.</summary>
+    private static IReadOnlyDictionary<string, string> WithJurisdiction(IReadOnlyDictionary<string, string> row, LiveResponse jurisdiction,
+        Dictionary<string, string> states)
+    {
+        var names = jurisdiction.Rows.Select(r => r["state_id"]).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)
+            .Select(id => states.TryGetValue(id, out var name) && name.Trim().Length > 0 ? name.Trim() : "state " + id);
+        return new Dictionary<string, string>(row, StringComparer.Ordinal) { [JurisdictionColumn] = string.Join("; ", names) };
     }
 
     private static bool Same(IReadOnlyList<IReadOnlyDictionary<string, string>> a, IReadOnlyList<IReadOnlyDictionary<string, string>> b) =>

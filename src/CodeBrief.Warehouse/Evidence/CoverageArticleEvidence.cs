@@ -13,4 +13,8 @@ namespace CodeBrief.Warehouse.Evidence;
 /// <param name="Link">The <c>article_x_hcpc_code</c> row naming the procedure code.</param>
 /// <param name="Noncovered">The ICD-10-CM codes the article lists as not supporting medical necessity, each checked against the loaded code set.</param>
 public sealed record CoverageArticleEvidence(string ArticleId, string Version, string? Title, IReadOnlyList<string> Contractors,
-    string? EffectiveDate, string? Url, SourceRef? Listing, SourceRef Link, IReadOnlyList<DiagnosisEvidence> Noncovered);
+    string? EffectiveDate, string? Url, SourceRef? Listing, SourceRef Link, IReadOnlyList<DiagnosisEvidence> Noncovered)
+{
+    /// <summary>The jurisdictions (primary-jurisdiction states) the article list gives, one per list row; empty when it gives none.</summary>
+    public IReadOnlyList<string> Jurisdictions { get; init; } = [];
+}

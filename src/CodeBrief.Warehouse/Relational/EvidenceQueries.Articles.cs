@@ -14,7 +14,7 @@ internal sealed partial class EvidenceQueries
     {
         const string sql = """
             SELECT h.article_id, h.article_version, hs.dataset, hs.file_name, hs.version, h.row,
-                   a.title, a.contractor, a.effective_date, a.url, asrc.dataset, asrc.file_name, asrc.version, a.row
+                   a.title, a.contractor, a.effective_date, a.url, asrc.dataset, asrc.file_name, asrc.version, a.row, a.jurisdiction
             FROM lcd_article_hcpc h
             JOIN sources hs ON hs.id = h.source_id AND hs.status = 'current'
             LEFT JOIN lcd_article a ON a.article_id = h.article_id AND a.article_version = h.article_version
@@ -23,14 +23,15 @@ internal sealed partial class EvidenceQueries
             WHERE h.code = @code
             ORDER BY CAST(h.article_id AS INTEGER), h.row, a.row
             """;
-        var rows = new List<(string Id, string Version, SourceRef Link, string? Title, string? Contractor, string? Effective, string? Url, SourceRef? Listing)>();
+        var rows = new List<(string Id, string Version, SourceRef Link, string? Title, string? Contractor, string? Effective, string? Url, SourceRef? Listing, string? Jurisdiction)>();
         using (var command = Command(sql, ("@code", code)))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 rows.Add((reader.GetString(0), reader.GetString(1),
                     new SourceRef(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt64(5)),
                     Sql.TextOrNull(reader, 6), Sql.TextOrNull(reader, 7), Sql.TextOrNull(reader, 8), Sql.TextOrNull(reader, 9),
-                    reader.IsDBNull(10) ? null : new SourceRef(reader.GetString(10), reader.GetString(11), reader.GetString(12), reader.GetInt64(13))));
+                    reader.IsDBNull(10) ? null : new SourceRef(reader.GetString(10), reader.GetString(11), reader.GetString(12), reader.GetInt64(13)),
+                    Sql.TextOrNull(reader, 14)));
 
         var noncovered = Noncovered(code);
         return rows.GroupBy(r => (r.Id, r.Version)).Select(g =>
@@ -39,7 +40,10 @@ internal sealed partial class EvidenceQueries
             var listed = g.FirstOrDefault(r => r.Listing is not null);
             return new CoverageArticleEvidence("A" + first.Id, first.Version, listed.Title,
                 g.Select(r => r.Contractor).OfType<string>().Distinct(StringComparer.Ordinal).ToList(), listed.Effective, listed.Url, listed.Listing,
-                first.Link, noncovered.GetValueOrDefault((first.Id, first.Version)) ?? []);
+                first.Link, noncovered.GetValueOrDefault((first.Id, first.Version)) ?? [])
+            {
+                Jurisdictions = g.Select(r => r.Jurisdiction).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            };
         }).ToList();
     }
 

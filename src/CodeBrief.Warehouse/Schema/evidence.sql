@@ -43,7 +43,7 @@ CREATE INDEX IF NOT EXISTS ix_lcd_icd_nc_article ON lcd_article_icd10_nc(article
 
 CREATE TABLE IF NOT EXISTS lcd_article (  -- Coverage API report of local coverage articles: title, contractor, dates, link
   article_id TEXT NOT NULL, display_id TEXT NOT NULL, document_type TEXT, article_version TEXT NOT NULL, title TEXT NOT NULL,
-  contractor TEXT NOT NULL, effective_date TEXT, retirement_date TEXT, url TEXT,
+  contractor TEXT NOT NULL, effective_date TEXT, retirement_date TEXT, url TEXT, jurisdiction TEXT,
   source_id INTEGER NOT NULL, row INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ix_lcd_article_id ON lcd_article(article_id, article_version);
 

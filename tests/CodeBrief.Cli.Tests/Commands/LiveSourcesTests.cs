@@ -59,6 +59,9 @@ public sealed class LiveSourcesTests : IDisposable
         brief.ShouldContain("A99911 v3");
         brief.ShouldContain("Lipid Testing (illustrative)");
         brief.ShouldContain("Example MAC Two, Inc. (MAC - Part A, MAC - Part B)");
+        // Jurisdiction beside the contractor: the article's primary-jurisdiction states, named through /v1/metadata/states/.
+        brief.ShouldContain("| Example MAC One, LLC (MAC - Part B) | California; Nevada |");
+        brief.ShouldContain("| Example MAC Two, Inc. (MAC - Part A, MAC - Part B) | New York |");
         brief.ShouldContain("4 (3 in the loaded ICD-10-CM code set)");
         brief.ShouldContain("https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleid=99911&ver=3");
         // Covered codes confirmed by the fixture's ICD-10-CM rows, each cited to the article rows that list it.
@@ -80,7 +83,7 @@ public sealed class LiveSourcesTests : IDisposable
         var again = await _home.Run("data", "fetch", "--live", "--code", "80061");
         again.Code.ShouldBe(0, again.Err);
         _api.Requests.Skip(before).Order(StringComparer.Ordinal)
-            .ShouldBe(["/data.json", "/v1/metadata/license-agreement/", "/v1/reports/local-coverage-articles/"]);
+            .ShouldBe(["/data.json", "/v1/metadata/license-agreement/", "/v1/metadata/states/", "/v1/reports/local-coverage-articles/"]);
         again.Out.ShouldContain("unchanged  lcd-article-icd10");
         again.Out.ShouldNotContain("downloaded");
     }
