@@ -60,6 +60,11 @@ public sealed partial class DossierBuilder
                 a.Link, a.Listing)
             {
                 Jurisdiction = a.Jurisdictions.Count > 0 ? string.Join("; ", a.Jurisdictions) : null,
+                CoveredGroups = a.CoveredGroups.Select(g => new CoveredGroupFact(g.Group, g.Paragraph,
+                    findings.Diagnoses.Concat(findings.NotInCodeSet)
+                        .Where(d => d.Bases.Any(b => b.ArticleId == a.ArticleId && b.ArticleVersion == a.Version && b.Group == g.Group))
+                        .Select(d => d.Display).Distinct(StringComparer.Ordinal).ToList(), g.Source)).ToList(),
+                Modifiers = a.Modifiers.Select(m => new ArticleModifierFact(m.Modifier, m.Description, m.Source)).ToList(),
             };
         }).ToList();
         var gap = !findings.IsEmpty ? null

@@ -16,7 +16,8 @@ namespace CodeBrief.Sources.Live;
 /// article was fetched whole; an article whose version disappeared between the list and its fetch is left out with a note.
 /// Each article's jurisdiction is its primary-jurisdiction states (<c>/v1/data/article/primary-jurisdiction</c>, state ids
 /// named through <c>/v1/metadata/states/</c>), written in the report's extra <c>jurisdiction</c> column. The article group
-/// paragraphs, modifiers and the national coverage endpoints are not fetched.
+/// paragraphs (<c>icd10-covered-group</c>) and, with the licence, the modifiers (<c>hcpc-modifier</c>) are fetched too; the
+/// national coverage endpoints are not (they list no codes: see the README).
 /// </remarks>
 public sealed class CoverageFetcher
 {
@@ -37,6 +38,12 @@ public sealed class CoverageFetcher
 
     /// <summary>The non-covered ICD-10-CM dataset.</summary>
     public const string NoncoveredDataset = "lcd-article-icd10-noncovered";
+
+    /// <summary>The covered ICD-10-CM group paragraphs dataset.</summary>
+    public const string CoveredGroupDataset = "lcd-article-icd10-group";
+
+    /// <summary>The article CPT/HCPCS modifier dataset (licence-gated like <see cref="HcpcDataset"/>).</summary>
+    public const string ModifierDataset = "lcd-article-hcpc-modifier";
 
     /// <summary>The report of local coverage articles.</summary>
     public const string ArticleListPath = "v1/reports/local-coverage-articles/";
@@ -75,6 +82,14 @@ public sealed class CoverageFetcher
         new("hcpc-code", "v1/data/article/hcpc-code", true, ["article_id", "article_version", "hcpc_code_id"],
             ["article_id", "article_version", "hcpc_code_id", "hcpc_code_version", "hcpc_code_group", "range", "last_updated", "long_description", "short_description"],
             HcpcDataset, "article_x_hcpc_code.csv"),
+        new("icd10-covered-group", "v1/data/article/icd10-covered-group", false, ["article_id", "article_version", "icd10_covered_group", "paragraph"],
+            ["article_id", "article_version", "icd10_covered_group", "paragraph", "icd10_covered_ast", "last_updated"],
+            CoveredGroupDataset, "article_x_icd10_covered_group.csv"),
+        // The OpenAPI marks no endpoint's security apart (one global bearer scheme); its modifier descriptions are "CPT/HCPCS
+        // Modifier" text, and CPT modifier descriptors are AMA text, so this list is gated with hcpc-code.
+        new("hcpc-modifier", "v1/data/article/hcpc-modifier", true, ["article_id", "article_version", "hcpc_modifier_code_id"],
+            ["article_id", "article_version", "hcpc_modifier_code_id", "hcpc_modifier_code_version", "hcpc_modifier_group", "description", "last_updated"],
+            ModifierDataset, "article_x_hcpc_modifier.csv"),
     ];
 
     private readonly HttpClient _http;
@@ -100,7 +115,7 @@ public sealed class CoverageFetcher
     }
 
     /// <summary>The datasets this source fills.</summary>
-    public static IReadOnlyList<string> Datasets { get; } = [ArticleDataset, HcpcDataset, CoveredDataset, NoncoveredDataset];
+    public static IReadOnlyList<string> Datasets { get; } = [ArticleDataset, HcpcDataset, CoveredDataset, NoncoveredDataset, CoveredGroupDataset, ModifierDataset];
 
     /// <summary>Fetches every article and places the four files; never throws for a source fault (the report says it).</summary>
     /// <param name="licenseAccepted">The user accepted the AMA/ADA/AHA terms: ask for a token and fetch the CPT/HCPCS lists.</param>
@@ -127,7 +142,7 @@ public sealed class CoverageFetcher
 
             string? token = null;
             if (licenseAccepted) token = await TokenAsync(notes, cancellationToken).ConfigureAwait(false);
-            else notes.Enqueue("the AMA/ADA/AHA licence terms are not accepted, so the articles' CPT/HCPCS code lists (hcpc-code) were not fetched; "
+            else notes.Enqueue("the AMA/ADA/AHA licence terms are not accepted, so the articles' CPT/HCPCS code and modifier lists (hcpc-code, hcpc-modifier) were not fetched; "
                 + "run `codebrief data fetch --live coverage --accept-cms-license` to accept them.");
 
             // One entry per article: the newest version the report lists.

@@ -17,4 +17,10 @@ public sealed record CoverageArticleEvidence(string ArticleId, string Version, s
 {
     /// <summary>The jurisdictions (primary-jurisdiction states) the article list gives, one per list row; empty when it gives none.</summary>
     public IReadOnlyList<string> Jurisdictions { get; init; } = [];
+
+    /// <summary>The article's covered ICD-10-CM group paragraphs, in group order; empty when none are loaded.</summary>
+    public IReadOnlyList<ArticleGroupEvidence> CoveredGroups { get; init; } = [];
+
+    /// <summary>The CPT/HCPCS modifiers the article lists, in file order; empty when none are loaded.</summary>
+    public IReadOnlyList<ArticleModifierEvidence> Modifiers { get; init; } = [];
 }

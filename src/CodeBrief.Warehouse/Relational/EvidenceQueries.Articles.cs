@@ -34,6 +34,10 @@ internal sealed partial class EvidenceQueries
                     Sql.TextOrNull(reader, 14)));
 
         var noncovered = Noncovered(code);
+        var groups = ArticleRows<ArticleGroupEvidence>(code, "lcd_article_icd10_group", "t.covered_group, t.paragraph",
+            "CAST(t.covered_group AS INTEGER), t.row", (reader, source) => new ArticleGroupEvidence(reader.GetString(2), reader.GetString(3), source));
+        var modifiers = ArticleRows<ArticleModifierEvidence>(code, "lcd_article_modifier", "t.modifier, t.description",
+            "t.row", (reader, source) => new ArticleModifierEvidence(reader.GetString(2), Sql.TextOrNull(reader, 3), source));
         return rows.GroupBy(r => (r.Id, r.Version)).Select(g =>
         {
             var first = g.First();
@@ -43,8 +47,41 @@ internal sealed partial class EvidenceQueries
                 first.Link, noncovered.GetValueOrDefault((first.Id, first.Version)) ?? [])
             {
                 Jurisdictions = g.Select(r => r.Jurisdiction).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+                CoveredGroups = groups.GetValueOrDefault((first.Id, first.Version)) ?? [],
+                Modifiers = modifiers.GetValueOrDefault((first.Id, first.Version)) ?? [],
             };
         }).ToList();
+    }
+
+    /// <summary>Rows of an article table (<paramref name="table"/>, read as <c>t</c>: id, version, then <paramref name="columns"/>)
+    /// for the current articles listing <paramref name="code"/>, by article id and version, each with its source row.</summary>
+    private Dictionary<(string, string), List<T>> ArticleRows<T>(string code, string table, string columns, string order,
+        Func<System.Data.Common.DbDataReader, SourceRef, T> read)
+    {
+        var sql = $"""
+            SELECT t.article_id, t.article_version, {columns}, ts.dataset, ts.file_name, ts.version, t.row
+            FROM lcd_article_hcpc h
+            JOIN sources hs ON hs.id = h.source_id AND hs.status = 'current'
+            JOIN {table} t ON t.article_id = h.article_id AND t.article_version = h.article_version
+            JOIN sources ts ON ts.id = t.source_id AND ts.status = 'current'
+            WHERE h.code = @code
+            ORDER BY t.article_id, {order}
+            """;
+        var result = new Dictionary<(string, string), List<T>>();
+        using var command = Command(sql, ("@code", code));
+        using var reader = command.ExecuteReader();
+        var at = reader.FieldCount - 4;
+        // An article whose code list names the code twice (two code groups) joins its rows twice: each row is kept once.
+        var seen = new HashSet<SourceRef>();
+        while (reader.Read())
+        {
+            var source = new SourceRef(reader.GetString(at), reader.GetString(at + 1), reader.GetString(at + 2), reader.GetInt64(at + 3));
+            if (!seen.Add(source)) continue;
+            var key = (reader.GetString(0), reader.GetString(1));
+            if (!result.TryGetValue(key, out var list)) result[key] = list = [];
+            list.Add(read(reader, source));
+        }
+        return result;
     }
 
     /// <summary>The non-covered codes of the articles listing <paramref name="code"/>, by article id and version.</summary>

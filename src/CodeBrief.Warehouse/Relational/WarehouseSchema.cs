@@ -63,7 +63,7 @@ public static class WarehouseSchema
         // CREATE TABLE IF NOT EXISTS left an older sources table as it was.
         if (!HasColumn(connection, transaction, "sources", "effective_date"))
             Execute(connection, transaction, "ALTER TABLE sources ADD COLUMN effective_date TEXT");
-        // Version 3 to 4 added the article list's jurisdiction column.
+        // Version 3 to 4 added the article list's jurisdiction column (and the group-paragraph and modifier tables, made above).
         if (!HasColumn(connection, transaction, "lcd_article", "jurisdiction"))
             Execute(connection, transaction, "ALTER TABLE lcd_article ADD COLUMN jurisdiction TEXT");
         // Version 1 to 2 added only warehouse_info, which the schema files just created; its data version starts at the

@@ -175,6 +175,23 @@ internal sealed class FakeCmsApi : IDisposable
                     ["lcd_id"] = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), ["lcd_version"] = int.Parse(ver, System.Globalization.CultureInfo.InvariantCulture),
                     ["state_id"] = st, ["last_updated"] = "10/01/2025",
                 }).ToArray() : []);
+            case "/v1/data/article/icd10-covered-group":
+                // One group per article, with the paragraph the article prints above its codes (99913 has none).
+                return Envelope(Known() && id != "99913" ? [new Dictionary<string, object?>
+                {
+                    ["article_id"] = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), ["article_version"] = int.Parse(ver, System.Globalization.CultureInfo.InvariantCulture),
+                    ["icd10_covered_group"] = 1, ["paragraph"] = $"Group 1 (illustrative, article {id}): lipid disorders and cardiovascular risk.", ["icd10_covered_ast"] = "",
+                    ["last_updated"] = "10/01/2025",
+                }] : []);
+            case "/v1/data/article/hcpc-modifier":
+                if (request.Headers["Authorization"] != "Bearer " + Token) return (401, """{"message":"A valid license token is required","code":401}""");
+                // A99911 lists modifiers QW and 91; the others none.
+                return Envelope(Known() && id == "99911" ? new[] { ("QW", "CLIA waived test"), ("91", "Repeat clinical diagnostic laboratory test (illustrative)") }.Select(m => (object)new Dictionary<string, object?>
+                {
+                    ["article_id"] = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), ["article_version"] = int.Parse(ver, System.Globalization.CultureInfo.InvariantCulture),
+                    ["hcpc_modifier_code_id"] = m.Item1, ["hcpc_modifier_code_version"] = 1, ["hcpc_modifier_group"] = 1, ["description"] = m.Item2,
+                    ["last_updated"] = "10/01/2025",
+                }).ToArray() : []);
             case "/v1/metadata/license-agreement/":
                 return Envelope([new Dictionary<string, object?> { ["token"] = Token }]);
             case "/v1/data/article/":
