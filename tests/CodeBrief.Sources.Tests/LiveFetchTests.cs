@@ -49,7 +49,7 @@ public sealed class LiveFetchTests : IDisposable
         report.Requests.ShouldBe(3 + 3 * 7);
         var groups = Raw("lcd-article-icd10-group", "article_x_icd10_covered_group.csv").Split("\r\n");
         groups[0].ShouldBe("\"article_id\",\"article_version\",\"icd10_covered_group\",\"paragraph\",\"icd10_covered_ast\",\"last_updated\",\"endpoint\",\"retrieved_at\"");
-        groups[1].ShouldStartWith("\"99911\",\"3\",\"1\",\"Group 1 (illustrative, article 99911): lipid disorders and cardiovascular risk.\",\"\",\"10/01/2025\",");
+        groups[1].ShouldStartWith("\"99911\",\"3\",\"1\",\"Group 1 (illustrative): lipid disorders and cardiovascular risk.\",\"\",\"10/01/2025\",");
         groups.Count(l => l.Length > 0).ShouldBe(1 + 2);
         var modifiers = Raw("lcd-article-hcpc-modifier", "article_x_hcpc_modifier.csv").Split("\r\n");
         modifiers[0].ShouldBe("\"article_id\",\"article_version\",\"hcpc_modifier_code_id\",\"hcpc_modifier_code_version\",\"hcpc_modifier_group\",\"description\",\"last_updated\",\"endpoint\",\"retrieved_at\"");

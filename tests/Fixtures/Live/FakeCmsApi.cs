@@ -180,7 +180,7 @@ internal sealed class FakeCmsApi : IDisposable
                 return Envelope(Known() && id != "99913" ? [new Dictionary<string, object?>
                 {
                     ["article_id"] = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), ["article_version"] = int.Parse(ver, System.Globalization.CultureInfo.InvariantCulture),
-                    ["icd10_covered_group"] = 1, ["paragraph"] = $"Group 1 (illustrative, article {id}): lipid disorders and cardiovascular risk.", ["icd10_covered_ast"] = "",
+                    ["icd10_covered_group"] = 1, ["paragraph"] = id == "99911" ? "Group 1 (illustrative): lipid disorders and cardiovascular risk." : "Group 1 (illustrative): lipid disorders.", ["icd10_covered_ast"] = "",
                     ["last_updated"] = "10/01/2025",
                 }] : []);
             case "/v1/data/article/hcpc-modifier":
