@@ -105,19 +105,29 @@ public static partial class BriefBuilder
         var contractors = d.CoverageArticles.Select(a => a.Contractor).OfType<string>().Distinct(StringComparer.Ordinal).Count();
         yield return new BriefParagraph($"{Count(d.CoverageArticles.Count)} Medicare billing-and-coding {(d.CoverageArticles.Count == 1 ? "article lists" : "articles list")} this code"
             + (contractors > 0 ? $"; {Count(contractors)} {(contractors == 1 ? "contractor lists" : "contractors list")} it." : "."), links);
-        yield return new BriefTable(["Article", "Title", "Contractor", "Effective", "Covered ICD-10-CM", "Non-covered", "Link", "Source"],
+        yield return new BriefTable(["Article", "Title", "Contractor", "Jurisdiction", "Effective", "Covered ICD-10-CM", "Non-covered", "Modifiers", "Link", "Source"],
             d.CoverageArticles.Select(a =>
             {
                 CodeBrief.Core.Provenance.SourceRef[] listing = a.Listing is { } l ? [l] : [];
                 return (IReadOnlyList<BriefCell>)
                 [
                     BriefCell.Fact($"{a.ArticleId} v{a.Version}", a.Link),
-                    new BriefCell(a.Title ?? Na, listing), new BriefCell(a.Contractor ?? Na, listing), new BriefCell(a.EffectiveDate ?? Na, listing),
+                    new BriefCell(a.Title ?? Na, listing), new BriefCell(a.Contractor ?? Na, listing),
+                    new BriefCell(a.Jurisdiction ?? Na, listing), new BriefCell(a.EffectiveDate ?? Na, listing),
                     new BriefCell($"{Count(a.Covered)} ({Count(a.CoveredInCodeSet)} in the loaded ICD-10-CM code set)", [a.Link]),
-                    new BriefCell(Count(a.Noncovered.Count), [a.Link]), new BriefCell(a.Url ?? Na, listing),
+                    new BriefCell(Count(a.Noncovered.Count), [a.Link]),
+                    a.Modifiers.Count > 0
+                        ? new BriefCell(string.Join("; ", a.Modifiers.Select(m => m.Description is { } t ? $"{m.Modifier} ({t})" : m.Modifier)), a.Modifiers.Select(m => m.Source).ToList())
+                        : new BriefCell(Na, []),
+                    new BriefCell(a.Url ?? Na, listing),
                     new BriefCell(string.Join("; ", new[] { a.Link }.Concat(listing)), [a.Link, .. listing]),
                 ];
             }).ToList());
+        // The article's covered codes under each group's own paragraph, cited to the paragraph row.
+        foreach (var a in d.CoverageArticles)
+            foreach (var g in a.CoveredGroups)
+                yield return new BriefParagraph($"{a.ArticleId} v{a.Version}, covered group {g.Group}: {g.Paragraph} Codes listed in the group: "
+                    + (g.Codes.Count > 0 ? string.Join(", ", g.Codes) + "." : "none of the loaded covered rows."), [g.Source, a.Link]);
     }
 
     /// <summary>One line per data year and place of service, or the not-available line.</summary>

@@ -57,7 +57,15 @@ public sealed partial class DossierBuilder
             return new CoverageArticleFact(a.ArticleId, a.Version, a.Title, a.Contractors.Count > 0 ? string.Join("; ", a.Contractors) : null,
                 a.EffectiveDate, a.Url, findings.Diagnoses.Count(Lists) + findings.NotInCodeSet.Count(Lists), findings.Diagnoses.Count(Lists),
                 a.Noncovered.Select(n => new NoncoveredDiagnosisFact(n.Display, n.Description ?? n.Bases[0].Note, n.Billable, n.Bases[0].Source, n.CodeSet)).ToList(),
-                a.Link, a.Listing);
+                a.Link, a.Listing)
+            {
+                Jurisdiction = a.Jurisdictions.Count > 0 ? string.Join("; ", a.Jurisdictions) : null,
+                CoveredGroups = a.CoveredGroups.Select(g => new CoveredGroupFact(g.Group, g.Paragraph,
+                    findings.Diagnoses.Concat(findings.NotInCodeSet)
+                        .Where(d => d.Bases.Any(b => b.ArticleId == a.ArticleId && b.ArticleVersion == a.Version && b.Group == g.Group))
+                        .Select(d => d.Display).Distinct(StringComparer.Ordinal).ToList(), g.Source)).ToList(),
+                Modifiers = a.Modifiers.Select(m => new ArticleModifierFact(m.Modifier, m.Description, m.Source)).ToList(),
+            };
         }).ToList();
         var gap = !findings.IsEmpty ? null
             : findings.ArticleDiagnosesLoaded && !findings.ArticleCodeListsLoaded ? EvidenceGap.CodeListsMissing

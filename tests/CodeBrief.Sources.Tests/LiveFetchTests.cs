@@ -38,15 +38,38 @@ public sealed class LiveFetchTests : IDisposable
         var report = await Coverage();
 
         report.Failure.ShouldBeNull();
-        report.Files.Select(f => f.Dataset).ShouldBe(["lcd-article", "lcd-article-icd10", "lcd-article-icd10-noncovered", "lcd-article-hcpc"]);
+        report.Files.Select(f => f.Dataset).ShouldBe(["lcd-article", "lcd-article-icd10", "lcd-article-icd10-noncovered", "lcd-article-hcpc",
+            "lcd-article-icd10-group", "lcd-article-hcpc-modifier"]);
         var covered = Raw("lcd-article-icd10", "article_x_icd10_covered.csv").Split("\r\n");
         covered[0].ShouldBe("\"article_id\",\"article_version\",\"icd10_code_id\",\"icd10_code_version\",\"icd10_covered_group\",\"range\",\"sort_order\",\"description\",\"asterisk\",\"last_updated\",\"endpoint\",\"retrieved_at\"");
         covered[1].ShouldStartWith($"\"99911\",\"3\",\"E78.5\",\"1\",\"1\",\"\",\"1\",\"Hyperlipidemia, unspecified\",\"\",\"10/01/2025\",\"{_api.BaseUrl}v1/data/article/icd10-covered?articleid=99911&ver=3\",\"20");
         covered.Count(l => l.Length > 0).ShouldBe(1 + 4 + 2 + 1);
         Raw("lcd-article-hcpc", "article_x_hcpc_code.csv").ShouldContain("\"99912\",\"5\",\"80061\"");
-        // List + token + 3 articles × (record, covered, non-covered, hcpc-code).
-        report.Requests.ShouldBe(2 + 3 * 4);
+        // List + states + token + 3 articles × (record, primary-jurisdiction, covered, non-covered, hcpc-code, covered groups, modifiers).
+        report.Requests.ShouldBe(3 + 3 * 7);
+        var groups = Raw("lcd-article-icd10-group", "article_x_icd10_covered_group.csv").Split("\r\n");
+        groups[0].ShouldBe("\"article_id\",\"article_version\",\"icd10_covered_group\",\"paragraph\",\"icd10_covered_ast\",\"last_updated\",\"endpoint\",\"retrieved_at\"");
+        groups[1].ShouldStartWith("\"99911\",\"3\",\"1\",\"Group 1 (illustrative): lipid disorders and cardiovascular risk.\",\"\",\"10/01/2025\",");
+        groups.Count(l => l.Length > 0).ShouldBe(1 + 2);
+        var modifiers = Raw("lcd-article-hcpc-modifier", "article_x_hcpc_modifier.csv").Split("\r\n");
+        modifiers[0].ShouldBe("\"article_id\",\"article_version\",\"hcpc_modifier_code_id\",\"hcpc_modifier_code_version\",\"hcpc_modifier_group\",\"description\",\"last_updated\",\"endpoint\",\"retrieved_at\"");
+        modifiers[1].ShouldStartWith("\"99911\",\"3\",\"QW\",\"1\",\"1\",\"CLIA waived test\",");
+        modifiers.Count(l => l.Length > 0).ShouldBe(1 + 2);
         _api.Requests.Single(r => r.StartsWith("/v1/data/article/hcpc-code?articleid=99911", StringComparison.Ordinal)).ShouldBe("/v1/data/article/hcpc-code?articleid=99911&ver=3");
+    }
+
+    [Fact]
+    public async Task Coverage_report_carries_each_articles_primary_jurisdiction_states_by_name()
+    {
+        (await Coverage()).Failure.ShouldBeNull();
+
+        var lines = Raw("lcd-article", "local-coverage-articles.csv").Split("\r\n");
+        lines[0].ShouldContain("\"url\",\"jurisdiction\",\"endpoint\"");
+        // The report row's last three fields: jurisdiction, endpoint, retrieved-at.
+        lines.Single(l => l.StartsWith("\"Example MAC One, LLC\n(MAC - Part B)\",\"A99911\"", StringComparison.Ordinal)).ShouldContain("\",\"California; Nevada\",\"");
+        lines.Single(l => l.Contains("\"A99912\"", StringComparison.Ordinal)).ShouldContain("\",\"New York\",\"");
+        // A state id the states list lacks is kept as the id, not dropped.
+        lines.Single(l => l.Contains("\"A99913\"", StringComparison.Ordinal)).ShouldContain("\",\"state 99\",\"");
     }
 
     [Fact]
@@ -58,10 +81,10 @@ public sealed class LiveFetchTests : IDisposable
 
         var second = await Coverage();
 
-        (_api.Requests.Count - before).ShouldBe(2);
-        _api.Requests.Skip(before).ShouldBe(["/v1/reports/local-coverage-articles/", "/v1/metadata/license-agreement/"]);
-        second.Requests.ShouldBe(2);
-        second.Cached.ShouldBe(3 * 4);
+        (_api.Requests.Count - before).ShouldBe(3);
+        _api.Requests.Skip(before).ShouldBe(["/v1/reports/local-coverage-articles/", "/v1/metadata/states/", "/v1/metadata/license-agreement/"]);
+        second.Requests.ShouldBe(3);
+        second.Cached.ShouldBe(3 * 7);
         second.Files.ShouldAllBe(f => f.Outcome == FetchOutcome.Unchanged);
         first.Files.Select(f => f.Sha256).ShouldBe(second.Files.Select(f => f.Sha256));
     }
@@ -76,6 +99,10 @@ public sealed class LiveFetchTests : IDisposable
         _api.Count("/v1/metadata/license-agreement/").ShouldBe(0);
         RawExists("lcd-article-hcpc").ShouldBeFalse();
         RawExists("lcd-article-icd10").ShouldBeTrue();
+        // Modifiers are gated with the code lists; the group paragraphs are not.
+        _api.Count("/v1/data/article/hcpc-modifier").ShouldBe(0);
+        RawExists("lcd-article-hcpc-modifier").ShouldBeFalse();
+        RawExists("lcd-article-icd10-group").ShouldBeTrue();
         report.Notes.ShouldContain(n => n.Contains("licence terms are not accepted", StringComparison.Ordinal) && n.Contains("--accept-cms-license", StringComparison.Ordinal));
     }
 

@@ -83,7 +83,7 @@ public sealed class SqliteWarehouseTests : IDisposable
 
         using (_store.Open()) { }
 
-        _store.Long("SELECT schema_version FROM warehouse_info").ShouldBe(3);
+        _store.Long("SELECT schema_version FROM warehouse_info").ShouldBe(WarehouseSchema.Current);
         using var reader = _store.Open(WarehouseAccess.ReadOnly);
         reader.Reference.Opps("70450").ShouldBeEmpty();
         reader.Reference.Asc("70450").ShouldBeEmpty();

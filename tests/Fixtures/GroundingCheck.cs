@@ -69,7 +69,8 @@ internal sealed partial class GroundingCheck
     private static HashSet<string> Numbers(string text) =>
         NumberToken().Matches(ThousandsComma().Replace(text, "")).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<!row )\b(\d{4}[0-9FTUMA]|[A-V]\d{4})\b")]
+    // An MCD article link's id (articleid=52399) is five digits like a CPT code, and is no procedure code.
+    [GeneratedRegex(@"(?<!row |articleid=)\b(\d{4}[0-9FTUMA]|[A-V]\d{4})\b")]
     private static partial Regex ProcedureCode();
 
     [GeneratedRegex(@"\b[A-Z]\d{2}\.[0-9A-Z]{1,4}\b")]

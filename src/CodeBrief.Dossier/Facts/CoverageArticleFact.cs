@@ -15,7 +15,31 @@ namespace CodeBrief.Dossier.Facts;
 /// <param name="Link">The article's CPT/HCPCS row naming the code.</param>
 /// <param name="Listing">The article-list row, or null.</param>
 public sealed record CoverageArticleFact(string ArticleId, string Version, string? Title, string? Contractor, string? EffectiveDate, string? Url,
-    int Covered, int CoveredInCodeSet, IReadOnlyList<NoncoveredDiagnosisFact> Noncovered, SourceRef Link, SourceRef? Listing);
+    int Covered, int CoveredInCodeSet, IReadOnlyList<NoncoveredDiagnosisFact> Noncovered, SourceRef Link, SourceRef? Listing)
+{
+    /// <summary>The article's jurisdiction as the article list gives it (its primary-jurisdiction states), or null when the
+    /// list gives none (an article list without the column, or no list row).</summary>
+    public string? Jurisdiction { get; init; }
+
+    /// <summary>The article's covered ICD-10-CM groups that have a loaded paragraph, each with the covered codes listed under it.</summary>
+    public IReadOnlyList<CoveredGroupFact> CoveredGroups { get; init; } = [];
+
+    /// <summary>The CPT/HCPCS modifiers the article lists; empty when none are loaded.</summary>
+    public IReadOnlyList<ArticleModifierFact> Modifiers { get; init; } = [];
+}
+
+/// <summary>A covered ICD-10-CM group of an article: the paragraph it prints and the covered codes it lists under it.</summary>
+/// <param name="Group">The group number.</param>
+/// <param name="Paragraph">The paragraph as published.</param>
+/// <param name="Codes">The covered codes (with their dot) the article lists in the group, in the order the diagnoses are listed.</param>
+/// <param name="Source">The group-paragraph row.</param>
+public sealed record CoveredGroupFact(string Group, string Paragraph, IReadOnlyList<string> Codes, SourceRef Source);
+
+/// <summary>A CPT/HCPCS modifier an article lists.</summary>
+/// <param name="Modifier">The two-character modifier.</param>
+/// <param name="Description">The description as published, or null.</param>
+/// <param name="Source">The modifier row.</param>
+public sealed record ArticleModifierFact(string Modifier, string? Description, SourceRef Source);
 
 /// <summary>An ICD-10-CM code an article lists as NOT supporting medical necessity for the code.</summary>
 /// <param name="Code">The code with its dot.</param>

@@ -55,6 +55,7 @@ internal static class LcdArticleReportReader
         var effective = header.Find("effective_date");
         var retired = header.Find("retirement_date");
         var url = header.Find("url");
+        var jurisdiction = header.Find("jurisdiction");
         foreach (var row in CsvRows.Read(reader, header.Count, origin, Parse, cancellationToken))
             yield return row;
 
@@ -68,7 +69,10 @@ internal static class LcdArticleReportReader
             return new LcdArticleReportRow(LcdArticleFile.ArticleNumber(r, p, id, "document_id") ?? "", p.Text(display) ?? "",
                 LcdArticleFile.Optional(r, type), LcdArticleFile.ArticleNumber(r, p, version, "document_version") ?? "", name ?? "",
                 string.Join(' ', (who ?? "").Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-                LcdArticleFile.Optional(r, effective), LcdArticleFile.Optional(r, retired), LcdArticleFile.Optional(r, url), p.Source);
+                LcdArticleFile.Optional(r, effective), LcdArticleFile.Optional(r, retired), LcdArticleFile.Optional(r, url), p.Source)
+            {
+                Jurisdiction = LcdArticleFile.Optional(r, jurisdiction),
+            };
         }
     }
 }

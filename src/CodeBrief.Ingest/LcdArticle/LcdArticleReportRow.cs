@@ -15,4 +15,9 @@ namespace CodeBrief.Ingest.LcdArticle;
 /// <param name="Url">The document's page on the MCD website, or null.</param>
 /// <param name="Source">The file row.</param>
 public sealed record LcdArticleReportRow(string DocumentId, string DisplayId, string? DocumentType, string Version, string Title,
-    string Contractor, string? EffectiveDate, string? RetirementDate, string? Url, SourceRef Source);
+    string Contractor, string? EffectiveDate, string? RetirementDate, string? Url, SourceRef Source)
+{
+    /// <summary>The article's jurisdiction: its primary-jurisdiction states as the Coverage API names them ("; " between them),
+    /// from the report's <c>jurisdiction</c> column that <c>data fetch --live coverage</c> adds; null when the file has none.</summary>
+    public string? Jurisdiction { get; init; }
+}

@@ -31,6 +31,8 @@ public static class ReferenceFormats
         new LcdArticle.LcdArticleHcpcFormat(),
         new LcdArticle.LcdArticleIcd10NoncoveredFormat(),
         new LcdArticle.LcdArticleReportFormat(),
+        new LcdArticle.LcdArticleIcd10GroupFormat(),
+        new LcdArticle.LcdArticleModifierFormat(),
         new DiagnosisCrosswalk.DiagnosisCrosswalkFormat(),
         new Dmepos.DmeposFeeFormat(),
         new Dmepos.DmeposRuralZipFormat(),

@@ -14,7 +14,10 @@ namespace CodeBrief.Sources.Live;
 /// and every response cached by article id, version and endpoint (<see cref="LiveCache"/>), so a re-run asks only for the
 /// list and for articles whose version changed, and an interrupted run resumes. Nothing reaches the raw store unless every
 /// article was fetched whole; an article whose version disappeared between the list and its fetch is left out with a note.
-/// The article group paragraphs, modifiers and the national coverage endpoints are not fetched.
+/// Each article's jurisdiction is its primary-jurisdiction states (<c>/v1/data/article/primary-jurisdiction</c>, state ids
+/// named through <c>/v1/metadata/states/</c>), written in the report's extra <c>jurisdiction</c> column. The article group
+/// paragraphs (<c>icd10-covered-group</c>) and, with the licence, the modifiers (<c>hcpc-modifier</c>) are fetched too; the
+/// national coverage endpoints are not (they list no codes: see the README).
 /// </remarks>
 public sealed class CoverageFetcher
 {
@@ -36,8 +39,20 @@ public sealed class CoverageFetcher
     /// <summary>The non-covered ICD-10-CM dataset.</summary>
     public const string NoncoveredDataset = "lcd-article-icd10-noncovered";
 
+    /// <summary>The covered ICD-10-CM group paragraphs dataset.</summary>
+    public const string CoveredGroupDataset = "lcd-article-icd10-group";
+
+    /// <summary>The article CPT/HCPCS modifier dataset (licence-gated like <see cref="HcpcDataset"/>).</summary>
+    public const string ModifierDataset = "lcd-article-hcpc-modifier";
+
     /// <summary>The report of local coverage articles.</summary>
     public const string ArticleListPath = "v1/reports/local-coverage-articles/";
+
+    /// <summary>The state names (<c>state_id</c>, <c>description</c>) that the primary-jurisdiction rows refer to.</summary>
+    public const string StatesPath = "v1/metadata/states/";
+
+    /// <summary>The extra report column holding the article's primary-jurisdiction states, "; " between them.</summary>
+    public const string JurisdictionColumn = "jurisdiction";
 
     /// <summary>The licence-agreement token endpoint.</summary>
     public const string LicensePath = "v1/metadata/license-agreement/";
@@ -45,13 +60,16 @@ public sealed class CoverageFetcher
     private static readonly string[] ReportColumns =
     [
         "contractor_name_type", "document_display_id", "document_id", "document_type", "document_version", "effective_date",
-        "note", "retirement_date", "title", "updated_on", "updated_on_sort", "url",
+        "note", "retirement_date", "title", "updated_on", "updated_on_sort", "url", JurisdictionColumn,
     ];
 
     /// <summary>One per-article endpoint: its path, whether it needs the licence token, the fields read, where its rows go.</summary>
     private sealed record Endpoint(string Name, string Path, bool Licensed, string[] Required, string[] Columns, string? Dataset, string? FileName);
 
     private static readonly Endpoint ArticleRecord = new("article", "v1/data/article/", false, ["article_id", "article_version", "title"], [], null, null);
+
+    // The article's states; by the API's note these are its jurisdiction when it has one contractor (else the contractor's).
+    private static readonly Endpoint Jurisdiction = new("primary-jurisdiction", "v1/data/article/primary-jurisdiction", false, ["state_id"], [], null, null);
 
     private static readonly Endpoint[] CodeEndpoints =
     [
@@ -64,6 +82,14 @@ public sealed class CoverageFetcher
         new("hcpc-code", "v1/data/article/hcpc-code", true, ["article_id", "article_version", "hcpc_code_id"],
             ["article_id", "article_version", "hcpc_code_id", "hcpc_code_version", "hcpc_code_group", "range", "last_updated", "long_description", "short_description"],
             HcpcDataset, "article_x_hcpc_code.csv"),
+        new("icd10-covered-group", "v1/data/article/icd10-covered-group", false, ["article_id", "article_version", "icd10_covered_group", "paragraph"],
+            ["article_id", "article_version", "icd10_covered_group", "paragraph", "icd10_covered_ast", "last_updated"],
+            CoveredGroupDataset, "article_x_icd10_covered_group.csv"),
+        // The OpenAPI marks no endpoint's security apart (one global bearer scheme); its modifier descriptions are "CPT/HCPCS
+        // Modifier" text, and CPT modifier descriptors are AMA text, so this list is gated with hcpc-code.
+        new("hcpc-modifier", "v1/data/article/hcpc-modifier", true, ["article_id", "article_version", "hcpc_modifier_code_id"],
+            ["article_id", "article_version", "hcpc_modifier_code_id", "hcpc_modifier_code_version", "hcpc_modifier_group", "description", "last_updated"],
+            ModifierDataset, "article_x_hcpc_modifier.csv"),
     ];
 
     private readonly HttpClient _http;
@@ -89,7 +115,7 @@ public sealed class CoverageFetcher
     }
 
     /// <summary>The datasets this source fills.</summary>
-    public static IReadOnlyList<string> Datasets { get; } = [ArticleDataset, HcpcDataset, CoveredDataset, NoncoveredDataset];
+    public static IReadOnlyList<string> Datasets { get; } = [ArticleDataset, HcpcDataset, CoveredDataset, NoncoveredDataset, CoveredGroupDataset, ModifierDataset];
 
     /// <summary>Fetches every article and places the four files; never throws for a source fault (the report says it).</summary>
     /// <param name="licenseAccepted">The user accepted the AMA/ADA/AHA terms: ask for a token and fetch the CPT/HCPCS lists.</param>
@@ -110,9 +136,13 @@ public sealed class CoverageFetcher
             if (_cache.Find("article-list") is { } earlier && Same(earlier.Rows, list)) retrieved = earlier.RetrievedAt;
             else _cache.Save("article-list", new LiveResponse(listUrl.AbsoluteUri, retrieved, list));
 
+            var states = (await LiveJson.GetEnvelopeAsync(_http, LiveJson.Url(_base, StatesPath), null, ["state_id", "description"], cancellationToken)
+                .ConfigureAwait(false)).GroupBy(r => r["state_id"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()["description"], StringComparer.Ordinal);
+            Interlocked.Increment(ref _requests);
+
             string? token = null;
             if (licenseAccepted) token = await TokenAsync(notes, cancellationToken).ConfigureAwait(false);
-            else notes.Enqueue("the AMA/ADA/AHA licence terms are not accepted, so the articles' CPT/HCPCS code lists (hcpc-code) were not fetched; "
+            else notes.Enqueue("the AMA/ADA/AHA licence terms are not accepted, so the articles' CPT/HCPCS code and modifier lists (hcpc-code, hcpc-modifier) were not fetched; "
                 + "run `codebrief data fetch --live coverage --accept-cms-license` to accept them.");
 
             // One entry per article: the newest version the report lists.
@@ -139,6 +169,7 @@ public sealed class CoverageFetcher
                     else
                     {
                         var responses = new Dictionary<string, LiveResponse>(StringComparer.Ordinal);
+                        responses[Jurisdiction.Name] = (await GetAsync(Jurisdiction, article.Id!, article.Version!, null, ct).ConfigureAwait(false))!;
                         foreach (var endpoint in CodeEndpoints)
                         {
                             if (endpoint.Licensed && (token is null || Volatile.Read(ref tokenRefused) != 0)) continue;
@@ -163,7 +194,8 @@ public sealed class CoverageFetcher
             Directory.CreateDirectory(work);
             try
             {
-                var report = new LiveResponse(listUrl.AbsoluteUri, retrieved, included.Select(a => a.Row).ToList());
+                var report = new LiveResponse(listUrl.AbsoluteUri, retrieved,
+                    included.Select(a => WithJurisdiction(a.Row, results[$"{a.Id}-v{a.Version}"][Jurisdiction.Name], states)).ToList());
                 files.Add(Place(work, ArticleDataset, "local-coverage-articles.csv", ReportColumns, [report], listUrl));
                 foreach (var endpoint in CodeEndpoints)
                 {
@@ -234,6 +266,16 @@ public sealed class CoverageFetcher
         var path = Path.Combine(work, fileName);
         LiveCsv.Write(path, columns, responses);
         return _store.Place(dataset, path, fileName, origin.AbsoluteUri, FetchOutcome.Downloaded, contentChecked: false);
+    }
+
+    /// <summary>The report row with its <see cref="JurisdictionColumn"/>: the state names in the API's order; an id the states
+    /// list lacks is kept as the id, so nothing is dropped.</summary>
+    private static IReadOnlyDictionary<string, string> WithJurisdiction(IReadOnlyDictionary<string, string> row, LiveResponse jurisdiction,
+        Dictionary<string, string> states)
+    {
+        var names = jurisdiction.Rows.Select(r => r["state_id"]).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)
+            .Select(id => states.TryGetValue(id, out var name) && name.Trim().Length > 0 ? name.Trim() : "state " + id);
+        return new Dictionary<string, string>(row, StringComparer.Ordinal) { [JurisdictionColumn] = string.Join("; ", names) };
     }
 
     private static bool Same(IReadOnlyList<IReadOnlyDictionary<string, string>> a, IReadOnlyList<IReadOnlyDictionary<string, string>> b) =>

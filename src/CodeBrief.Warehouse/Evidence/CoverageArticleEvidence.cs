@@ -13,4 +13,14 @@ namespace CodeBrief.Warehouse.Evidence;
 /// <param name="Link">The <c>article_x_hcpc_code</c> row naming the procedure code.</param>
 /// <param name="Noncovered">The ICD-10-CM codes the article lists as not supporting medical necessity, each checked against the loaded code set.</param>
 public sealed record CoverageArticleEvidence(string ArticleId, string Version, string? Title, IReadOnlyList<string> Contractors,
-    string? EffectiveDate, string? Url, SourceRef? Listing, SourceRef Link, IReadOnlyList<DiagnosisEvidence> Noncovered);
+    string? EffectiveDate, string? Url, SourceRef? Listing, SourceRef Link, IReadOnlyList<DiagnosisEvidence> Noncovered)
+{
+    /// <summary>The jurisdictions (primary-jurisdiction states) the article list gives, one per list row; empty when it gives none.</summary>
+    public IReadOnlyList<string> Jurisdictions { get; init; } = [];
+
+    /// <summary>The article's covered ICD-10-CM group paragraphs, in group order; empty when none are loaded.</summary>
+    public IReadOnlyList<ArticleGroupEvidence> CoveredGroups { get; init; } = [];
+
+    /// <summary>The CPT/HCPCS modifiers the article lists, in file order; empty when none are loaded.</summary>
+    public IReadOnlyList<ArticleModifierEvidence> Modifiers { get; init; } = [];
+}

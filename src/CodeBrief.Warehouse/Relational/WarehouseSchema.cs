@@ -18,7 +18,7 @@ namespace CodeBrief.Warehouse.Relational;
 public static class WarehouseSchema
 {
     /// <summary>The version this release reads and writes.</summary>
-    public const int Current = 3;
+    public const int Current = 4;
 
     /// <summary>The schema version of the store: 0 when it has no tables yet.</summary>
     public static int VersionOf(DbConnection connection, DbTransaction? transaction, SqlDialect dialect)
@@ -63,9 +63,12 @@ public static class WarehouseSchema
         // CREATE TABLE IF NOT EXISTS left an older sources table as it was.
         if (!HasColumn(connection, transaction, "sources", "effective_date"))
             Execute(connection, transaction, "ALTER TABLE sources ADD COLUMN effective_date TEXT");
+        // Version 3 to 4 added the article list's jurisdiction column (and the group-paragraph and modifier tables, made above).
+        if (!HasColumn(connection, transaction, "lcd_article", "jurisdiction"))
+            Execute(connection, transaction, "ALTER TABLE lcd_article ADD COLUMN jurisdiction TEXT");
         // Version 1 to 2 added only warehouse_info, which the schema files just created; its data version starts at the
         // number of loads already committed, so it still only grows. Version 2 to 3 added only tables (the schema files'
-        // CREATE ... IF NOT EXISTS made them) and keeps the data version it had.
+        // CREATE ... IF NOT EXISTS made them) and keeps the data version it had; so does 3 to 4 (one column).
         var loads = version switch
         {
             0 => 0,

@@ -43,9 +43,19 @@ CREATE INDEX IF NOT EXISTS ix_lcd_icd_nc_article ON lcd_article_icd10_nc(article
 
 CREATE TABLE IF NOT EXISTS lcd_article (  -- Coverage API report of local coverage articles: title, contractor, dates, link
   article_id TEXT NOT NULL, display_id TEXT NOT NULL, document_type TEXT, article_version TEXT NOT NULL, title TEXT NOT NULL,
-  contractor TEXT NOT NULL, effective_date TEXT, retirement_date TEXT, url TEXT,
+  contractor TEXT NOT NULL, effective_date TEXT, retirement_date TEXT, url TEXT, jurisdiction TEXT,
   source_id INTEGER NOT NULL, row INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ix_lcd_article_id ON lcd_article(article_id, article_version);
+
+CREATE TABLE IF NOT EXISTS lcd_article_icd10_group (  -- MCD current_article: article_x_icd10_covered_group (group paragraphs)
+  article_id TEXT NOT NULL, article_version TEXT NOT NULL, covered_group TEXT NOT NULL, paragraph TEXT NOT NULL, asterisk TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_lcd_icd10_group_id ON lcd_article_icd10_group(article_id, article_version);
+
+CREATE TABLE IF NOT EXISTS lcd_article_modifier (  -- MCD current_article: article_x_hcpc_modifier
+  article_id TEXT NOT NULL, article_version TEXT NOT NULL, modifier TEXT NOT NULL, modifier_group TEXT, description TEXT,
+  source_id INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_lcd_modifier_id ON lcd_article_modifier(article_id, article_version);
 
 CREATE TABLE IF NOT EXISTS diagnosis_crosswalk (  -- user-supplied code,icd10_code[,note]
   code TEXT NOT NULL, icd10_code TEXT NOT NULL, note TEXT,

@@ -17,5 +17,6 @@ internal static class LcdArticleReportTable
         ("effective_date", r => r.EffectiveDate),
         ("retirement_date", r => r.RetirementDate),
         ("url", r => r.Url),
+        ("jurisdiction", r => r.Jurisdiction),
     ]);
 }

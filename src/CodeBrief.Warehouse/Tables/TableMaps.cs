@@ -33,6 +33,8 @@ public static class TableMaps
         LcdArticleHcpcTable.Map,
         LcdArticleIcd10NoncoveredTable.Map,
         LcdArticleReportTable.Map,
+        LcdArticleIcd10GroupTable.Map,
+        LcdArticleModifierTable.Map,
         DiagnosisCrosswalkTable.Map,
         DmeposFeeTable.Map,
         DmeposRuralZipTable.Map,

@@ -59,6 +59,19 @@ public sealed class LiveSourcesTests : IDisposable
         brief.ShouldContain("A99911 v3");
         brief.ShouldContain("Lipid Testing (illustrative)");
         brief.ShouldContain("Example MAC Two, Inc. (MAC - Part A, MAC - Part B)");
+        // Jurisdiction beside the contractor: the article's primary-jurisdiction states, named through /v1/metadata/states/.
+        brief.ShouldContain("| Example MAC One, LLC (MAC - Part B) | California; Nevada |");
+        brief.ShouldContain("| Example MAC Two, Inc. (MAC - Part A, MAC - Part B) | New York |");
+        // Modifiers the article lists (hcpc-modifier, licence accepted), and the covered codes under their group's paragraph.
+        brief.ShouldContain("| QW (CLIA waived test); 91 (Repeat clinical diagnostic laboratory test (illustrative)) |");
+        var group = brief.IndexOf("A99911 v3, covered group 1: Group 1 (illustrative): lipid disorders and cardiovascular risk. Codes listed in the group: ", StringComparison.Ordinal);
+        group.ShouldBeGreaterThan(0, brief);
+        var groupLine = brief[group..brief.IndexOf('\n', group)];
+        foreach (var listed in new[] { "E78.5", "I10", "E11.9", "E78.00" }) groupLine.ShouldContain(listed, Case.Sensitive, brief);
+        brief.ShouldContain("A99912 v5, covered group 1: Group 1 (illustrative): lipid disorders. Codes listed in the group: ", Case.Sensitive, brief);
+        // Grounded: every code in the brief is loaded (or flagged as not in the code set), every number is in its dossier.
+        using (var db = CodeBrief.Warehouse.Sqlite.SqliteWarehouse.OpenHome(_home.Path, CodeBrief.Warehouse.WarehouseAccess.ReadOnly))
+            new GroundingCheck(db).Problems("80061", new CodeBrief.Dossier.DossierBuilder(db).Build("80061"), brief, []).ShouldBeEmpty();
         brief.ShouldContain("4 (3 in the loaded ICD-10-CM code set)");
         brief.ShouldContain("https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleid=99911&ver=3");
         // Covered codes confirmed by the fixture's ICD-10-CM rows, each cited to the article rows that list it.
@@ -82,7 +95,7 @@ public sealed class LiveSourcesTests : IDisposable
         var again = await _home.Run("data", "fetch", "--live", "--code", "80061");
         again.Code.ShouldBe(0, again.Err);
         _api.Requests.Skip(before).Order(StringComparer.Ordinal)
-            .ShouldBe(["/data.json", "/v1/metadata/license-agreement/", "/v1/reports/local-coverage-articles/"]);
+            .ShouldBe(["/data.json", "/v1/metadata/license-agreement/", "/v1/metadata/states/", "/v1/reports/local-coverage-articles/"]);
         again.Out.ShouldContain("unchanged  lcd-article-icd10");
         again.Out.ShouldNotContain("downloaded");
     }

@@ -30,6 +30,30 @@ public sealed class LcdArticleLiveLayoutsTests
     }
 
     [Fact]
+    public void Report_JurisdictionColumn_IsReadWhenPresentAndNullWithout()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "codebrief-report-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            File.WriteAllText(path, "\"contractor_name_type\",\"document_display_id\",\"document_id\",\"document_type\",\"document_version\",\"effective_date\",\"note\",\"retirement_date\",\"title\",\"updated_on\",\"updated_on_sort\",\"url\",\"jurisdiction\",\"endpoint\",\"retrieved_at\"\r\n"
+                + "\"Example MAC One, LLC\n(MAC - Part B)\",\"A99911\",\"99911\",\"Article\",\"3\",\"01/01/2025\",\"\",\"N/A\",\"Lipid Testing (illustrative)\",\"10/01/2025\",\"20251001120000\",\"\",\"California; Nevada\",\"http://x/\",\"2025-12-01T00:00:00Z\"\r\n"
+                + "\"Example MAC Two, Inc.\n(MAC - Part A)\",\"A99912\",\"99912\",\"Article\",\"5\",\"03/15/2025\",\"\",\"N/A\",\"Lipid Panel (illustrative)\",\"11/10/2025\",\"20251110093000\",\"\",\"\",\"http://x/\",\"2025-12-01T00:00:00Z\"\r\n");
+
+            var rows = RealFiles.ReadAll(_report, path);
+
+            rows.ShouldAllBe(r => r.Problem == null);
+            RealFiles.Where(rows, r => r.DocumentId == "99911").ShouldHaveSingleItem().Jurisdiction.ShouldBe("California; Nevada");
+            RealFiles.Where(rows, r => r.DocumentId == "99912").ShouldHaveSingleItem().Jurisdiction.ShouldBeNull();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+        // The published report has no such column: no jurisdiction, never a guessed one.
+        RealFiles.Where(RealFiles.ReadAll(_report, Documents), r => r.DisplayId == "A52399").ShouldHaveSingleItem().Jurisdiction.ShouldBeNull();
+    }
+
+    [Fact]
     public void Report_Version_IsTheNewestUpdatedOnSortDate()
     {
         _report.ReadVersion(Documents).ShouldBe("2025-08-08");

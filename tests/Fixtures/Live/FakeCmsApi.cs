@@ -67,6 +67,19 @@ internal sealed class FakeCmsApi : IDisposable
         ["url"] = $"https://www.cms.gov/medicare-coverage-database/view/article.aspx?articleid={id}&ver={version}",
     };
 
+    // Primary-jurisdiction state ids per article (the ids of /v1/metadata/states/ below; 99913 lists an id the states lack).
+    private static readonly Dictionary<string, int[]> States = new()
+    {
+        ["99911"] = [6, 32], ["99912"] = [36], ["99913"] = [99],
+    };
+
+    private static readonly object[] StateNames =
+    [
+        new Dictionary<string, object?> { ["state_id"] = 6, ["description"] = "California" },
+        new Dictionary<string, object?> { ["state_id"] = 32, ["description"] = "Nevada" },
+        new Dictionary<string, object?> { ["state_id"] = 36, ["description"] = "New York" },
+    ];
+
     private static readonly Dictionary<string, string[]> Hcpc = new()
     {
         ["99911"] = ["80061", "82465"], ["99912"] = ["80061"], ["99913"] = ["82465"],
@@ -154,6 +167,31 @@ internal sealed class FakeCmsApi : IDisposable
         {
             case "/v1/reports/local-coverage-articles/":
                 return Envelope(Articles);
+            case "/v1/metadata/states/":
+                return Envelope(StateNames);
+            case "/v1/data/article/primary-jurisdiction":
+                return Envelope(Known() ? States[id].Select(st => (object)new Dictionary<string, object?>
+                {
+                    ["lcd_id"] = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), ["lcd_version"] = int.Parse(ver, System.Globalization.CultureInfo.InvariantCulture),
+                    ["state_id"] = st, ["last_updated"] = "10/01/2025",
+                }).ToArray() : []);
+            case "/v1/data/article/icd10-covered-group":
+                // One group per article, with the paragraph the article prints above its codes (99913 has none).
+                return Envelope(Known() && id != "99913" ? [new Dictionary<string, object?>
+                {
+                    ["article_id"] = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), ["article_version"] = int.Parse(ver, System.Globalization.CultureInfo.InvariantCulture),
+                    ["icd10_covered_group"] = 1, ["paragraph"] = id == "99911" ? "Group 1 (illustrative): lipid disorders and cardiovascular risk." : "Group 1 (illustrative): lipid disorders.", ["icd10_covered_ast"] = "",
+                    ["last_updated"] = "10/01/2025",
+                }] : []);
+            case "/v1/data/article/hcpc-modifier":
+                if (request.Headers["Authorization"] != "Bearer " + Token) return (401, """{"message":"A valid license token is required","code":401}""");
+                // A99911 lists modifiers QW and 91; the others none.
+                return Envelope(Known() && id == "99911" ? new[] { ("QW", "CLIA waived test"), ("91", "Repeat clinical diagnostic laboratory test (illustrative)") }.Select(m => (object)new Dictionary<string, object?>
+                {
+                    ["article_id"] = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture), ["article_version"] = int.Parse(ver, System.Globalization.CultureInfo.InvariantCulture),
+                    ["hcpc_modifier_code_id"] = m.Item1, ["hcpc_modifier_code_version"] = 1, ["hcpc_modifier_group"] = 1, ["description"] = m.Item2,
+                    ["last_updated"] = "10/01/2025",
+                }).ToArray() : []);
             case "/v1/metadata/license-agreement/":
                 return Envelope([new Dictionary<string, object?> { ["token"] = Token }]);
             case "/v1/data/article/":
