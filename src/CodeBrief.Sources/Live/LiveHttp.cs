@@ -1,13 +1,11 @@
-using System.Net;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
+using CodeBrief.Sources.Http;
 
 namespace CodeBrief.Sources.Live;
 
 /// <summary>
-/// The HTTP client of the live fetches: retries with exponential backoff and jitter on 429, 408 and 5xx answers and on
-/// connection failures (honouring <c>Retry-After</c>), through <see cref="UrlMapHandler"/> so <c>CODEBRIEF_URL_MAP</c>
-/// applies as for every other download.
+/// The HTTP client of the live fetches: <see cref="ResilientHttp"/> (URL map, retries with backoff and jitter on 429, 408,
+/// 5xx and connection failures, honouring <c>Retry-After</c>) with redirects followed and JSON asked for. A refused
+/// licence token (401/403) or a bad request (400/404) is an answer, not a fault, and is not retried.
 /// </summary>
 public static class LiveHttp
 {
@@ -23,32 +21,8 @@ public static class LiveHttp
     /// <param name="inner">The innermost handler; tests may pass their own.</param>
     public static HttpClient CreateClient(UrlMap? map = null, TimeSpan? firstRetryDelay = null, HttpMessageHandler? inner = null)
     {
-        var retry = new HttpRetryStrategyOptions
-        {
-            MaxRetryAttempts = MaxRetries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = firstRetryDelay ?? TimeSpan.FromSeconds(2),
-            // The default predicate covers 408, 429, 5xx, HttpRequestException and attempt timeouts; a refused
-            // licence token (401/403) and a bad request (400/404) are answers, not faults, and are not retried.
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
-            {
-                { Exception: HttpRequestException } => true,
-                { Exception: Polly.Timeout.TimeoutRejectedException } => true,
-                { Result: { } r } => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)r.StatusCode >= 500,
-                _ => false,
-            }),
-        };
-        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddRetry(retry)
-            .AddTimeout(AttemptTimeout)
-            .Build();
-        var handler = new ResilienceHandler(pipeline)
-        {
-            InnerHandler = new UrlMapHandler(map ?? UrlMap.FromEnvironment(), inner ?? new SocketsHttpHandler()),
-        };
-        var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("CodeBrief/1.0");
+        var retry = new RetrySettings(MaxRetries, firstRetryDelay ?? TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), AttemptTimeout);
+        var http = ResilientHttp.CreateClient(map, retry, followRedirects: true, inner);
         http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
         return http;
     }
