@@ -66,6 +66,8 @@ internal static partial class AmountClaims
             var before = text[from..m.Index];
             var cut = LastCut(before);
             if (cut >= 0) before = before[(cut + 1)..];
+            // "$496.64 in Arkansas to $721.56 in San Jose) and $376.51 in a facility": the place right after an amount is that amount's.
+            if (i > 0) before = PreviousPlaceRegex().Replace(before, "", 1);
             var to = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
             var after = text[(m.Index + m.Length)..to];
             var stop = after.IndexOfAny([';', '|', ',', '.']);
@@ -101,7 +103,9 @@ internal static partial class AmountClaims
         for (var i = text.Length - 1; i >= 0; i--)
         {
             if (text[i] == ')') depth++;
-            else if (text[i] == '(') depth = Math.Max(0, depth - 1);
+            // The parenthesis the amount stands in ("in an office (non-facility) ($149.03 in Mississippi to …)"): the words before it describe another amount.
+            else if (text[i] == '(' && depth == 0) return i;
+            else if (text[i] == '(') depth--;
             else if (depth == 0 && text[i] is ';' or '|') return i;
         }
         return -1;
@@ -122,6 +126,9 @@ internal static partial class AmountClaims
 
     [GeneratedRegex(@"^\s*(?:\(|in\s+|for\s+)(?<n>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex InPlaceRegex();
+
+    [GeneratedRegex(@"^\s*(?:in|for)\s+(?:the\s+)?[A-Z][\w.'*]*(?:(?:\s+|-)[A-Z][\w.'*]*)*\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousPlaceRegex();
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Ff]or)\s+(?:the\s+)?(?<n>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceRegex();
