@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CodeBrief.Core.Codes;
 
 namespace CodeBrief.Verify.Checks;
 
@@ -47,8 +48,9 @@ internal static partial class AmountClaims
     /// <param name="End">The end of the locality range named.</param>
     /// <param name="Window">The words read for this amount.</param>
     /// <param name="Place">The places the words name ("in Manhattan"), upper case and separated by <c>|</c>, each a locality claim when a locality bears that name (or its first words); or null.</param>
+    /// <param name="ByState">The words call it one state's amount or range ("by state"): its localities lie inside the national range, its ends need not be the range's.</param>
     public sealed record Claim(int Index, string Text, decimal Value, decimal? High, bool Approximate, bool National, bool Locality, string? LocalityName,
-        FeeSetting Setting, string? Modifier, Kind Schedule, RangeEnd End, string Window, string? Place = null);
+        FeeSetting Setting, string? Modifier, Kind Schedule, RangeEnd End, string Window, string? Place = null, bool ByState = false);
 
     /// <summary>The amount claims of <paramref name="text"/>; <paramref name="context"/> (a column header, a row's labels) speaks for each.</summary>
     public static IEnumerable<Claim> InText(string text, string context = "")
@@ -64,6 +66,8 @@ internal static partial class AmountClaims
             var before = text[from..m.Index];
             var cut = LastCut(before);
             if (cut >= 0) before = before[(cut + 1)..];
+            // "$496.64 in Arkansas to $721.56 in San Jose) and $376.51 in a facility": the place right after an amount is that amount's.
+            if (i > 0) before = PreviousPlaceRegex().Replace(before, "", 1);
             var to = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
             var after = text[(m.Index + m.Length)..to];
             var stop = after.IndexOfAny([';', '|', ',', '.']);
@@ -75,7 +79,9 @@ internal static partial class AmountClaims
             var approximate = m.Groups["approx"].Success || ApproxRegex().IsMatch(before.TrimEnd()) || lower.Contains("approx", StringComparison.Ordinal)
                 || lower.Contains("average", StringComparison.Ordinal) || lower.Contains("estimate", StringComparison.Ordinal);
             var national = lower.Contains("national", StringComparison.Ordinal);
-            var localityWords = lower.Contains("localit", StringComparison.Ordinal) || (sentenceLocality && !national);
+            // "by state" (a brief's per-state table: each state's amount is one of its localities') is locality wording too.
+            var byState = lower.Contains("by state", StringComparison.Ordinal);
+            var localityWords = lower.Contains("localit", StringComparison.Ordinal) || byState || (sentenceLocality && !national);
             // A range's parentheses name the localities of its ends, not one locality the amount is.
             var localityName = high is null ? LocalityName(before, after, m.Groups["p1"].Success ? m.Groups["p1"].Value : null, localityWords) : null;
             var locality = localityWords || localityName is not null;
@@ -86,7 +92,7 @@ internal static partial class AmountClaims
             previousModifier = modifier;
             yield return new Claim(m.Index, m.Value.Trim(), value, high, approximate, national, locality, localityName,
                 FeeCheck.SettingNamed(window), modifier, schedule, end, window,
-                string.Join("|", PlaceRegex().Matches(window).Select(p => p.Groups["n"].Value.Trim().ToUpperInvariant())) is { Length: > 0 } places ? places : null);
+                string.Join("|", PlaceRegex().Matches(window).Select(p => p.Groups["n"].Value.Trim().ToUpperInvariant())) is { Length: > 0 } places ? places : null, byState);
         }
     }
 
@@ -97,7 +103,9 @@ internal static partial class AmountClaims
         for (var i = text.Length - 1; i >= 0; i--)
         {
             if (text[i] == ')') depth++;
-            else if (text[i] == '(') depth = Math.Max(0, depth - 1);
+            // The parenthesis the amount stands in ("in an office (non-facility) ($149.03 in Mississippi to …)"): the words before it describe another amount.
+            else if (text[i] == '(' && depth == 0) return i;
+            else if (text[i] == '(') depth--;
             else if (depth == 0 && text[i] is ';' or '|') return i;
         }
         return -1;
@@ -118,6 +126,9 @@ internal static partial class AmountClaims
 
     [GeneratedRegex(@"^\s*(?:\(|in\s+|for\s+)(?<n>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex InPlaceRegex();
+
+    [GeneratedRegex(@"^\s*(?:in|for)\s+(?:the\s+)?[A-Z][\w.'*]*(?:(?:\s+|-)[A-Z][\w.'*]*)*\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousPlaceRegex();
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Ff]or)\s+(?:the\s+)?(?<n>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceRegex();
@@ -156,6 +167,6 @@ internal static partial class AmountClaims
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedLocalityRegex();
 
-    [GeneratedRegex(@"(?:\bmod(?:ifier)?\.?\s*-?\s*(?<m>26|TC|53|5[0-2]|80|8[12]|AS)\b|(?<=\b[0-9]{4}[0-9AFTUM])-(?<m>[0-9A-Z]{2})\b|(?<![\w-])-(?<m>26|TC)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bmod(?:ifier)?\.?\s*-?\s*(?<m>26|TC|53|5[0-2]|80|8[12]|AS)\b|(?<=\b" + HcpcsCode.Pattern + @")-(?<m>" + ModifierCode.Pattern + @")\b|(?<![\w-])-(?<m>26|TC)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ModifierRegex();
 }

@@ -132,8 +132,11 @@ internal static partial class FeeCheck
             }
             if (ranges.Count > 0)
             {
+                // One state's range ("$17.00 to $17.76 across 3 localities") lies inside the national one; the page names no locality to pin its ends on.
                 var ends = claim.High is { } high
-                    ? ranges.FirstOrDefault(r => Near(r.Range.Min.Dollars, claim.Value) && Near(r.Range.Max.Dollars, high))
+                    ? claim.ByState
+                        ? ranges.FirstOrDefault(r => claim.Value >= r.Range.Min.Dollars - 0.01m && high <= r.Range.Max.Dollars + 0.01m && claim.Value <= high)
+                        : ranges.FirstOrDefault(r => Near(r.Range.Min.Dollars, claim.Value) && Near(r.Range.Max.Dollars, high))
                     : claim.End switch
                     {
                         AmountClaims.RangeEnd.Max => ranges.FirstOrDefault(r => Near(r.Range.Max.Dollars, claim.Value)),
@@ -142,7 +145,7 @@ internal static partial class FeeCheck
                     };
                 if (ends.Evidence is not null)
                 {
-                    checkedAmounts.Add(claim.High is null && claim.End == AmountClaims.RangeEnd.None
+                    checkedAmounts.Add((claim.High is null || claim.ByState) && claim.End == AmountClaims.RangeEnd.None
                         ? new CheckedToken(line, claim.Text, "fee", Verdict.NotVerifiable, $"within {ends.Evidence.Detail}; the page names no locality to check it against")
                         : Ok(line, claim.Text, ends.Evidence));
                     return;

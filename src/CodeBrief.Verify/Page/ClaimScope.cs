@@ -48,10 +48,31 @@ public static partial class ClaimScope
 
     /// <summary>
     /// The procedure-code-shaped words of a sentence with their offsets, for pinning an amount or a global period on the code
-    /// before it. Bare five-digit numbers count here (the caller keeps only codes a loaded file has).
+    /// before it. Bare five-digit numbers count here (the caller keeps only codes a loaded file has). A code inside
+    /// parentheses is an aside ("the visit (99214 when ...) pays $X"), and a citation link's target and title
+    /// (<c>[\[3\]](#src-3 "PPRRVU2025_Oct.csv (RVU25D), row 10457")</c>) sit inside parentheses too: neither is the sentence's subject.
     /// </summary>
-    public static IReadOnlyList<(int Index, string Code)> CodesIn(string text) =>
-        HeadingCodeRegex().Matches(text).Select(m => (m.Index, m.Groups["c"].Value.ToUpperInvariant())).ToList();
+    public static IReadOnlyList<(int Index, string Code)> CodesIn(string text)
+    {
+        var depth = Depths(text);
+        return HeadingCodeRegex().Matches(text).Where(m => depth[m.Index] == 0)
+            .Select(m => (m.Index, m.Groups["c"].Value.ToUpperInvariant())).ToList();
+    }
+
+    /// <summary>The parenthesis depth at each offset of <paramref name="text"/> (0 outside any parenthesis).</summary>
+    private static int[] Depths(string text)
+    {
+        var depth = new int[text.Length + 1];
+        var d = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(') d++;
+            depth[i] = d;
+            if (text[i] == ')' && d > 0) d--;
+        }
+        depth[text.Length] = d;
+        return depth;
+    }
 
     /// <summary>
     /// The code before <paramref name="index"/> in <paramref name="codes"/>, else the first after it, else null. A bare

@@ -37,6 +37,8 @@ public static partial class ProseDescription
     [GeneratedRegex(@"^\s*(?:is|means|=|,)?\s*(?:described as|reads|:)?\s*[""\u201c](?<d>[^""\u201d]{3,120})[""\u201d]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedRegex();
 
-    [GeneratedRegex(@"^(?:[A-Z]?\d[\dA-Z.\-]*|[A-Z]\d{2}[\dA-Z.]*)$", RegexOptions.CultureInvariant)]
+    // Any text that opens with a digit, or a letter then a digit, reads as a code or a number (codes of every system start so),
+    // not as words; the code types' own patterns are too wide here (IcdCode.Pattern would take a word such as "THE").
+    [GeneratedRegex(@"^[A-Z]?\d[\dA-Z.\-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeLike();
 }

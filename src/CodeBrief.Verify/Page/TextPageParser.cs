@@ -97,8 +97,12 @@ public static partial class TextPageParser
     internal static string StripMarkup(string line) =>
         LinkRegex().Replace(line, "$1").Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
 
-    /// <summary>A Markdown link or image, <c>[text](target)</c>; only the text is page content.</summary>
-    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A Markdown link or image, <c>[text](target "title")</c>; only the text is page content. The text may hold escaped
+    /// brackets and the quoted title parentheses, as a brief's citation marks do (<c>[\[3\]](#src-3 "PPRRVU2025_Oct.csv (RVU25D), row 10457")</c>):
+    /// the file name and row number are no claims.
+    /// </summary>
+    [GeneratedRegex(@"!?\[((?:\\.|[^\]\\])*)\]\((?:[^()""]|""[^""]*"")*\)", RegexOptions.CultureInvariant)]
     private static partial Regex LinkRegex();
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$", RegexOptions.CultureInvariant)]

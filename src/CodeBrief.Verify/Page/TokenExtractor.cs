@@ -205,13 +205,13 @@ public static partial class TokenExtractor
     // Alternatives, first match wins at a position: a code with its modifier (86320-TC); "modifier(s) 50[, 51 and 59]"; a place
     // of service, LOINC or NDC named as such; a taxonomy code; "ICD-10-CM E11" (a category without a dot); a dotted
     // diagnosis code; "CPT 12345"; a procedure code that is not a bare five-digit number.
-    [GeneratedRegex(@"(?<![\w.$/-])(?:(?<pc>" + HcpcsCode.Pattern + @")-(?<pm>[0-9A-Z]{2})(?![\w-])"
-        + @"|(?i:modifiers?|mod\.)\s*[-:#]?\s*-?(?<mk>[0-9A-Z]{2})(?![\w-])(?:\s*(?:,|/|&|\band\b|\bor\b|,\s*and|,\s*or)\s*-?(?<mk>[0-9A-Z]{2})(?![\w-]))*"
+    [GeneratedRegex(@"(?<![\w.$/-])(?:(?<pc>" + HcpcsCode.Pattern + @")-(?<pm>" + ModifierCode.Pattern + @")(?![\w-])"
+        + @"|(?i:modifiers?|mod\.)\s*[-:#]?\s*-?(?<mk>" + ModifierCode.Pattern + @")(?![\w-])(?:\s*(?:,|/|&|\band\b|\bor\b|,\s*and|,\s*or)\s*-?(?<mk>" + ModifierCode.Pattern + @")(?![\w-]))*"
         + @"|(?:POS|(?i:place of service))(?:\s+(?i:codes?))?\s*(?<pos>\d{2})(?!\d)"
         + @"|(?:LOINC)(?:\s+(?i:codes?))?\s*#?\s*(?<loinc>\d{1,5}-\d)(?!\d)"
         + @"|(?:NDC)(?:\s+(?i:codes?))?\s*#?\s*(?<ndc>\d{4,5}-\d{3,4}-\d{1,2})"
         + @"|(?<tax>" + TaxonomyCode.Pattern + @")"
-        + @"|(?:ICD-10(?:-CM)?)(?:\s+(?i:codes?|category|categories))?\s+(?<icdk>[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)"
+        + @"|(?:ICD-10(?:-CM)?)(?:\s+(?i:codes?|category|categories))?\s+(?<icdk>" + IcdCode.Pattern + @")"
         + @"|(?<icd>" + IcdCode.DottedPattern + @")"
         + @"|(?:CPT|HCPCS)(?:®)?(?:\s+(?i:codes?))?\s+(?<kw>" + HcpcsCode.Pattern + @")"
         + @"|(?<proc>(?![0-9]{5})" + HcpcsCode.Pattern + @")"
