@@ -55,6 +55,15 @@ public sealed class IssueExampleTests
     }
 
     [Fact]
+    public void GlobalPeriodOfAComponentRow_IsNotAnError()
+    {
+        // 76940: GLOB DAYS YYY on the global and TC rows, XXX on the 26 row (PPRRVU2025_Oct.csv rows 8688-8690).
+        var r = Pages.VerifyText("# Guidance\n\nCPT 76940, modifier 26 service: global days XXX.\n\nCPT 76940 has a global period of 090.\n");
+        r.Findings.ShouldNotContain(f => f.Kind == FindingKind.GlobalPeriod && f.Line == 3);
+        Error(r, 5, "global period of 090", FindingKind.GlobalPeriod).Message.ShouldContain("YYY");
+    }
+
+    [Fact]
     public void AppendModifier50AndCodeDashTcInASentence_AreModifierErrors()
     {
         // 86320: BILAT SURG 9 and PCTC IND 9 on the global row, 6 on the 26 row (no TC).

@@ -39,7 +39,11 @@ internal static partial class GlobalPeriodCheck
     private static void Judge(VerifyContext c, int line, string section, string? code, string token, string value)
     {
         if (code is null || Normalise(value) is not { } claimed) return;
-        var row = c.PfsOf(code).FirstOrDefault(r => r.Modifier.Length == 0) ?? c.PfsOf(code).FirstOrDefault();
+        // A period that one of the code's PFS rows gives is the period of that row (76940: XXX on its 26 row, YYY on the
+        // global row), since a sentence may speak of one component; otherwise the global row is the one compared.
+        var rows = c.PfsOf(code);
+        var row = rows.FirstOrDefault(r => r.GlobalDays?.Trim() == claimed)
+            ?? rows.FirstOrDefault(r => r.Modifier.Length == 0) ?? rows.FirstOrDefault();
         if (row is null || string.IsNullOrWhiteSpace(row.GlobalDays))
         {
             c.OtherChecked.Add(new CheckedToken(line, token, "global_period", Verdict.NotVerifiable, $"no PFS row for {code} gives a global period"));
