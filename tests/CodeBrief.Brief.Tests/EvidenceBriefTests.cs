@@ -53,8 +53,9 @@ public sealed class EvidenceBriefTests(EvidenceHome home) : IClassFixture<Eviden
             .TakeWhile(b => b is not BriefHeading).OfType<BriefTable>().ToList();
         // The articles that list 83036 (one row each), then the covered codes.
         tables[0].Rows.Select(r => r[0].Text).ShouldBe(["A99901 v12", "A99903 v3"]);
-        tables[0].Rows[0][4].Text.ShouldBe("8 (8 in the loaded ICD-10-CM code set)");
-        tables[0].Rows[1][4].Text.ShouldBe("3 (2 in the loaded ICD-10-CM code set)");
+        var covered = tables[0].Header.ToList().IndexOf("Covered ICD-10-CM");
+        tables[0].Rows[0][covered].Text.ShouldBe("8 (8 in the loaded ICD-10-CM code set)");
+        tables[0].Rows[1][covered].Text.ShouldBe("3 (2 in the loaded ICD-10-CM code set)");
         var table = tables[1];
         table.Rows.Select(r => (r[0].Text, r[2].Text)).ShouldContain(("E11.9", "yes"));
         table.Rows.Count.ShouldBe(9);
