@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CodeBrief.Ingest.Tic;
 using CodeBrief.Ingest.Tic.Synthetic;
+using CodeBrief.Warehouse.Lake;
 using CodeBrief.Warehouse.Tic;
 
 namespace CodeBrief.Benchmarks;
@@ -99,7 +100,8 @@ internal static class TicBench
         {
             case "filtered":
             case "whole":
-                using (var db = SqliteWarehouse.OpenHome(home!, WarehouseAccess.ReadWrite)) // tic passes a fresh home
+                // tic passes a fresh home; rates go to its lake, as the CLI writes them
+                using (var db = SqliteWarehouse.OpenHome(home!, WarehouseAccess.ReadWrite, lake: new ParquetRateLake(Path.Combine(home!, "lake"))))
                 {
                     var r = db.Rates.Ingest(input, new TicLoadOptions("bench", null, filter), CancellationToken.None);
                     note = string.Create(CultureInfo.InvariantCulture, $"{r.Report!.Items - r.Report.ItemsSkipped:N0} items kept, {r.RowsStored:N0} rows stored");

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.ExceptionServices;
+using CodeBrief.Core.Errors;
 using CodeBrief.Ingest.Tic;
 using CodeBrief.Warehouse.Tic;
 
@@ -10,19 +12,20 @@ namespace CodeBrief.Warehouse.Lake;
 /// then renames them into their Hive partition.
 /// </summary>
 /// <remarks>
-/// Rates are buffered as numbers (a dims id, a group-set id, the amount and the item, rate and price indexes; the repeated
-/// text is interned in <see cref="LakeDims"/>) and written one row group of <see cref="RowGroupRows"/> at a time, so memory
-/// holds one row group whatever the file's size. Identical rates (same text, group set and amount) of one code are
-/// collapsed while the code's items follow one another, keeping the first one's indexes; the SQLite block store collapses
-/// them across the whole file, which differs only for a code whose items are scattered through the file. The sink methods
-/// are called from the reader's thread; row groups are encoded and compressed on a thread of their own (at most one
-/// queued), so parsing and writing overlap on two cores.
+/// Rates are buffered as numbers (the code, a dims id, a group-set id, the amount and the item, rate and price indexes; the
+/// repeated text is numbered in <see cref="LakeDims"/> and written once, to <c>rate_dims</c>, at the end) and written one row
+/// group of <see cref="RowGroupRows"/> at a time, so memory holds one row group whatever the file's size. Identical rates
+/// (same text, group set and amount) of one code are collapsed while the code's items follow one another, keeping the
+/// first one's indexes; the SQLite block store collapses them across the whole file, which differs only for a code whose
+/// items are scattered through the file. The sink methods are called from the reader's thread; row groups are encoded and
+/// compressed on a thread of their own (at most one queued), so parsing and writing overlap on two cores, and their
+/// buffers come back to be filled again (a new set per row group was 8 MB of large-object heap each time, and the
+/// collections it caused stopped both threads).
 /// </remarks>
 internal sealed class LakeFileWriter : IRateLakeFile
 {
-    /// <summary>Rows per row group: about 6 MB of buffers with the text columns, small enough that the row groups in
-    /// flight (one filling, one queued, one being written) stay well inside the memory budget, large enough to compress well.
-    /// A whole 1.1 GB file peaked at 333 MB resident with 2^17 rows and two queued.</summary>
+    /// <summary>Rows per row group: about 2.5 MB of buffers, small enough that the row groups in flight (one filling, one
+    /// queued, one being written) stay well inside the memory budget, large enough to compress well.</summary>
     public const int RowGroupRows = 1 << 16;
 
     private readonly LakeLayout _layout;
@@ -31,7 +34,9 @@ internal sealed class LakeFileWriter : IRateLakeFile
     private ParquetTableWriter? _rates;
     private ParquetTableWriter? _sets;
     private ParquetTableWriter? _groups;
+    private ParquetTableWriter? _dimsFile;
     private RateBuffer _buffer = new(RowGroupRows);
+    private readonly ConcurrentQueue<RateBuffer> _written = new();
     private readonly BlockingCollection<Action> _queue = new(boundedCapacity: 1);
     private readonly Thread _worker;
     private ExceptionDispatchInfo? _failure;
@@ -57,6 +62,7 @@ internal sealed class LakeFileWriter : IRateLakeFile
             _rates = new ParquetTableWriter(Staged(LakeLayout.Rates), LakeColumns.Rates);
             _sets = new ParquetTableWriter(Staged(LakeLayout.GroupSets), LakeColumns.GroupSets);
             _groups = new ParquetTableWriter(Staged(LakeLayout.ProviderGroups), LakeColumns.ProviderGroups);
+            _dimsFile = new ParquetTableWriter(Staged(LakeLayout.RateDims), LakeColumns.RateDims);
         }
         catch
         {
@@ -91,16 +97,29 @@ internal sealed class LakeFileWriter : IRateLakeFile
         }
         foreach (var itemKey in _itemDims)
         {
+            var code = _dims.CodeOf(itemKey);
             for (var p = 0; p < rate.Prices.Count; p++)
             {
                 var price = rate.Prices[p];
+                var amount = Amount(price.Rate, item, rate, p);
                 var dims = _dims.IdOf(itemKey, price);
-                if (!_seen.Add((dims, setId, price.Rate))) continue;
-                _buffer.Add(dims, setId, price.Rate, item.Index, rate.Index, p);
+                if (!_seen.Add((dims, setId, amount))) continue;
+                _buffer.Add(code, dims, setId, amount, item.Index, rate.Index, p);
                 if (_buffer.Count == RowGroupRows) FlushRates();
             }
             RowsOffered += rate.Prices.Count;
         }
+    }
+
+    /// <summary>The amount as the lake's column holds it; one beyond its range fails the file (a rate of a trillion dollars is a broken file, not a price).</summary>
+    private decimal Amount(decimal rate, TicItem item, TicNegotiatedRate negotiated, int price)
+    {
+        if (Math.Abs(rate) > LakeColumns.MaxRate)
+            throw new InputFormatException(FileName, InputErrorKind.MalformedValue,
+                $"a negotiated_rate beyond what the rate lake stores (±{LakeColumns.MaxRate.ToString(CultureInfo.InvariantCulture)})",
+                new InputLocation(JsonPath: $"$.in_network[{item.Index}].negotiated_rates[{negotiated.Index}].negotiated_prices[{price}].negotiated_rate"),
+                found: rate.ToString(CultureInfo.InvariantCulture));
+        return Math.Round(rate, LakeColumns.RateScale, MidpointRounding.ToEven);
     }
 
     private int SetId(List<string> groupIds)
@@ -149,22 +168,39 @@ internal sealed class LakeFileWriter : IRateLakeFile
     {
         var n = _buffer.Count;
         if (n == 0) return;
-        var columns = _dims.Columns(_buffer.Dims.AsSpan(0, n));
         var rates = _buffer;
-        _buffer = new RateBuffer(RowGroupRows);
+        _buffer = _written.TryDequeue(out var free) ? free : new RateBuffer(RowGroupRows);
         var writer = _rates!; // open until Finish
-        Submit(() => writer.RowGroup(n, async g =>
+        Submit(() =>
         {
-            var fields = LakeColumns.Rates.DataFields;
-            for (var c = 0; c < columns.Text.Length; c++) await g.WriteAsync(fields[c], columns.Text[c]);
-            await g.WriteAsync(fields[9], new ReadOnlyMemory<decimal>(rates.Rate, 0, n));
-            await g.WriteAsync(fields[10], new ReadOnlyMemory<DateOnly?>(columns.Expiration));
-            await g.WriteAsync(fields[11], new ReadOnlyMemory<int>(rates.Set, 0, n));
-            await g.WriteAsync(fields[12], new ReadOnlyMemory<int>(rates.Item, 0, n));
-            await g.WriteAsync(fields[13], new ReadOnlyMemory<int>(rates.RateIndex, 0, n));
-            await g.WriteAsync(fields[14], new ReadOnlyMemory<int>(rates.PriceIndex, 0, n));
-        }));
+            writer.RowGroup(n, async g =>
+            {
+                var fields = LakeColumns.Rates.DataFields;
+                await g.WriteAsync(fields[0], n == rates.Code.Length ? rates.Code : rates.Code[..n]); // a full buffer, or the last row group
+                await g.WriteAsync(fields[1], new ReadOnlyMemory<int>(rates.Dims, 0, n));
+                await g.WriteAsync(fields[2], new ReadOnlyMemory<decimal>(rates.Rate, 0, n));
+                await g.WriteAsync(fields[3], new ReadOnlyMemory<int>(rates.Set, 0, n));
+                await g.WriteAsync(fields[4], new ReadOnlyMemory<int>(rates.Item, 0, n));
+                await g.WriteAsync(fields[5], new ReadOnlyMemory<int>(rates.RateIndex, 0, n));
+                await g.WriteAsync(fields[6], new ReadOnlyMemory<int>(rates.PriceIndex, 0, n));
+            });
+            rates.Clear();
+            _written.Enqueue(rates);
+        });
         RowsStored += n;
+    }
+
+    private void WriteDims()
+    {
+        var (ids, text, expiration) = _dims.Columns();
+        var writer = _dimsFile!; // open until Finish
+        Submit(() => writer.RowGroup(ids.Length, async g =>
+        {
+            var fields = LakeColumns.RateDims.DataFields;
+            await g.WriteAsync(fields[0], new ReadOnlyMemory<int>(ids));
+            for (var c = 0; c < text.Length; c++) await g.WriteAsync(fields[c + 1], text[c]);
+            await g.WriteAsync(fields[10], new ReadOnlyMemory<DateOnly?>(expiration));
+        }));
     }
 
     private void FlushSets()
@@ -204,6 +240,7 @@ internal sealed class LakeFileWriter : IRateLakeFile
         FlushRates();
         FlushSets();
         FlushGroups();
+        WriteDims();
         StopWorker();
         _failure?.Throw();
         // Closing writes each file's footer; until Publish renames them they lie in staging, which no reader looks at.
@@ -235,10 +272,11 @@ internal sealed class LakeFileWriter : IRateLakeFile
             _rates?.Dispose();
             _sets?.Dispose();
             _groups?.Dispose();
+            _dimsFile?.Dispose();
         }
         finally
         {
-            _rates = _sets = _groups = null;
+            _rates = _sets = _groups = _dimsFile = null;
         }
     }
 
@@ -268,9 +306,10 @@ internal sealed class LakeFileWriter : IRateLakeFile
         }
     }
 
-    /// <summary>One row group of rates as numbers.</summary>
+    /// <summary>One row group of rates: the code and numbers.</summary>
     private sealed class RateBuffer(int size)
     {
+        public string[] Code { get; } = new string[size];
         public int[] Dims { get; } = new int[size];
         public int[] Set { get; } = new int[size];
         public decimal[] Rate { get; } = new decimal[size];
@@ -279,8 +318,9 @@ internal sealed class LakeFileWriter : IRateLakeFile
         public int[] PriceIndex { get; } = new int[size];
         public int Count { get; private set; }
 
-        public void Add(int dims, int set, decimal rate, int item, int rateIndex, int priceIndex)
+        public void Add(string code, int dims, int set, decimal rate, int item, int rateIndex, int priceIndex)
         {
+            Code[Count] = code;
             Dims[Count] = dims;
             Set[Count] = set;
             Rate[Count] = rate;
@@ -290,5 +330,7 @@ internal sealed class LakeFileWriter : IRateLakeFile
             Count++;
         }
 
+        /// <summary>Empties the buffer for the next row group (the arrays are overwritten, not cleared).</summary>
+        public void Clear() => Count = 0;
     }
 }

@@ -5,7 +5,7 @@ using CodeBrief.Warehouse.Tic;
 namespace CodeBrief.Warehouse.Lake;
 
 /// <summary>
-/// Where the lake's files lie: one folder per table (<c>rates</c>, <c>group_sets</c>, <c>provider_groups</c>), each laid out as
+/// Where the lake's files lie: one folder per table (<c>rates</c>, <c>rate_dims</c>, <c>group_sets</c>, <c>provider_groups</c>), each laid out as
 /// Hive partitions <c>payer=…/network=…/month=YYYY-MM/</c> holding one <c>&lt;source-sha256&gt;.parquet</c> per source file.
 /// </summary>
 /// <remarks>
@@ -18,6 +18,9 @@ internal sealed class LakeLayout(string root)
     /// <summary>The table of negotiated rates, one row per distinct price.</summary>
     public const string Rates = "rates";
 
+    /// <summary>The text of each rate's combination (code type, class, setting, places of service, modifiers, negotiated type, expiration).</summary>
+    public const string RateDims = "rate_dims";
+
     /// <summary>Provider-group sets: which groups each rate's <c>provider_group_set</c> names.</summary>
     public const string GroupSets = "group_sets";
 
@@ -25,7 +28,7 @@ internal sealed class LakeLayout(string root)
     public const string ProviderGroups = "provider_groups";
 
     /// <summary>The tables, in the order a file's parts are published (rates last, so a rate's groups are in place before it).</summary>
-    public static readonly string[] Tables = [GroupSets, ProviderGroups, Rates];
+    public static readonly string[] Tables = [RateDims, GroupSets, ProviderGroups, Rates];
 
     /// <summary>The lake's root folder (absolute).</summary>
     public string Root { get; } = Path.GetFullPath(root);

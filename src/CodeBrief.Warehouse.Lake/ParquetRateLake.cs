@@ -30,28 +30,34 @@ public sealed class ParquetRateLake : IRateLake
     public IRateLakeFile Begin(string fileName) => new LakeFileWriter(_layout, fileName);
 
     /// <inheritdoc />
-    public bool Holds(string contentSha256) => _layout.FilesOf(LakeLayout.Rates, contentSha256).Any();
+    /// <remarks>A source whose rates lack their <c>rate_dims</c> file was written in the lake's first layout (text on every
+    /// rate): it is not held, so the next ingest of the file writes it again in this one.</remarks>
+    public bool Holds(string contentSha256) =>
+        _layout.FilesOf(LakeLayout.Rates, contentSha256).Any() && _layout.FilesOf(LakeLayout.RateDims, contentSha256).Any();
 
     /// <inheritdoc />
     public IReadOnlyList<StoredRate> FeeForServiceRates(string code, IReadOnlyDictionary<string, LakeSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var rateFiles = _layout.FilesOf(LakeLayout.Rates, sources.Keys);
+        var dimsFiles = _layout.FilesOf(LakeLayout.RateDims, sources.Keys);
+        var held = dimsFiles.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal)!;
+        var rateFiles = _layout.FilesOf(LakeLayout.Rates, held!);
         if (rateFiles.Count == 0) return [];
         using var db = LakeSettings.Open(":memory:", Path.Combine(Path.GetTempPath(), "codebrief-lake-spill"));
         using (var select = db.CreateCommand())
         {
             select.CommandText = $"""
                 CREATE TEMP TABLE hit AS
-                SELECT source_sha256, billing_class, setting, place_of_service, modifiers, negotiated_type, negotiated_rate, provider_group_set,
-                  item_index, rate_index, price_index
-                FROM {Table(rateFiles)}
-                WHERE billing_code = $code AND arrangement = 'ffs'
+                SELECT r.source_sha256, d.billing_class, d.setting, d.place_of_service, d.modifiers, d.negotiated_type, r.negotiated_rate,
+                  r.provider_group_set, r.item_index, r.rate_index, r.price_index
+                FROM {Table(rateFiles)} r
+                JOIN {Table(dimsFiles)} d ON d.source_sha256 = r.source_sha256 AND d.dims_id = r.dims_id
+                WHERE r.billing_code = $code AND d.arrangement = 'ffs'
                 """;
             select.Parameters.Add(new DuckDBParameter("code", code));
             select.ExecuteNonQuery();
         }
-        var members = Members(db, sources.Keys);
+        var members = Members(db, held!);
         var result = new List<StoredRate>();
         using var command = db.CreateCommand();
         command.CommandText = """
@@ -66,11 +72,15 @@ public sealed class ParquetRateLake : IRateLake
             members.TryGetValue((sha, reader.GetInt32(7)), out var m);
             var prefix = source.SourceId.ToString(CultureInfo.InvariantCulture) + ":";
             result.Add(new StoredRate(source.SourceId, source.Payer, source.IsSynthetic, reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), reader.GetString(5), reader.GetDecimal(6),
+                reader.GetString(4), reader.GetString(5), WithoutTrailingZeros(reader.GetDecimal(6)),
                 m is null ? [] : [.. m.Groups.Select(g => prefix + g)], m?.Npis ?? [], m?.Tins ?? []));
         }
         return result;
     }
+
+    /// <summary>The amount as the file wrote it (the column's fixed scale gives 123.450000 for 123.45); dividing by one with
+    /// many zeros is the documented way to drop a decimal's trailing zeros.</summary>
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
 
     private sealed record GroupMembers(List<string> Groups, List<string> Npis, List<string> Tins);
 

@@ -111,4 +111,30 @@ public sealed class LakeFaultTests : IDisposable
         _home.Warehouse.Rates.FeeForServiceRates("99214").Count.ShouldBe(fromBlocks); // from the lake now, not twice
         Ingest(Sample, Codes()).Unchanged.ShouldBeTrue();
     }
+
+    [Fact]
+    public void RateBeyondTheLakesColumn_ReportedWithItsJsonPath_NothingInTheLake_FinerDigitsRounded()
+    {
+        var text = File.ReadAllText(Sample);
+        var first = text.IndexOf("\"negotiated_rate\"", StringComparison.Ordinal);
+        var value = text.IndexOf(':', first) + 1;
+        var end = text.IndexOfAny([',', '}', '\n'], value);
+        var huge = Path.Combine(_home.Folder, "huge-rate.json");
+        File.WriteAllText(huge, text[..value] + " 12345678901234.5" + text[end..]);
+        var e = Should.Throw<InputFormatException>(() => Ingest(huge, Codes()));
+        e.Message.ShouldContain("huge-rate.json");
+        e.Location!.JsonPath.ShouldBe("$.in_network[0].negotiated_rates[0].negotiated_prices[0].negotiated_rate");
+        LakeIsEmpty();
+        var fine = Path.Combine(_home.Folder, "fine-rate.json");
+        File.WriteAllText(fine, text[..value] + " 123.4567894" + text[end..]);
+        Ingest(fine, Codes()).RowsStored.ShouldBe(8);
+        _home.Warehouse.Rates.FeeForServiceRates(FirstCode(text)).Select(r => r.Rate).ShouldContain(123.456789m);
+    }
+
+    private static string FirstCode(string text)
+    {
+        var at = text.IndexOf("\"billing_code\"", StringComparison.Ordinal);
+        var open = text.IndexOf('"', text.IndexOf(':', at)) + 1;
+        return text[open..text.IndexOf('"', open)];
+    }
 }

@@ -112,4 +112,25 @@ public sealed class LakeIngestTests : IDisposable
         _home.Files(LakeLayout.GroupSets).Length.ShouldBe(2);
         _home.Files(LakeLayout.ProviderGroups).Length.ShouldBe(2);
     }
+
+    /// <summary>The README's DuckDB statement over the lake (its <c>lake/</c> made this lake's root) finds the rates the brief reads.</summary>
+    [Fact]
+    public void ReadmeDuckDbStatement_OverTheLake_FindsTheRatesTheBriefReads()
+    {
+        _home.Warehouse.Rates.Ingest(CareFirst, new TicLoadOptions("Blue Cross Blue Shield (CareFirst)", null, new CodeFilter(["43235", "45378"])), CancellationToken.None);
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+        var start = readme.IndexOf("```sql", readme.IndexOf("DuckDB (what CodeBrief runs):", StringComparison.Ordinal), StringComparison.Ordinal) + "```sql".Length;
+        var statement = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)]
+            .Replace("'lake/", $"'{_home.Lake.Root}/", StringComparison.Ordinal).Trim().TrimEnd(';');
+        using var db = new DuckDBConnection("Data Source=:memory:");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*), COUNT(DISTINCT payer), MAX(negotiated_rate) FROM ({statement})";
+        using var reader = command.ExecuteReader();
+        reader.Read().ShouldBeTrue();
+        var ffs = _home.Warehouse.Rates.FeeForServiceRates("43235");
+        reader.GetInt64(0).ShouldBe(ffs.Count);
+        reader.GetInt64(1).ShouldBe(1);
+        reader.GetDecimal(2).ShouldBe(ffs.Max(r => r.Rate));
+    }
 }
