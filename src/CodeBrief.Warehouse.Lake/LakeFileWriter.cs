@@ -28,6 +28,10 @@ internal sealed class LakeFileWriter : IRateLakeFile
     /// queued, one being written) stay well inside the memory budget, large enough to compress well.</summary>
     public const int RowGroupRows = 1 << 16;
 
+    /// <summary>Rows per row group of <c>group_sets</c> and <c>provider_groups</c>: their rows are text, several columns of
+    /// it, so a quarter of the rates' row keeps their buffers as small.</summary>
+    public const int GroupRowGroupRows = 1 << 14;
+
     private readonly LakeLayout _layout;
     private readonly string _stagingFolder;
     private readonly LakeDims _dims = new();
@@ -35,13 +39,15 @@ internal sealed class LakeFileWriter : IRateLakeFile
     private ParquetTableWriter? _sets;
     private ParquetTableWriter? _groups;
     private ParquetTableWriter? _dimsFile;
-    private RateBuffer _buffer = new(RowGroupRows);
-    private readonly ConcurrentQueue<RateBuffer> _written = new();
+    private RateBuffer _rateRows = new(RowGroupRows);
+    private SetBuffer _setRows = new(GroupRowGroupRows);
+    private GroupBuffer _groupRows = new(GroupRowGroupRows);
+    private readonly ConcurrentQueue<RateBuffer> _writtenRates = new();
+    private readonly ConcurrentQueue<SetBuffer> _writtenSets = new();
+    private readonly ConcurrentQueue<GroupBuffer> _writtenGroups = new();
     private readonly BlockingCollection<Action> _queue = new(boundedCapacity: 1);
     private readonly Thread _worker;
     private ExceptionDispatchInfo? _failure;
-    private readonly List<(int SetId, string GroupId)> _setRows = [];
-    private readonly List<(TicProviderGroup Group, string? Npi)> _groupRows = [];
     private readonly GroupSetIds _setIds = new();
     private readonly HashSet<(int Dims, int Set, decimal Rate)> _seen = [];
     private int _itemIndex = -1;
@@ -104,8 +110,8 @@ internal sealed class LakeFileWriter : IRateLakeFile
                 var amount = Amount(price.Rate, item, rate, p);
                 var dims = _dims.IdOf(itemKey, price);
                 if (!_seen.Add((dims, setId, amount))) continue;
-                _buffer.Add(code, dims, setId, amount, item.Index, rate.Index, p);
-                if (_buffer.Count == RowGroupRows) FlushRates();
+                _rateRows.Add(code, dims, setId, amount, item.Index, rate.Index, p);
+                if (_rateRows.IsFull) FlushRates();
             }
             RowsOffered += rate.Prices.Count;
         }
@@ -126,17 +132,25 @@ internal sealed class LakeFileWriter : IRateLakeFile
     {
         var (setId, isNew) = _setIds.IdOf(groupIds);
         if (!isNew) return setId;
-        foreach (var id in groupIds) _setRows.Add((setId, id));
-        if (_setRows.Count >= RowGroupRows) FlushSets();
+        foreach (var id in groupIds)
+        {
+            _setRows.Add(setId, id);
+            if (_setRows.IsFull) FlushSets();
+        }
         return setId;
     }
 
     public void OnProviderGroup(TicProviderGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        if (group.Npis.Count == 0) _groupRows.Add((group, null));
-        foreach (var npi in group.Npis) _groupRows.Add((group, npi));
-        if (_groupRows.Count >= RowGroupRows) FlushGroups();
+        if (group.Npis.Count == 0) AddGroupRow(group, null);
+        foreach (var npi in group.Npis) AddGroupRow(group, npi);
+    }
+
+    private void AddGroupRow(TicProviderGroup group, string? npi)
+    {
+        _groupRows.Add(group, npi);
+        if (_groupRows.IsFull) FlushGroups();
     }
 
     public void OnHeader(TicFileHeader header) => Header = header;
@@ -166,28 +180,66 @@ internal sealed class LakeFileWriter : IRateLakeFile
 
     private void FlushRates()
     {
-        var n = _buffer.Count;
+        var rows = _rateRows;
+        var n = rows.Count;
         if (n == 0) return;
-        var rates = _buffer;
-        _buffer = _written.TryDequeue(out var free) ? free : new RateBuffer(RowGroupRows);
+        _rateRows = _writtenRates.TryDequeue(out var free) ? free : new RateBuffer(RowGroupRows);
         var writer = _rates!; // open until Finish
         Submit(() =>
         {
             writer.RowGroup(n, async g =>
             {
                 var fields = LakeColumns.Rates.DataFields;
-                await g.WriteAsync(fields[0], n == rates.Code.Length ? rates.Code : rates.Code[..n]); // a full buffer, or the last row group
-                await g.WriteAsync(fields[1], new ReadOnlyMemory<int>(rates.Dims, 0, n));
-                await g.WriteAsync(fields[2], new ReadOnlyMemory<decimal>(rates.Rate, 0, n));
-                await g.WriteAsync(fields[3], new ReadOnlyMemory<int>(rates.Set, 0, n));
-                await g.WriteAsync(fields[4], new ReadOnlyMemory<int>(rates.Item, 0, n));
-                await g.WriteAsync(fields[5], new ReadOnlyMemory<int>(rates.RateIndex, 0, n));
-                await g.WriteAsync(fields[6], new ReadOnlyMemory<int>(rates.PriceIndex, 0, n));
+                await g.WriteAsync(fields[0], rows.Code.Rows(n));
+                await g.WriteAsync(fields[1], new ReadOnlyMemory<int>(rows.Dims, 0, n));
+                await g.WriteAsync(fields[2], new ReadOnlyMemory<decimal>(rows.Rate, 0, n));
+                await g.WriteAsync(fields[3], new ReadOnlyMemory<int>(rows.Set, 0, n));
+                await g.WriteAsync(fields[4], new ReadOnlyMemory<int>(rows.Item, 0, n));
+                await g.WriteAsync(fields[5], new ReadOnlyMemory<int>(rows.RateIndex, 0, n));
+                await g.WriteAsync(fields[6], new ReadOnlyMemory<int>(rows.PriceIndex, 0, n));
             });
-            rates.Clear();
-            _written.Enqueue(rates);
+            rows.Clear();
+            _writtenRates.Enqueue(rows);
         });
         RowsStored += n;
+    }
+
+    private void FlushSets()
+    {
+        var rows = _setRows;
+        var n = rows.Count;
+        if (n == 0) return;
+        _setRows = _writtenSets.TryDequeue(out var free) ? free : new SetBuffer(GroupRowGroupRows);
+        var writer = _sets!; // open until Finish
+        Submit(() =>
+        {
+            writer.RowGroup(n, async g =>
+            {
+                await g.WriteAsync(LakeColumns.GroupSets.DataFields[0], new ReadOnlyMemory<int>(rows.SetId, 0, n));
+                await g.WriteAsync(LakeColumns.GroupSets.DataFields[1], rows.GroupId.Rows(n));
+            });
+            rows.Clear();
+            _writtenSets.Enqueue(rows);
+        });
+    }
+
+    private void FlushGroups()
+    {
+        var rows = _groupRows;
+        var n = rows.Count;
+        if (n == 0) return;
+        _groupRows = _writtenGroups.TryDequeue(out var free) ? free : new GroupBuffer(GroupRowGroupRows);
+        var writer = _groups!; // open until Finish
+        Submit(() =>
+        {
+            writer.RowGroup(n, async g =>
+            {
+                var fields = LakeColumns.ProviderGroups.DataFields;
+                for (var c = 0; c < fields.Length; c++) await g.WriteAsync(fields[c], rows.Columns[c].Rows(n));
+            });
+            rows.Clear();
+            _writtenGroups.Enqueue(rows);
+        });
     }
 
     private void WriteDims()
@@ -201,36 +253,6 @@ internal sealed class LakeFileWriter : IRateLakeFile
             for (var c = 0; c < text.Length; c++) await g.WriteAsync(fields[c + 1], text[c]);
             await g.WriteAsync(fields[10], new ReadOnlyMemory<DateOnly?>(expiration));
         }));
-    }
-
-    private void FlushSets()
-    {
-        var ids = _setRows.Select(r => r.SetId).ToArray();
-        var groups = _setRows.Select(r => r.GroupId).ToArray();
-        var writer = _sets!; // open until Finish
-        Submit(() => writer.RowGroup(ids.Length, async g =>
-        {
-            await g.WriteAsync(LakeColumns.GroupSets.DataFields[0], new ReadOnlyMemory<int>(ids));
-            await g.WriteAsync(LakeColumns.GroupSets.DataFields[1], groups);
-        }));
-        _setRows.Clear();
-    }
-
-    private void FlushGroups()
-    {
-        var rows = _groupRows.ToList();
-        var f = LakeColumns.ProviderGroups.DataFields;
-        var writer = _groups!; // open until Finish
-        Submit(() => writer.RowGroup(rows.Count, async g =>
-        {
-            await g.WriteAsync(f[0], rows.Select(r => r.Group.GroupId).ToArray());
-            await g.WriteAsync(f[1], rows.Select(r => r.Group.NetworkNames).ToArray());
-            await g.WriteAsync(f[2], rows.Select(r => r.Group.TinType).ToArray());
-            await g.WriteAsync(f[3], rows.Select(r => r.Group.TinValue).ToArray());
-            await g.WriteAsync(f[4], rows.Select(r => r.Group.BusinessName).ToArray());
-            await g.WriteAsync(f[5], rows.Select(r => r.Npi).ToArray());
-        }));
-        _groupRows.Clear();
     }
 
     public void Finish(string contentSha256)
@@ -304,33 +326,5 @@ internal sealed class LakeFileWriter : IRateLakeFile
         {
             if (Directory.Exists(_stagingFolder)) Directory.Delete(_stagingFolder, recursive: true);
         }
-    }
-
-    /// <summary>One row group of rates: the code and numbers.</summary>
-    private sealed class RateBuffer(int size)
-    {
-        public string[] Code { get; } = new string[size];
-        public int[] Dims { get; } = new int[size];
-        public int[] Set { get; } = new int[size];
-        public decimal[] Rate { get; } = new decimal[size];
-        public int[] Item { get; } = new int[size];
-        public int[] RateIndex { get; } = new int[size];
-        public int[] PriceIndex { get; } = new int[size];
-        public int Count { get; private set; }
-
-        public void Add(string code, int dims, int set, decimal rate, int item, int rateIndex, int priceIndex)
-        {
-            Code[Count] = code;
-            Dims[Count] = dims;
-            Set[Count] = set;
-            Rate[Count] = rate;
-            Item[Count] = item;
-            RateIndex[Count] = rateIndex;
-            PriceIndex[Count] = priceIndex;
-            Count++;
-        }
-
-        /// <summary>Empties the buffer for the next row group (the arrays are overwritten, not cleared).</summary>
-        public void Clear() => Count = 0;
     }
 }

@@ -6,12 +6,19 @@ namespace CodeBrief.Warehouse.Tic;
 /// Numbers the distinct provider-group sets of one in-network file 1, 2, 3… in order of first use, so a rate stores one
 /// number however many groups it names. The rate stores (SQLite blocks, the lake) share it.
 /// </summary>
+/// <remarks>A file whose rates draw their groups at random from a million references has millions of distinct sets; holding
+/// every key took 700 MB. So it remembers at most <see cref="Remembered"/> sets and then starts afresh: a set met again
+/// after that gets a new number (and its groups are written again under it), which costs rows, never correctness.</remarks>
 public sealed class GroupSetIds
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly StringBuilder _key = new();
     private readonly List<string> _last = [];
     private int _lastId;
+    private int _issued;
+
+    /// <summary>The most sets remembered at once (about 8 MB of keys); real files reuse far fewer sets than that.</summary>
+    public const int Remembered = 1 << 16;
 
     /// <summary>The id of the set <paramref name="groupIds"/> names, and whether this call gave it (first use).</summary>
     public (int Id, bool IsNew) IdOf(List<string> groupIds)
@@ -30,7 +37,8 @@ public sealed class GroupSetIds
         }
         var key = _key.ToString();
         if (_ids.TryGetValue(key, out var known)) return (_lastId = known, false);
-        _lastId = _ids.Count + 1;
+        if (_ids.Count == Remembered) _ids.Clear();
+        _lastId = ++_issued;
         _ids[key] = _lastId;
         return (_lastId, true);
     }

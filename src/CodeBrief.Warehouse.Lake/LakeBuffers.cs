@@ -1,0 +1,82 @@
+namespace CodeBrief.Warehouse.Lake;
+
+/// <summary>One row group of <c>rates</c>: the code and numbers.</summary>
+internal sealed class RateBuffer(int size)
+{
+    public TextColumn Code { get; } = new(size);
+    public int[] Dims { get; } = new int[size];
+    public int[] Set { get; } = new int[size];
+    public decimal[] Rate { get; } = new decimal[size];
+    public int[] Item { get; } = new int[size];
+    public int[] RateIndex { get; } = new int[size];
+    public int[] PriceIndex { get; } = new int[size];
+    public int Count { get; private set; }
+    public bool IsFull => Count == Dims.Length;
+
+    public void Add(string code, int dims, int set, decimal rate, int item, int rateIndex, int priceIndex)
+    {
+        Code.Set(Count, code);
+        Dims[Count] = dims;
+        Set[Count] = set;
+        Rate[Count] = rate;
+        Item[Count] = item;
+        RateIndex[Count] = rateIndex;
+        PriceIndex[Count] = priceIndex;
+        Count++;
+    }
+
+    /// <summary>Empties the buffer for the next row group (the arrays are overwritten, not cleared).</summary>
+    public void Clear()
+    {
+        Code.Clear();
+        Count = 0;
+    }
+}
+
+/// <summary>One row group of <c>group_sets</c>.</summary>
+internal sealed class SetBuffer(int size)
+{
+    public int[] SetId { get; } = new int[size];
+    public TextColumn GroupId { get; } = new(size);
+    public int Count { get; private set; }
+    public bool IsFull => Count == SetId.Length;
+
+    public void Add(int setId, string groupId)
+    {
+        SetId[Count] = setId;
+        GroupId.Set(Count, groupId);
+        Count++;
+    }
+
+    public void Clear()
+    {
+        GroupId.Clear();
+        Count = 0;
+    }
+}
+
+/// <summary>One row group of <c>provider_groups</c>: one row per group and NPI.</summary>
+internal sealed class GroupBuffer(int size)
+{
+    /// <summary>The columns in schema order: group id, network names, TIN type, TIN value, business name, NPI.</summary>
+    public TextColumn[] Columns { get; } = [.. Enumerable.Range(0, 6).Select(_ => new TextColumn(size))];
+    public int Count { get; private set; }
+    public bool IsFull => Count == Columns[0].Values.Length;
+
+    public void Add(Ingest.Tic.TicProviderGroup group, string? npi)
+    {
+        Columns[0].Set(Count, group.GroupId);
+        Columns[1].Set(Count, group.NetworkNames);
+        Columns[2].Set(Count, group.TinType);
+        Columns[3].Set(Count, group.TinValue);
+        Columns[4].Set(Count, group.BusinessName);
+        Columns[5].Set(Count, npi);
+        Count++;
+    }
+
+    public void Clear()
+    {
+        foreach (var column in Columns) column.Clear();
+        Count = 0;
+    }
+}
