@@ -80,3 +80,36 @@ internal sealed class GroupBuffer(int size)
         Count = 0;
     }
 }
+
+/// <summary>One row group of <c>rate_dims</c>.</summary>
+internal sealed class DimsBuffer(int size)
+{
+    public int[] Id { get; } = new int[size];
+
+    /// <summary>The text columns in schema order: code type, version, arrangement, class, setting, places of service, modifiers, negotiated type.</summary>
+    public TextColumn[] Text { get; } = [.. Enumerable.Range(0, 8).Select(_ => new TextColumn(size))];
+    public DateOnly?[] Expiration { get; } = new DateOnly?[size];
+    public int Count { get; private set; }
+    public bool IsFull => Count == Id.Length;
+
+    public void Add(int id, ItemTerms item, Ingest.Tic.TicPrice price, DateOnly? expiration)
+    {
+        Id[Count] = id;
+        Text[0].Set(Count, item.BillingCodeType);
+        Text[1].Set(Count, item.BillingCodeTypeVersion);
+        Text[2].Set(Count, LakeDims.Arrangement(item.Arrangement));
+        Text[3].Set(Count, price.BillingClass);
+        Text[4].Set(Count, price.Setting ?? "");
+        Text[5].Set(Count, price.ServiceCodes);
+        Text[6].Set(Count, price.Modifiers);
+        Text[7].Set(Count, price.NegotiatedType);
+        Expiration[Count] = expiration;
+        Count++;
+    }
+
+    public void Clear()
+    {
+        foreach (var column in Text) column.Clear();
+        Count = 0;
+    }
+}

@@ -4,7 +4,7 @@ namespace CodeBrief.Warehouse.Lake;
 
 /// <summary>The Parquet schemas of the lake's four tables (the partition columns payer, network and month live in the folder names, and the source is the file name).</summary>
 /// <remarks>A rate's text (code type, class, setting, places of service, modifiers, negotiated type, expiration) repeats
-/// across millions of rows and takes a few thousand distinct values per file, so it lives once per combination in
+/// across millions of rows and takes a few thousand distinct values in most files, so it lives once per combination in
 /// <c>rate_dims</c> and each rate names its combination by <c>dims_id</c>: encoding nine text columns per rate cost four
 /// times the CPU of parsing the file.</remarks>
 internal static class LakeColumns
@@ -24,9 +24,9 @@ internal static class LakeColumns
         new DataField<string>("billing_code"), new DataField<int>("dims_id"), NegotiatedRate, new DataField<int>("provider_group_set"),
         new DataField<int>("item_index"), new DataField<int>("rate_index"), new DataField<int>("price_index"));
 
-    /// <summary><c>rate_dims</c>: the text of each combination <c>rates.dims_id</c> names.</summary>
+    /// <summary><c>rate_dims</c>: the terms of each combination <c>rates.dims_id</c> names.</summary>
     public static readonly ParquetSchema RateDims = new(
-        new DataField<int>("dims_id"), new DataField<string>("billing_code"), new DataField<string>("billing_code_type"),
+        new DataField<int>("dims_id"), new DataField<string>("billing_code_type"),
         new DataField<string>("billing_code_type_version"), new DataField<string>("arrangement"), new DataField<string>("billing_class"),
         new DataField<string>("setting"), new DataField<string>("place_of_service"), new DataField<string>("modifiers"),
         new DataField<string>("negotiated_type"), new DataField<DateOnly?>("expiration_date"));

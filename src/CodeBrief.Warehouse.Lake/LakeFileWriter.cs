@@ -13,7 +13,7 @@ namespace CodeBrief.Warehouse.Lake;
 /// </summary>
 /// <remarks>
 /// Rates are buffered as numbers (the code, a dims id, a group-set id, the amount and the item, rate and price indexes; the
-/// repeated text is numbered in <see cref="LakeDims"/> and written once, to <c>rate_dims</c>, at the end) and written one row
+/// repeated terms are numbered in <see cref="LakeDims"/> and each combination written once, to <c>rate_dims</c>) and written one row
 /// group of <see cref="RowGroupRows"/> at a time, so memory holds one row group whatever the file's size. Identical rates
 /// (same text, group set and amount) of one code are collapsed while the code's items follow one another, keeping the
 /// first one's indexes; the SQLite block store collapses them across the whole file, which differs only for a code whose
@@ -28,13 +28,16 @@ internal sealed class LakeFileWriter : IRateLakeFile
     /// queued, one being written) stay well inside the memory budget, large enough to compress well.</summary>
     public const int RowGroupRows = 1 << 16;
 
-    /// <summary>Rows per row group of <c>group_sets</c> and <c>provider_groups</c>: their rows are text, several columns of
-    /// it, so a quarter of the rates' row keeps their buffers as small.</summary>
+    /// <summary>Rows per row group of <c>rate_dims</c>, <c>group_sets</c> and <c>provider_groups</c>: their rows are text,
+    /// several columns of it, so a quarter of the rates' row keeps their buffers as small.</summary>
     public const int GroupRowGroupRows = 1 << 14;
 
     private readonly LakeLayout _layout;
     private readonly string _stagingFolder;
-    private readonly LakeDims _dims = new();
+    private readonly LakeDims _dims;
+    private DimsBuffer _dimsRows = new(GroupRowGroupRows);
+    private readonly ConcurrentQueue<DimsBuffer> _writtenDims = new();
+    private readonly Dictionary<string, int> _codeIds = new(StringComparer.Ordinal);
     private ParquetTableWriter? _rates;
     private ParquetTableWriter? _sets;
     private ParquetTableWriter? _groups;
@@ -49,10 +52,11 @@ internal sealed class LakeFileWriter : IRateLakeFile
     private readonly Thread _worker;
     private ExceptionDispatchInfo? _failure;
     private readonly GroupSetIds _setIds = new();
-    private readonly HashSet<(int Dims, int Set, decimal Rate)> _seen = [];
+    private readonly HashSet<(int Code, int Dims, int Set, decimal Rate)> _seen = [];
     private int _itemIndex = -1;
     private string? _itemCode;
-    private readonly List<int> _itemDims = [];
+    private ItemTerms _itemTerms;
+    private readonly List<(string Code, int Id)> _itemCodes = [];
     private bool _finished;
 
     public LakeFileWriter(LakeLayout layout, string fileName)
@@ -60,6 +64,7 @@ internal sealed class LakeFileWriter : IRateLakeFile
         _layout = layout;
         FileName = fileName;
         _stagingFolder = Path.Combine(layout.Staging, Guid.NewGuid().ToString("N"));
+        _dims = new LakeDims(AddDimsRow);
         Directory.CreateDirectory(_stagingFolder);
         _worker = new Thread(Work) { IsBackground = true, Name = "codebrief-lake-writer" };
         _worker.Start();
@@ -93,28 +98,41 @@ internal sealed class LakeFileWriter : IRateLakeFile
         var setId = SetId(rate.GroupIds);
         if (item.Index != _itemIndex)
         {
-            _itemDims.Clear();
-            foreach (var code in item.Codes) _itemDims.Add(_dims.ItemKey(code, item.BillingCodeType, item.BillingCodeTypeVersion, item.Arrangement));
+            _itemTerms = new ItemTerms(item.BillingCodeType, item.BillingCodeTypeVersion, item.Arrangement);
+            _itemCodes.Clear();
+            foreach (var code in item.Codes) _itemCodes.Add((code, CodeId(code)));
             _itemIndex = item.Index;
             // Duplicates are looked for within a run of items of the same code; a new code starts a new run (bounded memory).
             var first = item.Codes.Count > 0 ? item.Codes[0] : "";
             if (!string.Equals(first, _itemCode, StringComparison.Ordinal)) _seen.Clear();
             _itemCode = first;
         }
-        foreach (var itemKey in _itemDims)
+        foreach (var (code, codeId) in _itemCodes)
         {
-            var code = _dims.CodeOf(itemKey);
             for (var p = 0; p < rate.Prices.Count; p++)
             {
                 var price = rate.Prices[p];
                 var amount = Amount(price.Rate, item, rate, p);
-                var dims = _dims.IdOf(itemKey, price);
-                if (!_seen.Add((dims, setId, amount))) continue;
+                var dims = _dims.IdOf(_itemTerms, price);
+                if (!_seen.Add((codeId, dims, setId, amount))) continue;
                 _rateRows.Add(code, dims, setId, amount, item.Index, rate.Index, p);
                 if (_rateRows.IsFull) FlushRates();
             }
             RowsOffered += rate.Prices.Count;
         }
+    }
+
+    /// <summary>A small number for a code, so duplicate keys hash integers (a file has some thousands of codes).</summary>
+    private int CodeId(string code)
+    {
+        if (!_codeIds.TryGetValue(code, out var id)) _codeIds[code] = id = _codeIds.Count;
+        return id;
+    }
+
+    private void AddDimsRow(int id, ItemTerms item, TicPrice price, DateOnly? expiration)
+    {
+        _dimsRows.Add(id, item, price, expiration);
+        if (_dimsRows.IsFull) FlushDims();
     }
 
     /// <summary>The amount as the lake's column holds it; one beyond its range fails the file (a rate of a trillion dollars is a broken file, not a price).</summary>
@@ -242,17 +260,25 @@ internal sealed class LakeFileWriter : IRateLakeFile
         });
     }
 
-    private void WriteDims()
+    private void FlushDims()
     {
-        var (ids, text, expiration) = _dims.Columns();
+        var rows = _dimsRows;
+        var n = rows.Count;
+        if (n == 0) return;
+        _dimsRows = _writtenDims.TryDequeue(out var free) ? free : new DimsBuffer(GroupRowGroupRows);
         var writer = _dimsFile!; // open until Finish
-        Submit(() => writer.RowGroup(ids.Length, async g =>
+        Submit(() =>
         {
-            var fields = LakeColumns.RateDims.DataFields;
-            await g.WriteAsync(fields[0], new ReadOnlyMemory<int>(ids));
-            for (var c = 0; c < text.Length; c++) await g.WriteAsync(fields[c + 1], text[c]);
-            await g.WriteAsync(fields[10], new ReadOnlyMemory<DateOnly?>(expiration));
-        }));
+            writer.RowGroup(n, async g =>
+            {
+                var fields = LakeColumns.RateDims.DataFields;
+                await g.WriteAsync(fields[0], new ReadOnlyMemory<int>(rows.Id, 0, n));
+                for (var c = 0; c < rows.Text.Length; c++) await g.WriteAsync(fields[c + 1], rows.Text[c].Rows(n));
+                await g.WriteAsync(fields[9], new ReadOnlyMemory<DateOnly?>(rows.Expiration, 0, n));
+            });
+            rows.Clear();
+            _writtenDims.Enqueue(rows);
+        });
     }
 
     public void Finish(string contentSha256)
@@ -262,7 +288,7 @@ internal sealed class LakeFileWriter : IRateLakeFile
         FlushRates();
         FlushSets();
         FlushGroups();
-        WriteDims();
+        FlushDims();
         StopWorker();
         _failure?.Throw();
         // Closing writes each file's footer; until Publish renames them they lie in staging, which no reader looks at.
