@@ -1,7 +1,26 @@
+using Parquet;
+
 namespace CodeBrief.Warehouse.Lake;
 
+/// <summary>The rows of one row group of a lake table while they are buffered: filled on the reader's thread, written on
+/// the writing thread, then cleared and filled again.</summary>
+internal interface IRowGroupBuffer
+{
+    /// <summary>Rows buffered.</summary>
+    int Count { get; }
+
+    /// <summary>True when no row fits.</summary>
+    bool IsFull { get; }
+
+    /// <summary>Writes the first <paramref name="rows"/> rows, each column of the table's schema in order.</summary>
+    Task WriteAsync(ParquetRowGroupWriter group, int rows);
+
+    /// <summary>Empties the buffer for the next row group (the arrays are overwritten, not cleared).</summary>
+    void Clear();
+}
+
 /// <summary>One row group of <c>rates</c>: the code and numbers.</summary>
-internal sealed class RateBuffer(int size)
+internal sealed class RateBuffer(int size) : IRowGroupBuffer
 {
     public TextColumn Code { get; } = new(size);
     public int[] Dims { get; } = new int[size];
@@ -25,7 +44,18 @@ internal sealed class RateBuffer(int size)
         Count++;
     }
 
-    /// <summary>Empties the buffer for the next row group (the arrays are overwritten, not cleared).</summary>
+    public async Task WriteAsync(ParquetRowGroupWriter group, int rows)
+    {
+        var fields = LakeColumns.Rates.DataFields;
+        await group.WriteAsync(fields[0], Code.Rows(rows));
+        await group.WriteAsync(fields[1], new ReadOnlyMemory<int>(Dims, 0, rows));
+        await group.WriteAsync(fields[2], new ReadOnlyMemory<decimal>(Rate, 0, rows));
+        await group.WriteAsync(fields[3], new ReadOnlyMemory<int>(Set, 0, rows));
+        await group.WriteAsync(fields[4], new ReadOnlyMemory<int>(Item, 0, rows));
+        await group.WriteAsync(fields[5], new ReadOnlyMemory<int>(RateIndex, 0, rows));
+        await group.WriteAsync(fields[6], new ReadOnlyMemory<int>(PriceIndex, 0, rows));
+    }
+
     public void Clear()
     {
         Code.Clear();
@@ -34,7 +64,7 @@ internal sealed class RateBuffer(int size)
 }
 
 /// <summary>One row group of <c>group_sets</c>.</summary>
-internal sealed class SetBuffer(int size)
+internal sealed class SetBuffer(int size) : IRowGroupBuffer
 {
     public int[] SetId { get; } = new int[size];
     public TextColumn GroupId { get; } = new(size);
@@ -48,6 +78,12 @@ internal sealed class SetBuffer(int size)
         Count++;
     }
 
+    public async Task WriteAsync(ParquetRowGroupWriter group, int rows)
+    {
+        await group.WriteAsync(LakeColumns.GroupSets.DataFields[0], new ReadOnlyMemory<int>(SetId, 0, rows));
+        await group.WriteAsync(LakeColumns.GroupSets.DataFields[1], GroupId.Rows(rows));
+    }
+
     public void Clear()
     {
         GroupId.Clear();
@@ -56,7 +92,7 @@ internal sealed class SetBuffer(int size)
 }
 
 /// <summary>One row group of <c>provider_groups</c>: one row per group and NPI.</summary>
-internal sealed class GroupBuffer(int size)
+internal sealed class GroupBuffer(int size) : IRowGroupBuffer
 {
     /// <summary>The columns in schema order: group id, network names, TIN type, TIN value, business name, NPI.</summary>
     public TextColumn[] Columns { get; } = [.. Enumerable.Range(0, 6).Select(_ => new TextColumn(size))];
@@ -74,6 +110,12 @@ internal sealed class GroupBuffer(int size)
         Count++;
     }
 
+    public async Task WriteAsync(ParquetRowGroupWriter group, int rows)
+    {
+        var fields = LakeColumns.ProviderGroups.DataFields;
+        for (var c = 0; c < fields.Length; c++) await group.WriteAsync(fields[c], Columns[c].Rows(rows));
+    }
+
     public void Clear()
     {
         foreach (var column in Columns) column.Clear();
@@ -82,7 +124,7 @@ internal sealed class GroupBuffer(int size)
 }
 
 /// <summary>One row group of <c>rate_dims</c>.</summary>
-internal sealed class DimsBuffer(int size)
+internal sealed class DimsBuffer(int size) : IRowGroupBuffer
 {
     public int[] Id { get; } = new int[size];
 
@@ -105,6 +147,14 @@ internal sealed class DimsBuffer(int size)
         Text[7].Set(Count, price.NegotiatedType);
         Expiration[Count] = expiration;
         Count++;
+    }
+
+    public async Task WriteAsync(ParquetRowGroupWriter group, int rows)
+    {
+        var fields = LakeColumns.RateDims.DataFields;
+        await group.WriteAsync(fields[0], new ReadOnlyMemory<int>(Id, 0, rows));
+        for (var c = 0; c < Text.Length; c++) await group.WriteAsync(fields[c + 1], Text[c].Rows(rows));
+        await group.WriteAsync(fields[9], new ReadOnlyMemory<DateOnly?>(Expiration, 0, rows));
     }
 
     public void Clear()

@@ -198,86 +198,29 @@ internal sealed class LakeFileWriter : IRateLakeFile
 
     private void FlushRates()
     {
-        var rows = _rateRows;
-        var n = rows.Count;
-        if (n == 0) return;
-        _rateRows = _writtenRates.TryDequeue(out var free) ? free : new RateBuffer(RowGroupRows);
-        var writer = _rates!; // open until Finish
-        Submit(() =>
-        {
-            writer.RowGroup(n, async g =>
-            {
-                var fields = LakeColumns.Rates.DataFields;
-                await g.WriteAsync(fields[0], rows.Code.Rows(n));
-                await g.WriteAsync(fields[1], new ReadOnlyMemory<int>(rows.Dims, 0, n));
-                await g.WriteAsync(fields[2], new ReadOnlyMemory<decimal>(rows.Rate, 0, n));
-                await g.WriteAsync(fields[3], new ReadOnlyMemory<int>(rows.Set, 0, n));
-                await g.WriteAsync(fields[4], new ReadOnlyMemory<int>(rows.Item, 0, n));
-                await g.WriteAsync(fields[5], new ReadOnlyMemory<int>(rows.RateIndex, 0, n));
-                await g.WriteAsync(fields[6], new ReadOnlyMemory<int>(rows.PriceIndex, 0, n));
-            });
-            rows.Clear();
-            _writtenRates.Enqueue(rows);
-        });
-        RowsStored += n;
+        RowsStored += _rateRows.Count;
+        Flush(ref _rateRows, _writtenRates, () => new RateBuffer(RowGroupRows), _rates!);
     }
 
-    private void FlushSets()
-    {
-        var rows = _setRows;
-        var n = rows.Count;
-        if (n == 0) return;
-        _setRows = _writtenSets.TryDequeue(out var free) ? free : new SetBuffer(GroupRowGroupRows);
-        var writer = _sets!; // open until Finish
-        Submit(() =>
-        {
-            writer.RowGroup(n, async g =>
-            {
-                await g.WriteAsync(LakeColumns.GroupSets.DataFields[0], new ReadOnlyMemory<int>(rows.SetId, 0, n));
-                await g.WriteAsync(LakeColumns.GroupSets.DataFields[1], rows.GroupId.Rows(n));
-            });
-            rows.Clear();
-            _writtenSets.Enqueue(rows);
-        });
-    }
+    private void FlushSets() => Flush(ref _setRows, _writtenSets, () => new SetBuffer(GroupRowGroupRows), _sets!);
 
-    private void FlushGroups()
-    {
-        var rows = _groupRows;
-        var n = rows.Count;
-        if (n == 0) return;
-        _groupRows = _writtenGroups.TryDequeue(out var free) ? free : new GroupBuffer(GroupRowGroupRows);
-        var writer = _groups!; // open until Finish
-        Submit(() =>
-        {
-            writer.RowGroup(n, async g =>
-            {
-                var fields = LakeColumns.ProviderGroups.DataFields;
-                for (var c = 0; c < fields.Length; c++) await g.WriteAsync(fields[c], rows.Columns[c].Rows(n));
-            });
-            rows.Clear();
-            _writtenGroups.Enqueue(rows);
-        });
-    }
+    private void FlushGroups() => Flush(ref _groupRows, _writtenGroups, () => new GroupBuffer(GroupRowGroupRows), _groups!);
 
-    private void FlushDims()
+    private void FlushDims() => Flush(ref _dimsRows, _writtenDims, () => new DimsBuffer(GroupRowGroupRows), _dimsFile!);
+
+    /// <summary>Queues the buffered rows as one row group of <paramref name="writer"/>'s table and goes on filling a buffer
+    /// the writing thread has given back (or a new one: three at most are in flight, one filling, one queued, one writing).</summary>
+    private void Flush<T>(ref T rows, ConcurrentQueue<T> written, Func<T> create, ParquetTableWriter writer) where T : class, IRowGroupBuffer
     {
-        var rows = _dimsRows;
-        var n = rows.Count;
+        var full = rows;
+        var n = full.Count;
         if (n == 0) return;
-        _dimsRows = _writtenDims.TryDequeue(out var free) ? free : new DimsBuffer(GroupRowGroupRows);
-        var writer = _dimsFile!; // open until Finish
+        rows = written.TryDequeue(out var free) ? free : create();
         Submit(() =>
         {
-            writer.RowGroup(n, async g =>
-            {
-                var fields = LakeColumns.RateDims.DataFields;
-                await g.WriteAsync(fields[0], new ReadOnlyMemory<int>(rows.Id, 0, n));
-                for (var c = 0; c < rows.Text.Length; c++) await g.WriteAsync(fields[c + 1], rows.Text[c].Rows(n));
-                await g.WriteAsync(fields[9], new ReadOnlyMemory<DateOnly?>(rows.Expiration, 0, n));
-            });
-            rows.Clear();
-            _writtenDims.Enqueue(rows);
+            writer.RowGroup(n, g => full.WriteAsync(g, n));
+            full.Clear();
+            written.Enqueue(full);
         });
     }
 
