@@ -8,8 +8,8 @@ namespace CodeBrief.Warehouse.Lake;
 /// The rate lake: negotiated rates as zstd Parquet files in Hive partitions under one folder (by default the home's
 /// <c>lake/</c>), written and read through embedded DuckDB. See <see cref="LakeLayout"/> for the layout.
 /// </summary>
-/// <remarks>Files are written by Parquet.Net a row group at a time as the reader streams (flat memory); reads open an
-/// in-memory DuckDB connection per call and name only the files of registered sources, so a file left by a load that
+/// <remarks>Files are written by Parquet.Net a row group at a time as the reader streams (flat memory); reads take a
+/// connection to the process's in-memory DuckDB database per call and name only the files of registered sources, so a file left by a load that
 /// failed after its rename (its source never registered) is never read. A file's source is its name: the SHA-256 of the
 /// decompressed payer file.</remarks>
 public sealed class ParquetRateLake : IRateLake
@@ -43,7 +43,7 @@ public sealed class ParquetRateLake : IRateLake
         var held = dimsFiles.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal)!;
         var rateFiles = _layout.FilesOf(LakeLayout.Rates, held!);
         if (rateFiles.Count == 0) return [];
-        using var db = LakeSettings.Open(":memory:", Path.Combine(Path.GetTempPath(), "codebrief-lake-spill"));
+        using var db = LakeSettings.Connect();
         using (var select = db.CreateCommand())
         {
             select.CommandText = $"""
