@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Verify.Page;
@@ -47,7 +48,7 @@ internal static class ExistenceCheck
             {
                 var ev = new Evidence(h.Source, $"{h.Code}: {h.LongDescription}; TERM DT {h.TerminationDate}");
                 // A page about a retired code is right to exist when it says the code is retired.
-                if (((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) || (!isSubject && StatesDeleted(c.LineText(t)))) // TryDate succeeded, so TerminationDate is set
+                if (((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) || (!isSubject && PageSaysRetired(c, t))) // TryDate succeeded, so TerminationDate is set
                     c.Add(t, Severity.Info, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page states it.", [ev], null);
                 else
                     c.Add(t, Severity.Error, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}.", [ev],
@@ -61,7 +62,7 @@ internal static class ExistenceCheck
         {
             c.SetExists(t, true);
             // PFS status D: the code is deleted; presented as current it is wrong (issue 14, item 3).
-            if (c.PfsOf(code.Value).FirstOrDefault(r => r.Modifier.Length == 0) is { Status: "D" } deleted && !StatesDeleted(c.LineText(t)))
+            if (c.PfsOf(code.Value).FirstOrDefault(r => r.Modifier.Length == 0) is { Status: "D" } deleted && !PageSaysRetired(c, t))
             {
                 c.Add(t, Severity.Error, FindingKind.Status, $"{t.Text} is a deleted code (PFS status D: {PfsIndicators.Status("D")}); the page presents it as current.",
                     [new Evidence(deleted.Source, $"{deleted.Code} STATUS D")], $"Say that {t.Text} is deleted, or use the code that replaced it.");
@@ -75,7 +76,7 @@ internal static class ExistenceCheck
         var kind = isSubject ? FindingKind.UnknownSubject : FindingKind.Nonexistent;
         if (code.Type == CodeType.HcpcsLevelII && c.IsLoaded(Datasets.Hcpcs))
             c.Add(t, Severity.Error, kind, $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it.", searched, null);
-        else if (StatesDeleted(c.LineText(t)))
+        else if (PageSaysRetired(c, t))
             c.Add(t, Severity.Info, kind, $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI); the page says it is deleted.", searched, null);
         else
             // A code the PFS, CLFS, HCPCS and NCCI files all lack, presented as current, is deleted or never valid (issue 14, item 3).
@@ -178,6 +179,29 @@ internal static class ExistenceCheck
         || text.Contains("terminat", StringComparison.OrdinalIgnoreCase) || text.Contains("replaced", StringComparison.OrdinalIgnoreCase)
         || text.Contains("no longer", StringComparison.OrdinalIgnoreCase) || text.Contains("discontinued", StringComparison.OrdinalIgnoreCase)
         || text.Contains("invalid", StringComparison.OrdinalIgnoreCase) || text.Contains("not valid", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the page does not present the code as current: its own row or paragraph says it is retired, a sentence says
+    /// another code replaces it ("98016 replaces G2012", "in lieu of G2012"), or any other sentence or row of the page that
+    /// names the code says it is deleted (a page headed "99441 was deleted" may speak of 99441 in the past tense below).
+    /// </summary>
+    internal static bool PageSaysRetired(VerifyContext c, CodeToken t)
+    {
+        var own = c.LineText(t);
+        if (StatesDeleted(own) || Replaced(own, t.Text)) return true;
+        var texts = c.Page.Paragraphs.SelectMany(p => ClaimScope.Sentences(p.Text).Select(s => s.Text))
+            .Concat(c.Page.Tables.SelectMany(x => x.Rows).Select(r => string.Join(" | ", r.Cells)));
+        if (c.Page.Title is { } title) texts = texts.Append(title);
+        return texts.Any(x => Names(x, t.Text) && (StatesDeleted(x) || Replaced(x, t.Text)));
+    }
+
+    /// <summary>True when <paramref name="code"/> follows a word that says another code took its place ("replaces", "in lieu of").</summary>
+    internal static bool Replaced(string text, string code) =>
+        Regex.IsMatch(text, @"\b(?:replaces|replacing|supersedes|superseding|in lieu of|in place of|instead of)\s+(?:(?:the|old|former|HCPCS|CPT|codes?)\s+){0,3}"
+            + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool Names(string text, string code) =>
+        Regex.IsMatch(text, @"(?<![\w])" + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string Foreign(CodeSet set) => set switch
     {

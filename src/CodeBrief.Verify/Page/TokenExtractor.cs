@@ -120,7 +120,8 @@ public static partial class TokenExtractor
     {
         CodeSet.Modifier => ModifierCode.TryParse(part, out var modifier) && modifier.Value == part,
         CodeSet.Taxonomy => TaxonomyCode.TryParse(part, out _),
-        CodeSet.Icd10Cm => IcdCode.TryParse(part, out _) && char.IsAsciiLetterUpper(part[0]),
+        // Every ICD-10-CM code has a digit and is printed in capitals; "Most" and "Non" in a column headed ICD-10-CM are words.
+        CodeSet.Icd10Cm => IcdCode.TryParse(part, out _) && char.IsAsciiLetterUpper(part[0]) && part.Any(char.IsAsciiDigit) && !part.Any(char.IsAsciiLetterLower),
         _ => HcpcsCode.TryParse(part, out _),
     };
 
