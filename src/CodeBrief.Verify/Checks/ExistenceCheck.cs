@@ -7,7 +7,7 @@ using CodeBrief.Verify.Page;
 namespace CodeBrief.Verify.Checks;
 
 /// <summary>Is each code in the code set its context implies, current, and (ICD-10-CM) billable?</summary>
-internal static class ExistenceCheck
+internal static partial class ExistenceCheck
 {
     public static void Run(VerifyContext context, CodeToken? subject)
     {
@@ -181,14 +181,16 @@ internal static class ExistenceCheck
         || text.Contains("invalid", StringComparison.OrdinalIgnoreCase) || text.Contains("not valid", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// True when the page does not present the code as current: its own row or paragraph says it is retired, a sentence says
-    /// another code replaces it ("98016 replaces G2012", "in lieu of G2012"), or any other sentence or row of the page that
-    /// names the code says it is deleted (a page headed "99441 was deleted" may speak of 99441 in the past tense below).
+    /// True when the page does not present the code as current: its own row or paragraph says it is retired, or says another
+    /// code replaces it ("98016 replaces G2012", "in lieu of G2012"); or it speaks of the code in the past tense ("99441 was
+    /// the lowest level") and another sentence or row of the page that names the code says it is deleted. A present-tense
+    /// sentence ("practices bill G2012") presents the code as current whatever the rest of the page says.
     /// </summary>
     internal static bool PageSaysRetired(VerifyContext c, CodeToken t)
     {
         var own = c.LineText(t);
         if (StatesDeleted(own) || Replaced(own, t.Text)) return true;
+        if (!PastTenseRegex().IsMatch(own)) return false;
         var texts = c.Page.Paragraphs.SelectMany(p => ClaimScope.Sentences(p.Text).Select(s => s.Text))
             .Concat(c.Page.Tables.SelectMany(x => x.Rows).Select(r => string.Join(" | ", r.Cells)));
         if (c.Page.Title is { } title) texts = texts.Append(title);
@@ -199,6 +201,9 @@ internal static class ExistenceCheck
     internal static bool Replaced(string text, string code) =>
         Regex.IsMatch(text, @"\b(?:replaces|replacing|supersedes|superseding|in lieu of|in place of|instead of)\s+(?:(?:the|old|former|HCPCS|CPT|codes?)\s+){0,3}"
             + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\b(?:was|were|had|used to|previously|formerly|before|until|prior to|historical(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastTenseRegex();
 
     private static bool Names(string text, string code) =>
         Regex.IsMatch(text, @"(?<![\w])" + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

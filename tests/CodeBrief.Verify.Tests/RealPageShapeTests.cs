@@ -1,0 +1,90 @@
+using CodeBrief.Verify.Tests.Support;
+
+namespace CodeBrief.Verify.Tests;
+
+/// <summary>
+/// Pages of our own, modelled on the shapes of real third-party pages whose correct facts verify once called errors
+/// (measured on a fresh set of public pages; their text stays out of the repository). Each page holds the correct shape
+/// and, beside it, a planted error of the same kind that must still be found. Figures checked by hand in the mirror:
+/// HCPC2025_OCT_ANWEB.xlsx (G2012 TERM DT 20241231), PPRRVU2025_Oct.csv (99441 absent; 99202-99205 "Office o/p new
+/// sf 15 / low 30 / mod 45 / hi 60 min", 99212-99215 "Office o/p est sf 10 / low 20 / mod 30 / hi 40 min", 90832/90834/90837
+/// "Psytx w pt 30 / 45 / 60 minutes"), icd10cm-codes-2026.txt (M54.50 billable, M54.5 a header).
+/// </summary>
+public sealed class RealPageShapeTests
+{
+    private static VerificationReport Verify(string fixture) => Pages.Verify(Pages.Fixture(fixture));
+
+    private static IEnumerable<Finding> OnLine(VerificationReport r, int line, string token) => r.Findings.Where(f => f.Line == line && f.Token == token);
+
+    [Fact]
+    public void CodeNamedAfterReplacesOrInLieuOf_IsNotPresentedAsCurrent()
+    {
+        var r = Verify("shape-replaced-codes.md");
+
+        // "98016 in lieu of G2012", "98016, which replaces HCPCS G2012": the page says G2012 is gone.
+        OnLine(r, 5, "G2012").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 6, "G2012").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 5, "98016").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void CodeInThePastTenseOnAPageThatSaysItWasDeleted_IsNotPresentedAsCurrent()
+    {
+        var r = Verify("shape-replaced-codes.md");
+
+        OnLine(r, 10, "99441").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        // "Before that date, CPT 99441 covered ...": history, told on a page that says the code was deleted.
+        OnLine(r, 11, "99441").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+    }
+
+    [Fact]
+    public void RetiredCodeBilledInThePresentTense_IsStillAnError_WhateverTheRestOfThePageSays()
+    {
+        var r = Verify("shape-replaced-codes.md");
+
+        var f = OnLine(r, 15, "G2012").ShouldHaveSingleItem();
+        f.Severity.ShouldBe(Severity.Error);
+        f.Kind.ShouldBe(FindingKind.Terminated);
+        f.Message.ShouldContain("2024-12-31");
+        r.Findings.Count(x => x.Severity == Severity.Error).ShouldBe(1);
+    }
+
+    [Fact]
+    public void TimeInsideTheCodesBand_Agrees_ATimeInANeighboursBandDoesNot()
+    {
+        var r = Verify("shape-time-bands.md");
+
+        // 15 min is 99212 (10 min up to 99213's 20), 25 is 99213, 35 is 99214; 37 min is nearer 90832's 30 than 90834's 45, 50 nearer 45 than 60.
+        foreach (var (line, code) in new[] { (7, "99212"), (8, "99213"), (9, "99214"), (16, "90832"), (17, "90834") })
+            OnLine(r, line, code).ShouldBeEmpty($"{code} on line {line}");
+        // 20 minutes is short of 99203's 30 (it is 99202's band); 45 minutes is 90834's, not 90837's 60.
+        var early = OnLine(r, 10, "99203").ShouldHaveSingleItem();
+        early.Severity.ShouldBe(Severity.Error);
+        early.Message.ShouldContain("30 min");
+        var short60 = OnLine(r, 18, "90837").ShouldHaveSingleItem();
+        short60.Kind.ShouldBe(FindingKind.DescriptionMismatch);
+        short60.Message.ShouldContain("60 min");
+    }
+
+    [Fact]
+    public void RowWithTwoDescriptiveColumns_OneAgreeing_IsNoMismatch()
+    {
+        var r = Verify("shape-two-text-columns.md");
+
+        // "Description" holds examples, "Meaning" the modifier's official sense.
+        OnLine(r, 7, "P1").ShouldBeEmpty();
+        OnLine(r, 8, "P2").ShouldBeEmpty();
+        r.CheckedAt("P1", 7).Verdict.ShouldBe(Verdict.Ok);
+    }
+
+    [Fact]
+    public void WordsInAColumnHeadedIcd10Cm_AreNoCodes_RealCodesBesideThemAreStillChecked()
+    {
+        var r = Verify("shape-two-text-columns.md");
+
+        r.Checked.ShouldNotContain(c => c.Token == "Most" || c.Token == "Non");
+        r.CheckedAt("M54.50", 15).Verdict.ShouldBe(Verdict.Ok);
+        r.Single("M54.5", FindingKind.NotBillable).Line.ShouldBe(16);
+        r.Findings.Count(x => x.Severity == Severity.Error).ShouldBe(1);
+    }
+}
