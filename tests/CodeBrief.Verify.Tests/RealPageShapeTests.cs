@@ -87,4 +87,25 @@ public sealed class RealPageShapeTests
         r.Single("M54.5", FindingKind.NotBillable).Line.ShouldBe(16);
         r.Findings.Count(x => x.Severity == Severity.Error).ShouldBe(1);
     }
+
+    [Fact]
+    public void CodesRepeatedInALogOrOldNewTable_AreNoDuplicates_ARepeatedRowOfACodeListIs()
+    {
+        var r = Verify("shape-records-and-ranges.md");
+
+        r.Findings.Where(f => f.Kind == FindingKind.Duplicate && f.Line < 12).ShouldBeEmpty();
+        r.Single("85025", FindingKind.Duplicate).Line.ShouldBe(22);
+    }
+
+    [Fact]
+    public void WordsAfterARangeOfCodes_DescribeNoOneCode()
+    {
+        var r = Verify("shape-records-and-ranges.md");
+
+        // "98012–98015 are chosen by ...", "98966–98968 (these remain active)": the words belong to the range.
+        foreach (var code in new[] { "98012", "98015", "98966", "98968" })
+            r.Findings.Where(f => f.Token == code && f.Kind == FindingKind.DescriptionMismatch).ShouldBeEmpty(code);
+        // CMS short descriptors print "Psytx" for psychotherapy: "45-minute psychotherapy" is 90834's text.
+        r.Findings.Where(f => f.Token == "90834").ShouldBeEmpty();
+    }
 }

@@ -194,7 +194,7 @@ public static partial class TokenExtractor
     }
 
     private static CodeToken Token(string text, CodeSet set, PageParagraph p, string sentence, int end, string? appliesTo) =>
-        new(text, Normalise(text, set), set, p.Line, p.Section, null, null, end >= 0 ? ProseDescription.After(sentence, end, set) : null, null, appliesTo);
+        new(text, Normalise(text, set), set, p.Line, p.Section, null, null, end >= 0 ? ProseDescription.After(sentence, end, set, end - text.Length) : null, null, appliesTo);
 
     /// <summary>Upper case; ICD-10-CM codes lose their dot (the warehouse stores them without it).</summary>
     public static string Normalise(string text, CodeSet set)
