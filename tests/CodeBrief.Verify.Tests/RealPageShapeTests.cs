@@ -108,4 +108,37 @@ public sealed class RealPageShapeTests
         // CMS short descriptors print "Psytx" for psychotherapy: "45-minute psychotherapy" is 90834's text.
         r.Findings.Where(f => f.Token == "90834").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void AmountOfAnotherYear_IsNotVerifiable_ASameYearAmountIsStillJudgedToTheCent()
+    {
+        var r = Verify("shape-other-year.md");
+
+        // Under "2026 Medicare allowables" and "In 2026 Medicare pays": the loaded PFS is PPRRVU2025_Oct.
+        foreach (var (line, amount) in new[] { (7, "$95.53"), (7, "$30.06"), (16, "about $22.04") })
+        {
+            var entry = r.CheckedAt(amount, line);
+            entry.Verdict.ShouldBe(Verdict.NotVerifiable);
+            entry.Note.ShouldNotBeNull().ShouldContain("2026");
+        }
+        // 2025: 11102 2.96 and 1.12 RVUs, 90471 0.62 RVUs, 11104 3.69 RVUs x 32.3465 = $119.36, not $121.25.
+        r.CheckedAt("$95.75", 13).Verdict.ShouldBe(Verdict.Ok);
+        r.CheckedAt("$36.23", 13).Verdict.ShouldBe(Verdict.Ok);
+        r.CheckedAt("$20.05", 17).Verdict.ShouldBe(Verdict.Ok);
+        var wrong = r.Single("$121.25", FindingKind.FeeMismatch);
+        wrong.Line.ShouldBe(14);
+        wrong.Severity.ShouldBe(Severity.Error);
+        wrong.Replacement.ShouldBe("$119.36");
+    }
+
+    [Fact]
+    public void IcdCategoryNamedAsACategory_IsInfo_ToldToBeBilledItIsAnError()
+    {
+        var r = Verify("shape-other-year.md");
+
+        r.Findings.Where(f => f.Token == "N18" && f.Line == 21).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        var billed = r.Findings.Where(f => f.Token == "N18" && f.Line == 22).ShouldHaveSingleItem();
+        billed.Severity.ShouldBe(Severity.Error);
+        billed.Kind.ShouldBe(FindingKind.NotBillable);
+    }
 }

@@ -121,6 +121,13 @@ internal static partial class ExistenceCheck
         evidence.AddRange(children.Take(3).Select(ch => new Evidence(ch.Source, $"{Display(ch.Code)}: {ch.Description}")));
         var list = string.Join("; ", children.Select(ch => $"{Display(ch.Code)} {ch.Description}"));
         var rest = total > children.Count ? $" and {(total - children.Count).ToString(CultureInfo.InvariantCulture)} more" : "";
+        // "ICD-10 codes N18 and its subcategories classify chronic kidney disease": the sentence names the category as one.
+        if (!t.InTable && ClaimScope.Sentences(c.LineText(t)).Any(s => Names(s.Text, t.Text) && CategoryWordsRegex().IsMatch(s.Text)))
+        {
+            c.Add(t, Severity.Info, FindingKind.NotBillable,
+                $"{t.Text} is a category header with {total.ToString(CultureInfo.InvariantCulture)} billable codes; the page presents it as a category, not as a code to bill.", evidence, null);
+            return;
+        }
         c.Add(t, Severity.Error, FindingKind.NotBillable,
             $"{t.Text} is a category header, not a billable ICD-10-CM code: {total.ToString(CultureInfo.InvariantCulture)} billable codes extend it.", evidence,
             $"Use the billable code that fits: {list}{rest}.");
@@ -204,6 +211,9 @@ internal static partial class ExistenceCheck
 
     [GeneratedRegex(@"\b(?:was|were|had|used to|previously|formerly|before|until|prior to|historical(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTenseRegex();
+
+    [GeneratedRegex(@"\b(?:categor(?:y|ies)|subcategor(?:y|ies)|sub-categor(?:y|ies)|and its (?:sub)?codes|code (?:family|block|range))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CategoryWordsRegex();
 
     private static bool Names(string text, string code) =>
         Regex.IsMatch(text, @"(?<![\w])" + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
