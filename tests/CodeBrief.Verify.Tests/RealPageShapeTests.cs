@@ -141,4 +141,29 @@ public sealed class RealPageShapeTests
         billed.Severity.ShouldBe(Severity.Error);
         billed.Kind.ShouldBe(FindingKind.NotBillable);
     }
+
+    [Fact]
+    public void ShortPlainLinesUnderACodeHeading_KeepTheirAmountsOnThatCode()
+    {
+        var r = Verify("shape-plain-sections.txt");
+
+        // 99453: 0.61 RVUs x 32.3465 = $19.73; 99454: 1.33 RVUs = $43.02, so $63.16 (an older year's figure, no year given) is wrong for 99454.
+        r.CheckedAt("$19.73", 8).Verdict.ShouldBe(Verdict.Ok);
+        var wrong = r.Single("$63.16", FindingKind.FeeMismatch);
+        wrong.Line.ShouldBe(15);
+        wrong.Message.ShouldContain("99454");
+        wrong.Replacement.ShouldBe("$43.02");
+    }
+
+    [Fact]
+    public void AmountOnAPageDatedInAnotherYear_IsNotVerifiable()
+    {
+        var r = Verify("shape-dated-plain-text.txt");
+
+        // "Last reviewed: March 2026": the page quotes 2026 figures; the loaded PFS is of 2025.
+        var entry = r.CheckedAt("$43.02", 10);
+        entry.Verdict.ShouldBe(Verdict.NotVerifiable);
+        entry.Note.ShouldNotBeNull().ShouldContain("2026");
+        r.Findings.ShouldNotContain(f => f.Kind == FindingKind.FeeMismatch);
+    }
 }

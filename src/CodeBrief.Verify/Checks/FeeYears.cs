@@ -21,6 +21,10 @@ internal static partial class FeeYears
         var named = Years(own);
         if (named.Count == 0) named = Years(heading);
         if (named.Count == 0) named = Years(c.Page.Title ?? "");
+        // Else the page's own date ("Verified May 8, 2026", "Last Updated: February 2026"): a page dated in another year than
+        // the loaded schedule's quotes the schedule of its own year.
+        if (named.Count == 0 && c.Page.Paragraphs.Select(p => PageDateRegex().Match(p.Text)).FirstOrDefault(m => m.Success) is { } date)
+            named = [int.Parse(date.Groups["y"].Value, CultureInfo.InvariantCulture)];
         if (named.Count == 0) return null;
         string[] datasets = c.PfsOf(code).Count > 0 || c.ClfsOf(code).Count > 0 ? [Datasets.PfsRvu, Datasets.Clfs] : [Datasets.Dmepos];
         var loaded = c.Searched("", datasets).Select(e => LoadedYear(e.Source)).OfType<int>().ToHashSet();
@@ -49,6 +53,9 @@ internal static partial class FeeYears
 
     [GeneratedRegex(@"(?<![\d$.,])20[0-4]\d(?![\d,])", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"\b(?:updated|verified|reviewed|revised|published)\b[^0-9\n]{0,20}(?:\d{1,2}(?:,|/\d{1,2}/)?\s*)?(?<y>20[0-4]\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageDateRegex();
 
     [GeneratedRegex(@"[A-Z](\d\d)_", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYearRegex();
