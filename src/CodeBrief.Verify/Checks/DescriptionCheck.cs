@@ -176,7 +176,7 @@ internal static class DescriptionCheck
             return;
         }
         // CMS short descriptors are terse; only a near-total disagreement is worth a warning.
-        if (best < 0.25)
+        if (best < 0.25 && !candidates.All(o => c.Descriptors.IsFamilyLabel(t.Code, o.Text)))
         {
             var o = candidates[0];
             c.Add(t, Severity.Warning, FindingKind.DescriptionMismatch,
