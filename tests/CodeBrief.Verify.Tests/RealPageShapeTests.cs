@@ -176,4 +176,27 @@ public sealed class RealPageShapeTests
         entry.Note.ShouldNotBeNull().ShouldContain("2026");
         r.Findings.ShouldNotContain(f => f.Kind == FindingKind.FeeMismatch);
     }
+
+    [Fact]
+    public void TheOneYearAPageNamesBesideItsAmounts_DatesAnAmountThatNamesNone()
+    {
+        var r = Verify("shape-one-year.md");
+
+        // "2026 Medicare" on one line, "~$15.36 (non-facility)" on the next: a 2026 figure; the loaded PFS is 2025's (0.43 RVUs x 32.3465 = $13.91).
+        var entry = r.CheckedAt("~$15.36 (non-facility)", 6);
+        entry.Verdict.ShouldBe(Verdict.NotVerifiable);
+        entry.Note.ShouldNotBeNull().ShouldContain("2026");
+    }
+
+    [Fact]
+    public void AYearNamedOnlyBesideNoAmount_DatesNoAmount()
+    {
+        var r = Verify("shape-year-elsewhere.md");
+
+        // "deleted in 2021" is no fee year: 99213 is 2.75 RVUs x 32.3465 = $88.95 and 99214 3.87 RVUs = $125.18, not $99.95.
+        r.CheckedAt("$88.95", 5).Verdict.ShouldBe(Verdict.Ok);
+        var wrong = r.Single("$99.95", FindingKind.FeeMismatch);
+        wrong.Severity.ShouldBe(Severity.Error);
+        wrong.Replacement.ShouldBe("$125.18");
+    }
 }

@@ -25,6 +25,9 @@ internal static partial class FeeYears
         // the loaded schedule's quotes the schedule of its own year.
         if (named.Count == 0 && c.Page.Paragraphs.Select(p => PageDateRegex().Match(p.Text)).FirstOrDefault(m => m.Success) is { } date)
             named = [int.Parse(date.Groups["y"].Value, CultureInfo.InvariantCulture)];
+        // Else the one year the page names beside amounts or fee words ("2026 Medicare", then "~$15.36" on the next line).
+        if (named.Count == 0 && c.Page.Paragraphs.Where(p => FeeWordsRegex().IsMatch(p.Text)).SelectMany(p => Years(p.Text)).Distinct().ToList() is [var only])
+            named = [only];
         if (named.Count == 0) return null;
         string[] datasets = c.PfsOf(code).Count > 0 || c.ClfsOf(code).Count > 0 ? [Datasets.PfsRvu, Datasets.Clfs] : [Datasets.Dmepos];
         var loaded = c.Searched("", datasets).Select(e => LoadedYear(e.Source)).OfType<int>().ToHashSet();
@@ -56,6 +59,9 @@ internal static partial class FeeYears
 
     [GeneratedRegex(@"\b(?:updated|verified|reviewed|revised|published)\b[^0-9\n]{0,20}(?:\d{1,2}(?:,|/\d{1,2}/)?\s*)?(?<y>20[0-4]\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageDateRegex();
+
+    [GeneratedRegex(@"\$|\b(?:medicare|fee schedule|allowable|reimburse\w*|payment|pays?|rates?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeeWordsRegex();
 
     [GeneratedRegex(@"[A-Z](\d\d)_", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYearRegex();
