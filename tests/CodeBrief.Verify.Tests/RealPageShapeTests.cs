@@ -199,4 +199,18 @@ public sealed class RealPageShapeTests
         wrong.Severity.ShouldBe(Severity.Error);
         wrong.Replacement.ShouldBe("$125.18");
     }
+
+    [Fact]
+    public void AmountsPricedWithAnotherConversionFactor_AreNotVerifiable_WithTheLoadedOneTheyAreJudged()
+    {
+        // PPRRVU2025_Oct.csv: CF 32.3465; 99406 0.43 RVUs = $13.91, 99407 0.82 RVUs = $26.52.
+        var other = Verify("shape-conversion-factor.md");
+        other.CheckedAt("$15.11", 5).Verdict.ShouldBe(Verdict.NotVerifiable);
+        other.CheckedAt("$27.87", 6).Note.ShouldNotBeNull().ShouldContain("conversion factor");
+        other.Findings.ShouldNotContain(f => f.Kind == FindingKind.FeeMismatch);
+
+        var same = Verify("shape-same-conversion-factor.md");
+        same.CheckedAt("$13.91", 5).Verdict.ShouldBe(Verdict.Ok);
+        same.Single("$27.87", FindingKind.FeeMismatch).Replacement.ShouldBe("$26.52");
+    }
 }

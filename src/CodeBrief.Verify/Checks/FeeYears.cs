@@ -18,6 +18,7 @@ internal static partial class FeeYears
     /// </summary>
     public static (int Named, int Loaded)? Mismatch(VerifyContext c, string code, string own, string heading)
     {
+        if (OtherConversionFactor(c, code) is { } other) return other;
         var named = Years(own);
         if (named.Count == 0) named = Years(heading);
         if (named.Count == 0) named = Years(c.Page.Title ?? "");
@@ -37,8 +38,24 @@ internal static partial class FeeYears
 
     /// <summary>The entry listing an amount of another year as not verifiable.</summary>
     public static CheckedToken NotVerifiable(int line, string amount, (int Named, int Loaded) years) =>
-        new(line, amount, "fee", Verdict.NotVerifiable,
-            $"the page gives a {years.Named.ToString(CultureInfo.InvariantCulture)} figure; the loaded fee schedule is of {years.Loaded.ToString(CultureInfo.InvariantCulture)}");
+        new(line, amount, "fee", Verdict.NotVerifiable, years.Named == 0
+            ? $"the page prices with another conversion factor than the loaded fee schedule of {years.Loaded.ToString(CultureInfo.InvariantCulture)}"
+            : $"the page gives a {years.Named.ToString(CultureInfo.InvariantCulture)} figure; the loaded fee schedule is of {years.Loaded.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>
+    /// (0, loaded year) when the page states a PFS conversion factor ("Current Conversion Factor: 33.58") that is not the
+    /// loaded file's (32.3465): its amounts are another schedule's, whatever year it names; else null.
+    /// </summary>
+    private static (int Named, int Loaded)? OtherConversionFactor(VerifyContext c, string code)
+    {
+        if (c.PfsOf(code).FirstOrDefault(r => r.ConversionFactor is not null) is not { ConversionFactor: { } loaded } row) return null;
+        foreach (var p in c.Page.Paragraphs)
+            foreach (Match m in ConversionFactorRegex().Matches(p.Text))
+                if (decimal.TryParse(m.Groups["cf"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var stated)
+                    && Math.Abs(stated - loaded) > 0.01m && Math.Abs(stated - Math.Round(loaded, 2)) > 0.005m)
+                    return (0, LoadedYear(row.Source) ?? 0);
+        return null;
+    }
 
     private static HashSet<int> Years(string text) =>
         YearRegex().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
@@ -59,6 +76,9 @@ internal static partial class FeeYears
 
     [GeneratedRegex(@"\b(?:updated|verified|reviewed|revised|published)\b[^0-9\n]{0,20}(?:\d{1,2}(?:,|/\d{1,2}/)?\s*)?(?<y>20[0-4]\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageDateRegex();
+
+    [GeneratedRegex(@"conversion factor\b[^0-9$\n]{0,20}\$?\s*(?<cf>[2-4]\d\.\d{2,4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConversionFactorRegex();
 
     [GeneratedRegex(@"\$|\b(?:medicare|fee schedule|allowable|reimburse\w*|payment|pays?|rates?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeeWordsRegex();
