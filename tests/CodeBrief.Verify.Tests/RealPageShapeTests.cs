@@ -213,4 +213,18 @@ public sealed class RealPageShapeTests
         same.CheckedAt("$13.91", 5).Verdict.ShouldBe(Verdict.Ok);
         same.Single("$27.87", FindingKind.FeeMismatch).Replacement.ShouldBe("$26.52");
     }
+
+    [Fact]
+    public void CodesListedUnderADeletedCodesLabel_AreNotPresentedAsCurrent_BilledBelowTheyAre()
+    {
+        var r = Verify("shape-deleted-list.txt");
+
+        // HCPC2025_OCT_ANWEB.xlsx: K0553 and K0554 TERM DT 20221231; E2103 current.
+        OnLine(r, 7, "K0553").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 8, "K0554").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 5, "E2103").ShouldBeEmpty();
+        var billed = OnLine(r, 10, "K0553").ShouldHaveSingleItem();
+        billed.Severity.ShouldBe(Severity.Error);
+        billed.Kind.ShouldBe(FindingKind.Terminated);
+    }
 }

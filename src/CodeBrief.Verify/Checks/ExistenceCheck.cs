@@ -197,11 +197,30 @@ internal static partial class ExistenceCheck
     {
         var own = c.LineText(t);
         if (StatesDeleted(own) || Replaced(own, t.Text)) return true;
+        if (t.Row is null && ListLabel(c, t.Line) is { } label && StatesDeleted(label)) return true;
         if (!PastTenseRegex().IsMatch(own)) return false;
         var texts = c.Page.Paragraphs.SelectMany(p => ClaimScope.Sentences(p.Text).Select(s => s.Text))
             .Concat(c.Page.Tables.SelectMany(x => x.Rows).Select(r => string.Join(" | ", r.Cells)));
         if (c.Page.Title is { } title) texts = texts.Append(title);
         return texts.Any(x => Names(x, t.Text) && (StatesDeleted(x) || Replaced(x, t.Text)));
+    }
+
+    /// <summary>
+    /// The line that introduces the list a running-text line belongs to ("Deleted codes (for dates before 2023)" above
+    /// "K0553 - Supply allowance", "K0554 - Receiver"): the nearest line above, across the list's adjacent lines that name
+    /// codes, that names none; null when a blank line or the top of the page comes first.
+    /// </summary>
+    private static string? ListLabel(VerifyContext c, int line)
+    {
+        var above = c.Page.Paragraphs.Where(p => p.Line < line).OrderByDescending(p => p.Line).ToList();
+        var expected = line - 1;
+        foreach (var p in above)
+        {
+            if (p.Line != expected) return null;
+            if (ClaimScope.CodesIn(p.Text).Count == 0) return p.Text;
+            expected--;
+        }
+        return null;
     }
 
     /// <summary>True when <paramref name="code"/> follows a word that says another code took its place ("replaces", "in lieu of").</summary>
