@@ -16,6 +16,7 @@ internal static class Datasets
     public const string NcciAddOn = "ncci-aoc";
     public const string NcciPtp = "ncci-ptp";
     public const string NcciMue = "ncci-mue";
+    public const string Dmepos = "dmepos";
 
     /// <summary>Every dataset that names CPT/HCPCS procedure codes.</summary>
     public static readonly string[] Procedure = [Hcpcs, PfsRvu, Clfs, NcciAddOn, NcciPtp, NcciMue];

@@ -20,17 +20,42 @@ internal static class DescriptionCheck
         foreach (var token in context.Tokens)
         {
             if (token.Description is null || !context.Exists(token)) continue;
-            var page = Terms.Of(token.Description);
-            if (page.IsEmpty) continue;
-            switch (token.Set)
+            var mark = context.Mark();
+            Check(context, token);
+            if (!context.AddedSince(mark, FindingKind.DescriptionMismatch)) continue;
+            // A row may name the code in more than one descriptive column ("Class" and "Description"): one that agrees
+            // with the official text is the row's claim, and the other is read as examples or notes.
+            foreach (var other in OtherDescriptions(token))
             {
-                case CodeSet.Taxonomy: Taxonomy(context, token, page); break;
-                case CodeSet.Icd10Cm: Icd(context, token, page); break;
-                case CodeSet.Procedure: Procedure(context, token, page); break;
-                case CodeSet.Modifier: Modifier(context, token, page); break;
-                default: break;
+                var probe = context.Mark();
+                Check(context, token with { Description = other });
+                if (!context.AddedSince(probe, FindingKind.DescriptionMismatch)) { context.Rollback(mark); break; }
+                context.Rollback(probe);
             }
         }
+    }
+
+    private static void Check(VerifyContext context, CodeToken token)
+    {
+        var page = Terms.Of(token.Description!);
+        if (page.IsEmpty) return;
+        switch (token.Set)
+        {
+            case CodeSet.Taxonomy: Taxonomy(context, token, page); break;
+            case CodeSet.Icd10Cm: Icd(context, token, page); break;
+            case CodeSet.Procedure: Procedure(context, token, page); break;
+            case CodeSet.Modifier: Modifier(context, token, page); break;
+            default: break;
+        }
+    }
+
+    /// <summary>The row's other descriptive cells, after the one the token carries.</summary>
+    private static IEnumerable<string> OtherDescriptions(CodeToken t)
+    {
+        if (t.Table is not { } table || t.Row is not { } row) yield break;
+        var first = table.IndexOf(ColumnRole.Description);
+        for (var i = first + 1; i < table.Columns.Count; i++)
+            if (table.Columns[i].Role == ColumnRole.Description && row.Cell(i) is { Length: > 0 } cell && cell != t.Description) yield return cell;
     }
 
     private static void Taxonomy(VerifyContext c, CodeToken t, Terms page)
@@ -128,7 +153,7 @@ internal static class DescriptionCheck
         CodeBrief.Warehouse.ProcedureDescriptor? quotedFrom = null;
         foreach (var o in candidates)
         {
-            if ((Contradiction.Find(o.Terms, page) ?? Features.Conflict(o.Text, t.Description!)) is not { } x) continue;
+            if ((Contradiction.Find(o.Terms, page) ?? Features.Conflict(o.Text, t.Description!, (unit, ov, pv) => TimeBands.Agree(c, t.Code, unit, ov, pv))) is not { } x) continue;
             quotedFrom = c.Descriptors.QuotedFrom(t.Code, t.Description!);
             // Another official text of the same code that uses the page's words means the terse one was just incomplete.
             var pageWords = x.Page.Split(' ');
@@ -151,7 +176,7 @@ internal static class DescriptionCheck
             return;
         }
         // CMS short descriptors are terse; only a near-total disagreement is worth a warning.
-        if (best < 0.25)
+        if (best < 0.25 && !candidates.All(o => c.Descriptors.IsFamilyLabel(t.Code, o.Text)))
         {
             var o = candidates[0];
             c.Add(t, Severity.Warning, FindingKind.DescriptionMismatch,

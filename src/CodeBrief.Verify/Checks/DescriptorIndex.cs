@@ -39,5 +39,14 @@ internal sealed class DescriptorIndex(IReferenceStore reference)
         return best;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/>, an official text of <paramref name="code"/>, is a family label that at least three
+    /// codes of its first three characters print word for word (the PFS prints "Knee arthroscopy/surgery" for most of
+    /// 29866-29889): it names the family, so a page's words for the one procedure cannot be weighed against it.
+    /// </summary>
+    public bool IsFamilyLabel(string code, string text) =>
+        code.Length >= 3 && _byPrefix.Value[code[..3]].Where(x => string.Equals(Normalise(x.Descriptor.Text), Normalise(text), StringComparison.OrdinalIgnoreCase))
+            .Select(x => x.Descriptor.Code).Distinct(StringComparer.Ordinal).Take(3).Count() >= 3;
+
     private static string Normalise(string x) => string.Join(' ', x.Replace("\\", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

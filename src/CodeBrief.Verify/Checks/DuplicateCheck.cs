@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CodeBrief.Core.Provenance;
 using CodeBrief.Verify.Page;
 
@@ -8,12 +9,12 @@ namespace CodeBrief.Verify.Checks;
 /// (a fee table's 80047 and 80047-QW), or modifier rows that differ in a second modifier (RR and RR-KU), are different lines
 /// of a schedule, not duplicates.
 /// </summary>
-internal static class DuplicateCheck
+internal static partial class DuplicateCheck
 {
     public static void Run(VerifyContext c)
     {
         // The code as written in its cell (99214 against 99214-95, 71046 against 71046-26) keys it with any modifier it carries.
-        foreach (var group in c.Tokens.Where(t => t.Table is not null).GroupBy(t => (t.Table, t.Set, t.Code, ModifierCell(t), WrittenWith(t))))
+        foreach (var group in c.Tokens.Where(t => t.Table is { } table && !RepeatsByDesign(table)).GroupBy(t => (t.Table, t.Set, t.Code, ModifierCell(t), WrittenWith(t))))
         {
             var first = group.First();
             foreach (var t in group.Skip(1).Where(t => t.Line != first.Line))
@@ -23,6 +24,20 @@ internal static class DuplicateCheck
                     $"Merge the row on line {t.Line} into the one on line {first.Line}.");
         }
     }
+
+    /// <summary>
+    /// True for tables whose rows are records or pairs, not a list of codes: one whose first column names a record (claim,
+    /// note, patient, encounter, date, ID), or one with two code columns of the same set (Old CPT and New CPT, a crosswalk).
+    /// Their codes repeat by design.
+    /// </summary>
+    private static bool RepeatsByDesign(PageTable table)
+    {
+        if (table.Columns.Count > 0 && table.Columns[0].Role != ColumnRole.Code && RecordHeaderRegex().IsMatch(table.Columns[0].Header)) return true;
+        return table.Columns.Where(col => col.Role == ColumnRole.Code && col.CodeSet is not null).GroupBy(col => col.CodeSet).Any(g => g.Count() > 1);
+    }
+
+    [GeneratedRegex(@"\b(?:id|no|#|claims?|notes?|patients?|encounters?|visits?|dates?|dos|members?|accounts?)\b|#", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecordHeaderRegex();
 
     private static string WrittenWith(CodeToken t) =>
         t.Row?.Cells.FirstOrDefault(cell => cell.Contains(t.Text, StringComparison.Ordinal))?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";

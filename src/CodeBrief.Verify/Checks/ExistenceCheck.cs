@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Verify.Page;
@@ -6,7 +7,7 @@ using CodeBrief.Verify.Page;
 namespace CodeBrief.Verify.Checks;
 
 /// <summary>Is each code in the code set its context implies, current, and (ICD-10-CM) billable?</summary>
-internal static class ExistenceCheck
+internal static partial class ExistenceCheck
 {
     public static void Run(VerifyContext context, CodeToken? subject)
     {
@@ -47,7 +48,7 @@ internal static class ExistenceCheck
             {
                 var ev = new Evidence(h.Source, $"{h.Code}: {h.LongDescription}; TERM DT {h.TerminationDate}");
                 // A page about a retired code is right to exist when it says the code is retired.
-                if (((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) || (!isSubject && StatesDeleted(c.LineText(t)))) // TryDate succeeded, so TerminationDate is set
+                if (((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) || (!isSubject && PageSaysRetired(c, t))) // TryDate succeeded, so TerminationDate is set
                     c.Add(t, Severity.Info, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page states it.", [ev], null);
                 else
                     c.Add(t, Severity.Error, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}.", [ev],
@@ -61,7 +62,7 @@ internal static class ExistenceCheck
         {
             c.SetExists(t, true);
             // PFS status D: the code is deleted; presented as current it is wrong (issue 14, item 3).
-            if (c.PfsOf(code.Value).FirstOrDefault(r => r.Modifier.Length == 0) is { Status: "D" } deleted && !StatesDeleted(c.LineText(t)))
+            if (c.PfsOf(code.Value).FirstOrDefault(r => r.Modifier.Length == 0) is { Status: "D" } deleted && !PageSaysRetired(c, t))
             {
                 c.Add(t, Severity.Error, FindingKind.Status, $"{t.Text} is a deleted code (PFS status D: {PfsIndicators.Status("D")}); the page presents it as current.",
                     [new Evidence(deleted.Source, $"{deleted.Code} STATUS D")], $"Say that {t.Text} is deleted, or use the code that replaced it.");
@@ -75,7 +76,7 @@ internal static class ExistenceCheck
         var kind = isSubject ? FindingKind.UnknownSubject : FindingKind.Nonexistent;
         if (code.Type == CodeType.HcpcsLevelII && c.IsLoaded(Datasets.Hcpcs))
             c.Add(t, Severity.Error, kind, $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it.", searched, null);
-        else if (StatesDeleted(c.LineText(t)))
+        else if (PageSaysRetired(c, t))
             c.Add(t, Severity.Info, kind, $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI); the page says it is deleted.", searched, null);
         else
             // A code the PFS, CLFS, HCPCS and NCCI files all lack, presented as current, is deleted or never valid (issue 14, item 3).
@@ -120,6 +121,13 @@ internal static class ExistenceCheck
         evidence.AddRange(children.Take(3).Select(ch => new Evidence(ch.Source, $"{Display(ch.Code)}: {ch.Description}")));
         var list = string.Join("; ", children.Select(ch => $"{Display(ch.Code)} {ch.Description}"));
         var rest = total > children.Count ? $" and {(total - children.Count).ToString(CultureInfo.InvariantCulture)} more" : "";
+        // "ICD-10 codes N18 and its subcategories classify chronic kidney disease": the sentence names the category as one.
+        if (!t.InTable && ClaimScope.Sentences(c.LineText(t)).Any(s => Names(s.Text, t.Text) && CategoryWordsRegex().IsMatch(s.Text)))
+        {
+            c.Add(t, Severity.Info, FindingKind.NotBillable,
+                $"{t.Text} is a category header with {total.ToString(CultureInfo.InvariantCulture)} billable codes; the page presents it as a category, not as a code to bill.", evidence, null);
+            return;
+        }
         c.Add(t, Severity.Error, FindingKind.NotBillable,
             $"{t.Text} is a category header, not a billable ICD-10-CM code: {total.ToString(CultureInfo.InvariantCulture)} billable codes extend it.", evidence,
             $"Use the billable code that fits: {list}{rest}.");
@@ -178,6 +186,56 @@ internal static class ExistenceCheck
         || text.Contains("terminat", StringComparison.OrdinalIgnoreCase) || text.Contains("replaced", StringComparison.OrdinalIgnoreCase)
         || text.Contains("no longer", StringComparison.OrdinalIgnoreCase) || text.Contains("discontinued", StringComparison.OrdinalIgnoreCase)
         || text.Contains("invalid", StringComparison.OrdinalIgnoreCase) || text.Contains("not valid", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the page does not present the code as current: its own row or paragraph says it is retired, or says another
+    /// code replaces it ("98016 replaces G2012", "in lieu of G2012"); or it speaks of the code in the past tense ("99441 was
+    /// the lowest level") and another sentence or row of the page that names the code says it is deleted. A present-tense
+    /// sentence ("practices bill G2012") presents the code as current whatever the rest of the page says.
+    /// </summary>
+    internal static bool PageSaysRetired(VerifyContext c, CodeToken t)
+    {
+        var own = c.LineText(t);
+        if (StatesDeleted(own) || Replaced(own, t.Text)) return true;
+        if (t.Row is null && ListLabel(c, t.Line) is { } label && StatesDeleted(label)) return true;
+        if (!PastTenseRegex().IsMatch(own)) return false;
+        var texts = c.Page.Paragraphs.SelectMany(p => ClaimScope.Sentences(p.Text).Select(s => s.Text))
+            .Concat(c.Page.Tables.SelectMany(x => x.Rows).Select(r => string.Join(" | ", r.Cells)));
+        if (c.Page.Title is { } title) texts = texts.Append(title);
+        return texts.Any(x => Names(x, t.Text) && (StatesDeleted(x) || Replaced(x, t.Text)));
+    }
+
+    /// <summary>
+    /// The line that introduces the list a running-text line belongs to ("Deleted codes (for dates before 2023)" above
+    /// "K0553 - Supply allowance", "K0554 - Receiver"): the nearest line above, across the list's adjacent lines that name
+    /// codes, that names none; null when a blank line or the top of the page comes first.
+    /// </summary>
+    private static string? ListLabel(VerifyContext c, int line)
+    {
+        var above = c.Page.Paragraphs.Where(p => p.Line < line).OrderByDescending(p => p.Line).ToList();
+        var expected = line - 1;
+        foreach (var p in above)
+        {
+            if (p.Line != expected) return null;
+            if (ClaimScope.CodesIn(p.Text).Count == 0) return p.Text;
+            expected--;
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="code"/> follows a word that says another code took its place ("replaces", "in lieu of").</summary>
+    internal static bool Replaced(string text, string code) =>
+        Regex.IsMatch(text, @"\b(?:replaces|replacing|supersedes|superseding|in lieu of|in place of|instead of)\s+(?:(?:the|old|former|HCPCS|CPT|codes?)\s+){0,3}"
+            + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\b(?:was|were|had|used to|previously|formerly|before|until|prior to|historical(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastTenseRegex();
+
+    [GeneratedRegex(@"\b(?:categor(?:y|ies)|subcategor(?:y|ies)|sub-categor(?:y|ies)|and its (?:sub)?codes|code (?:family|block|range))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CategoryWordsRegex();
+
+    private static bool Names(string text, string code) =>
+        Regex.IsMatch(text, @"(?<![\w])" + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string Foreign(CodeSet set) => set switch
     {

@@ -39,6 +39,7 @@ internal static partial class FeeCheck
                     if (NotAPrice.Any(w => claim.Window.Contains(w, StringComparison.OrdinalIgnoreCase)) || RelativeRegex().IsMatch(claim.Window)) continue;
                     var code = ClaimScope.Nearest(codes, claim.Index, Known) ?? ClaimScope.Fallback(p.Section, c.Subject);
                     if (code is null) { checkedAmounts.Add(new CheckedToken(p.Line, claim.Text, "fee", Verdict.NotVerifiable, "the sentence, its heading and the page name no code")); continue; }
+                    if (FeeYears.Mismatch(c, code, sentence, p.Section) is { } years) { checkedAmounts.Add(FeeYears.NotVerifiable(p.Line, claim.Text, years)); continue; }
                     Judge(c, claim, p.Line, p.Section, code, ScheduleOf(code), checkedAmounts);
                 }
             }
@@ -66,6 +67,11 @@ internal static partial class FeeCheck
                     if (NotAPrice.Any(w => context.Contains(w, StringComparison.OrdinalIgnoreCase))) continue;
                     if (code is null) { checkedAmounts.Add(new CheckedToken(row.Line, cell, "fee", Verdict.NotVerifiable, "the row, its heading and the page name no code")); continue; }
                     var text = cell.Contains('$', StringComparison.Ordinal) ? cell : "$" + cell.Trim();
+                    if (FeeYears.Mismatch(c, code, $"{header} {rowWords}", $"{table.Section} {headers}") is { } years)
+                    {
+                        foreach (var claim in AmountClaims.InText(text)) checkedAmounts.Add(FeeYears.NotVerifiable(row.Line, claim.Text, years));
+                        continue;
+                    }
                     foreach (var claim in AmountClaims.InText(text, $"{header} {rowWords}"))
                         Judge(c, claim with { Modifier = claim.Modifier ?? modifier }, row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
                 }

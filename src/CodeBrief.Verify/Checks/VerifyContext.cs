@@ -68,6 +68,23 @@ internal sealed class VerifyContext(PageDocument page, string? subject, IWarehou
         list.Add(finding);
     }
 
+    /// <summary>A mark to <see cref="Rollback"/> to: the number of findings so far.</summary>
+    public int Mark() => _findings.Count;
+
+    /// <summary>True when a finding of <paramref name="kind"/> was added since <paramref name="mark"/>.</summary>
+    public bool AddedSince(int mark, string kind) => _findings.Skip(mark).Any(f => f.Kind == kind);
+
+    /// <summary>Withdraws every finding added since <paramref name="mark"/> (a check tried on another reading of the page).</summary>
+    public void Rollback(int mark)
+    {
+        for (var i = _findings.Count - 1; i >= mark; i--)
+        {
+            var f = _findings[i];
+            foreach (var list in _byToken.Values) list.RemoveAll(x => ReferenceEquals(x, f));
+            _findings.RemoveAt(i);
+        }
+    }
+
     /// <summary>Adds a finding that belongs to no token (a fee amount, the page subject).</summary>
     public void Add(Finding finding) => _findings.Add(finding);
 

@@ -26,7 +26,7 @@ public sealed record PageColumn(string Header, ColumnRole Role, CodeSet? CodeSet
         if (h.Contains("RELATIONSHIP", StringComparison.Ordinal) || h.Contains("RELATION", StringComparison.Ordinal))
             return new(header, ColumnRole.Relationship, null);
         if (h.Contains("DESCRIPT", StringComparison.Ordinal) || h.Contains("SPECIALTY", StringComparison.Ordinal) || h.Contains("MEANING", StringComparison.Ordinal)
-            || h == "NAME" || h.Contains("CLASSIFICATION", StringComparison.Ordinal) || h.Contains("DIAGNOSIS", StringComparison.Ordinal)
+            || h == "NAME" || h == "CLASS" || h.Contains("CLASSIFICATION", StringComparison.Ordinal) || h.Contains("DIAGNOSIS", StringComparison.Ordinal)
             || h is "TEST" or "TEST NAME" or "SERVICE" or "LEVEL" or "PROCEDURE" or "DEFINITION" or "TERM" or "ITEM" or "DEVICE" or "CONDITION" or "PROVIDER TYPE")
             return new(header, ColumnRole.Description, null);
         if (h.Contains("PAYER", StringComparison.Ordinal) || h.Contains("PLAN", StringComparison.Ordinal))

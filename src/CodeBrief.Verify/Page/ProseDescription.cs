@@ -10,10 +10,17 @@ namespace CodeBrief.Verify.Page;
 public static partial class ProseDescription
 {
     /// <summary>The description the sentence gives the code ending at <paramref name="end"/>, or null.</summary>
-    public static string? After(string sentence, int end, CodeSet set)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="end">Index just after the code.</param>
+    /// <param name="set">The code's set.</param>
+    /// <param name="start">Index of the code's first character, or -1 when unknown.</param>
+    public static string? After(string sentence, int end, CodeSet set, int start = -1)
     {
         if (end < 0 || end > sentence.Length) return null;
         var rest = sentence[end..];
+        // An end of a range ("98966–98968 (still active)", "98013–98015 by level") shares the words after it with the
+        // whole range: they describe no one code.
+        if (RangeNextRegex().IsMatch(rest) || (start > 0 && start <= sentence.Length && RangeBeforeRegex().IsMatch(sentence[..start]))) return null;
         var m = ParenRegex().Match(rest);
         if (!m.Success) m = DashRegex().Match(rest);
         if (!m.Success && set != CodeSet.Procedure) m = NamedRegex().Match(rest);
@@ -24,6 +31,12 @@ public static partial class ProseDescription
         if (text.Length < 3 || text.Contains('$', StringComparison.Ordinal) || !text.Any(char.IsLetter) || CodeLike().IsMatch(text)) return null;
         return text;
     }
+
+    [GeneratedRegex(@"^\s*[\u2013\u2014-]\s*[A-Z]?\d{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeNextRegex();
+
+    [GeneratedRegex(@"[A-Z]?\d{3,}[A-Z]?\s*[\u2013\u2014-]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeBeforeRegex();
 
     [GeneratedRegex(@"^\s*\((?<d>(?:[^()]|\([^()]*\)){3,160})\)", RegexOptions.CultureInvariant)]
     private static partial Regex ParenRegex();

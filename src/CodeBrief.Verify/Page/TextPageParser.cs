@@ -36,7 +36,9 @@ public static partial class TextPageParser
                 continue;
             }
             if (lineNo == page.TitleLine) continue;
-            if (LooksLikeHeading(line)) page.Heading(line);
+            // A short plain line under a plain heading that names a code ("CPT CODE 99454", then "Billed every 30 days") is a
+            // line of that code's section, not a new section: the claims below it still belong to the code.
+            if (LooksLikeHeading(line) && !(ClaimScope.OfHeading(page.CurrentSection) is not null && ClaimScope.OfHeading(line) is null)) page.Heading(line);
             else page.Paragraph(lineNo, line);
         }
         return page.Build();

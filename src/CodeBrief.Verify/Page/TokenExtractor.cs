@@ -120,7 +120,8 @@ public static partial class TokenExtractor
     {
         CodeSet.Modifier => ModifierCode.TryParse(part, out var modifier) && modifier.Value == part,
         CodeSet.Taxonomy => TaxonomyCode.TryParse(part, out _),
-        CodeSet.Icd10Cm => IcdCode.TryParse(part, out _) && char.IsAsciiLetterUpper(part[0]),
+        // Every ICD-10-CM code has a digit and is printed in capitals; "Most" and "Non" in a column headed ICD-10-CM are words.
+        CodeSet.Icd10Cm => IcdCode.TryParse(part, out _) && char.IsAsciiLetterUpper(part[0]) && part.Any(char.IsAsciiDigit) && !part.Any(char.IsAsciiLetterLower),
         _ => HcpcsCode.TryParse(part, out _),
     };
 
@@ -193,7 +194,7 @@ public static partial class TokenExtractor
     }
 
     private static CodeToken Token(string text, CodeSet set, PageParagraph p, string sentence, int end, string? appliesTo) =>
-        new(text, Normalise(text, set), set, p.Line, p.Section, null, null, end >= 0 ? ProseDescription.After(sentence, end, set) : null, null, appliesTo);
+        new(text, Normalise(text, set), set, p.Line, p.Section, null, null, end >= 0 ? ProseDescription.After(sentence, end, set, end - text.Length) : null, null, appliesTo);
 
     /// <summary>Upper case; ICD-10-CM codes lose their dot (the warehouse stores them without it).</summary>
     public static string Normalise(string text, CodeSet set)

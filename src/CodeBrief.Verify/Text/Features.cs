@@ -10,17 +10,27 @@ namespace CodeBrief.Verify.Text;
 public static partial class Features
 {
     /// <summary>The official feature and the page feature that contradict it, or null.</summary>
-    public static (string Official, string Page)? Conflict(string official, string page)
+    /// <param name="official">The official text.</param>
+    /// <param name="page">The page's text.</param>
+    /// <param name="accept">Optional: true when a page value (<c>25 min</c>) that differs from an official one (<c>20 min</c>) of the
+    /// same unit (<c>min</c>) still agrees with it, as a time inside the code's band does; arguments are unit, official, page.</param>
+    public static (string Official, string Page)? Conflict(string official, string page, Func<string, string, string, bool>? accept = null)
     {
         var o = Of(official);
         var p = Of(page);
         foreach (var unit in o.Keys)
         {
             if (!p.TryGetValue(unit, out var pageValues)) continue;
-            if (!pageValues.Overlaps(o[unit])) return (o[unit].First(), pageValues.First());
+            if (pageValues.Overlaps(o[unit])) continue;
+            if (accept is not null && pageValues.All(pv => o[unit].Any(ov => accept(unit, ov, pv)))) continue;
+            return (o[unit].First(), pageValues.First());
         }
         return null;
     }
+
+    /// <summary>The number of a feature value (<c>25 min</c> gives 25).</summary>
+    public static decimal ValueOf(string feature) =>
+        decimal.Parse(feature.Split(' ')[0], NumberStyles.Number, CultureInfo.InvariantCulture);
 
     /// <summary>The features of <paramref name="text"/>, by unit (<c>cm</c>, <c>min</c>, <c>age</c>).</summary>
     public static Dictionary<string, HashSet<string>> Of(string text)

@@ -23,7 +23,7 @@ internal static class Vocabulary
         ["scr"] = "screening", ["screen"] = "screening", ["tst"] = "test", ["mntr"] = "monitoring", ["assay"] = "test",
         ["measurement"] = "level", ["measure"] = "level", ["quantification"] = "quantitative",
         ["mod"] = "moderate", ["custom"] = "customized", ["customised"] = "customized", ["customfitted"] = "customized",
-        ["customfit"] = "customized", ["hypoglycemics"] = "hypoglycemic",
+        ["customfit"] = "customized", ["hypoglycemics"] = "hypoglycemic", ["psytx"] = "psychotherapy", ["premalg"] = "premalignant", ["premal"] = "premalignant", ["vacc"] = "vaccine",
     };
 
     /// <summary>The published synonyms (<c>Text/synonyms.tsv</c>, each line citing its source), read once.</summary>

@@ -1,0 +1,230 @@
+using CodeBrief.Verify.Tests.Support;
+
+namespace CodeBrief.Verify.Tests;
+
+/// <summary>
+/// Pages of our own, modelled on the shapes of real third-party pages whose correct facts verify once called errors
+/// (measured on a fresh set of public pages; their text stays out of the repository). Each page holds the correct shape
+/// and, beside it, a planted error of the same kind that must still be found. Figures checked by hand in the mirror:
+/// HCPC2025_OCT_ANWEB.xlsx (G2012 TERM DT 20241231), PPRRVU2025_Oct.csv (99441 absent; 99202-99205 "Office o/p new
+/// sf 15 / low 30 / mod 45 / hi 60 min", 99212-99215 "Office o/p est sf 10 / low 20 / mod 30 / hi 40 min", 90832/90834/90837
+/// "Psytx w pt 30 / 45 / 60 minutes"), icd10cm-codes-2026.txt (M54.50 billable, M54.5 a header).
+/// </summary>
+public sealed class RealPageShapeTests
+{
+    private static VerificationReport Verify(string fixture) => Pages.Verify(Pages.Fixture(fixture));
+
+    private static IEnumerable<Finding> OnLine(VerificationReport r, int line, string token) => r.Findings.Where(f => f.Line == line && f.Token == token);
+
+    [Fact]
+    public void CodeNamedAfterReplacesOrInLieuOf_IsNotPresentedAsCurrent()
+    {
+        var r = Verify("shape-replaced-codes.md");
+
+        // "98016 in lieu of G2012", "98016, which replaces HCPCS G2012": the page says G2012 is gone.
+        OnLine(r, 5, "G2012").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 6, "G2012").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 5, "98016").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void CodeInThePastTenseOnAPageThatSaysItWasDeleted_IsNotPresentedAsCurrent()
+    {
+        var r = Verify("shape-replaced-codes.md");
+
+        OnLine(r, 10, "99441").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        // "Before that date, CPT 99441 covered ...": history, told on a page that says the code was deleted.
+        OnLine(r, 11, "99441").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+    }
+
+    [Fact]
+    public void RetiredCodeBilledInThePresentTense_IsStillAnError_WhateverTheRestOfThePageSays()
+    {
+        var r = Verify("shape-replaced-codes.md");
+
+        var f = OnLine(r, 15, "G2012").ShouldHaveSingleItem();
+        f.Severity.ShouldBe(Severity.Error);
+        f.Kind.ShouldBe(FindingKind.Terminated);
+        f.Message.ShouldContain("2024-12-31");
+        r.Findings.Count(x => x.Severity == Severity.Error).ShouldBe(1);
+    }
+
+    [Fact]
+    public void TimeInsideTheCodesBand_Agrees_ATimeInANeighboursBandDoesNot()
+    {
+        var r = Verify("shape-time-bands.md");
+
+        // 15 min is 99212 (10 min up to 99213's 20), 25 is 99213, 35 is 99214; 37 min is nearer 90832's 30 than 90834's 45, 50 nearer 45 than 60.
+        foreach (var (line, code) in new[] { (7, "99212"), (8, "99213"), (9, "99214"), (16, "90832"), (17, "90834") })
+            OnLine(r, line, code).ShouldBeEmpty($"{code} on line {line}");
+        // 20 minutes is short of 99203's 30 (it is 99202's band); 45 minutes is 90834's, not 90837's 60.
+        var early = OnLine(r, 10, "99203").ShouldHaveSingleItem();
+        early.Severity.ShouldBe(Severity.Error);
+        early.Message.ShouldContain("30 min");
+        var short60 = OnLine(r, 18, "90837").ShouldHaveSingleItem();
+        short60.Kind.ShouldBe(FindingKind.DescriptionMismatch);
+        short60.Message.ShouldContain("60 min");
+    }
+
+    [Fact]
+    public void RowWithTwoDescriptiveColumns_OneAgreeing_IsNoMismatch()
+    {
+        var r = Verify("shape-two-text-columns.md");
+
+        // "Description" holds examples, "Meaning" the modifier's official sense.
+        OnLine(r, 7, "P1").ShouldBeEmpty();
+        OnLine(r, 8, "P2").ShouldBeEmpty();
+        r.CheckedAt("P1", 7).Verdict.ShouldBe(Verdict.Ok);
+    }
+
+    [Fact]
+    public void WordsInAColumnHeadedIcd10Cm_AreNoCodes_RealCodesBesideThemAreStillChecked()
+    {
+        var r = Verify("shape-two-text-columns.md");
+
+        r.Checked.ShouldNotContain(c => c.Token == "Most" || c.Token == "Non");
+        r.CheckedAt("M54.50", 15).Verdict.ShouldBe(Verdict.Ok);
+        r.Single("M54.5", FindingKind.NotBillable).Line.ShouldBe(16);
+        r.Findings.Count(x => x.Severity == Severity.Error).ShouldBe(1);
+    }
+
+    [Fact]
+    public void CodesRepeatedInALogOrOldNewTable_AreNoDuplicates_ARepeatedRowOfACodeListIs()
+    {
+        var r = Verify("shape-records-and-ranges.md");
+
+        r.Findings.Where(f => f.Kind == FindingKind.Duplicate && f.Line < 12).ShouldBeEmpty();
+        r.Single("85025", FindingKind.Duplicate).Line.ShouldBe(22);
+    }
+
+    [Fact]
+    public void WordsAfterARangeOfCodes_DescribeNoOneCode()
+    {
+        var r = Verify("shape-records-and-ranges.md");
+
+        // "98012–98015 are chosen by ...", "98966–98968 (these remain active)": the words belong to the range.
+        foreach (var code in new[] { "98012", "98015", "98966", "98968" })
+            r.Findings.Where(f => f.Token == code && f.Kind == FindingKind.DescriptionMismatch).ShouldBeEmpty(code);
+        // CMS short descriptors print "Psytx" for psychotherapy: "45-minute psychotherapy" is 90834's text.
+        r.Findings.Where(f => f.Token == "90834").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void PageWordsAgainstAFamilyLabelTheFileSharesAcrossCodes_AreNoMismatch()
+    {
+        var r = Verify("shape-records-and-ranges.md");
+
+        // The PFS prints "Knee arthroscopy/surgery" for 29881 and most of its neighbours: it names the family, not the procedure.
+        r.Findings.Where(f => f.Token == "29881").ShouldBeEmpty();
+        r.CheckedAt("29881", 26).Verdict.ShouldBe(Verdict.Ok);
+    }
+
+    [Fact]
+    public void AmountOfAnotherYear_IsNotVerifiable_ASameYearAmountIsStillJudgedToTheCent()
+    {
+        var r = Verify("shape-other-year.md");
+
+        // Under "2026 Medicare allowables" and "In 2026 Medicare pays": the loaded PFS is PPRRVU2025_Oct.
+        foreach (var (line, amount) in new[] { (7, "$95.53"), (7, "$30.06"), (16, "about $22.04") })
+        {
+            var entry = r.CheckedAt(amount, line);
+            entry.Verdict.ShouldBe(Verdict.NotVerifiable);
+            entry.Note.ShouldNotBeNull().ShouldContain("2026");
+        }
+        // 2025: 11102 2.96 and 1.12 RVUs, 90471 0.62 RVUs, 11104 3.69 RVUs x 32.3465 = $119.36, not $121.25.
+        r.CheckedAt("$95.75", 13).Verdict.ShouldBe(Verdict.Ok);
+        r.CheckedAt("$36.23", 13).Verdict.ShouldBe(Verdict.Ok);
+        r.CheckedAt("$20.05", 17).Verdict.ShouldBe(Verdict.Ok);
+        var wrong = r.Single("$121.25", FindingKind.FeeMismatch);
+        wrong.Line.ShouldBe(14);
+        wrong.Severity.ShouldBe(Severity.Error);
+        wrong.Replacement.ShouldBe("$119.36");
+    }
+
+    [Fact]
+    public void IcdCategoryNamedAsACategory_IsInfo_ToldToBeBilledItIsAnError()
+    {
+        var r = Verify("shape-other-year.md");
+
+        r.Findings.Where(f => f.Token == "N18" && f.Line == 21).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        var billed = r.Findings.Where(f => f.Token == "N18" && f.Line == 22).ShouldHaveSingleItem();
+        billed.Severity.ShouldBe(Severity.Error);
+        billed.Kind.ShouldBe(FindingKind.NotBillable);
+    }
+
+    [Fact]
+    public void ShortPlainLinesUnderACodeHeading_KeepTheirAmountsOnThatCode()
+    {
+        var r = Verify("shape-plain-sections.txt");
+
+        // 99453: 0.61 RVUs x 32.3465 = $19.73; 99454: 1.33 RVUs = $43.02, so $63.16 (an older year's figure, no year given) is wrong for 99454.
+        r.CheckedAt("$19.73", 8).Verdict.ShouldBe(Verdict.Ok);
+        var wrong = r.Single("$63.16", FindingKind.FeeMismatch);
+        wrong.Line.ShouldBe(15);
+        wrong.Message.ShouldContain("99454");
+        wrong.Replacement.ShouldBe("$43.02");
+    }
+
+    [Fact]
+    public void AmountOnAPageDatedInAnotherYear_IsNotVerifiable()
+    {
+        var r = Verify("shape-dated-plain-text.txt");
+
+        // "Last reviewed: March 2026": the page quotes 2026 figures; the loaded PFS is of 2025.
+        var entry = r.CheckedAt("$43.02", 10);
+        entry.Verdict.ShouldBe(Verdict.NotVerifiable);
+        entry.Note.ShouldNotBeNull().ShouldContain("2026");
+        r.Findings.ShouldNotContain(f => f.Kind == FindingKind.FeeMismatch);
+    }
+
+    [Fact]
+    public void TheOneYearAPageNamesBesideItsAmounts_DatesAnAmountThatNamesNone()
+    {
+        var r = Verify("shape-one-year.md");
+
+        // "2026 Medicare" on one line, "~$15.36 (non-facility)" on the next: a 2026 figure; the loaded PFS is 2025's (0.43 RVUs x 32.3465 = $13.91).
+        var entry = r.CheckedAt("~$15.36 (non-facility)", 6);
+        entry.Verdict.ShouldBe(Verdict.NotVerifiable);
+        entry.Note.ShouldNotBeNull().ShouldContain("2026");
+    }
+
+    [Fact]
+    public void AYearNamedOnlyBesideNoAmount_DatesNoAmount()
+    {
+        var r = Verify("shape-year-elsewhere.md");
+
+        // "deleted in 2021" is no fee year: 99213 is 2.75 RVUs x 32.3465 = $88.95 and 99214 3.87 RVUs = $125.18, not $99.95.
+        r.CheckedAt("$88.95", 5).Verdict.ShouldBe(Verdict.Ok);
+        var wrong = r.Single("$99.95", FindingKind.FeeMismatch);
+        wrong.Severity.ShouldBe(Severity.Error);
+        wrong.Replacement.ShouldBe("$125.18");
+    }
+
+    [Fact]
+    public void AmountsPricedWithAnotherConversionFactor_AreNotVerifiable_WithTheLoadedOneTheyAreJudged()
+    {
+        // PPRRVU2025_Oct.csv: CF 32.3465; 99406 0.43 RVUs = $13.91, 99407 0.82 RVUs = $26.52.
+        var other = Verify("shape-conversion-factor.md");
+        other.CheckedAt("$15.11", 5).Verdict.ShouldBe(Verdict.NotVerifiable);
+        other.CheckedAt("$27.87", 6).Note.ShouldNotBeNull().ShouldContain("conversion factor");
+        other.Findings.ShouldNotContain(f => f.Kind == FindingKind.FeeMismatch);
+
+        var same = Verify("shape-same-conversion-factor.md");
+        same.CheckedAt("$13.91", 5).Verdict.ShouldBe(Verdict.Ok);
+        same.Single("$27.87", FindingKind.FeeMismatch).Replacement.ShouldBe("$26.52");
+    }
+
+    [Fact]
+    public void CodesListedUnderADeletedCodesLabel_AreNotPresentedAsCurrent_BilledBelowTheyAre()
+    {
+        var r = Verify("shape-deleted-list.txt");
+
+        // HCPC2025_OCT_ANWEB.xlsx: K0553 and K0554 TERM DT 20221231; E2103 current.
+        OnLine(r, 7, "K0553").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 8, "K0554").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 5, "E2103").ShouldBeEmpty();
+        var billed = OnLine(r, 10, "K0553").ShouldHaveSingleItem();
+        billed.Severity.ShouldBe(Severity.Error);
+        billed.Kind.ShouldBe(FindingKind.Terminated);
+    }
+}
