@@ -25,8 +25,6 @@ internal static partial class FeeCheck
     public static IReadOnlyList<CheckedToken> Run(VerifyContext c)
     {
         var checkedAmounts = new List<CheckedToken>();
-        var schedules = new Dictionary<string, MedicareSchedule>(StringComparer.Ordinal);
-        MedicareSchedule ScheduleOf(string code) => schedules.TryGetValue(code, out var s) ? s : schedules[code] = MedicareSchedule.Of(c, code);
         bool Known(string code) => c.PfsOf(code).Count > 0 || c.ClfsOf(code).Count > 0 || c.Reference.Hcpcs(code) is not null;
 
         foreach (var p in c.Page.Paragraphs)
@@ -39,7 +37,7 @@ internal static partial class FeeCheck
                     if (NotAPrice.Any(w => claim.Window.Contains(w, StringComparison.OrdinalIgnoreCase)) || RelativeRegex().IsMatch(claim.Window)) continue;
                     var code = ClaimScope.Nearest(codes, claim.Index, Known) ?? ClaimScope.Fallback(p.Section, c.Subject);
                     if (code is null) { checkedAmounts.Add(new CheckedToken(p.Line, claim.Text, "fee", Verdict.NotVerifiable, "the sentence, its heading and the page name no code")); continue; }
-                    Judge(c, claim, p.Line, p.Section, code, ScheduleOf(code), checkedAmounts);
+                    Judge(c, claim, p.Line, p.Section, code, c.Reference.Schedule(code), checkedAmounts);
                 }
             }
         foreach (var table in c.Page.Tables)
@@ -67,7 +65,7 @@ internal static partial class FeeCheck
                     if (code is null) { checkedAmounts.Add(new CheckedToken(row.Line, cell, "fee", Verdict.NotVerifiable, "the row, its heading and the page name no code")); continue; }
                     var text = cell.Contains('$', StringComparison.Ordinal) ? cell : "$" + cell.Trim();
                     foreach (var claim in AmountClaims.InText(text, $"{header} {rowWords}"))
-                        Judge(c, claim with { Modifier = claim.Modifier ?? modifier }, row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
+                        Judge(c, claim with { Modifier = claim.Modifier ?? modifier }, row.Line, table.Section, code, c.Reference.Schedule(code), checkedAmounts);
                 }
             }
         }
@@ -220,7 +218,7 @@ internal static partial class FeeCheck
     /// <summary>An amount for a code with no PFS or CLFS row: the DMEPOS fee schedule's ceiling, floor or a state's fee.</summary>
     private static void JudgeDmepos(VerifyContext c, AmountClaims.Claim claim, int line, string section, string code, List<CheckedToken> checkedAmounts)
     {
-        var pricing = DmeposPricing.Price(c.Reference.Dmepos(code));
+        var pricing = c.Reference.Dmepos(code);
         if (pricing.Count == 0)
         {
             checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.NotVerifiable, $"no Medicare amount for {code} in the loaded fee schedules"));
