@@ -31,7 +31,8 @@ internal static partial class FeeCheck
         var checkedAmounts = new List<CheckedToken>();
         bool Known(string code) => c.PfsOf(code).Count > 0 || c.ClfsOf(code).Count > 0 || c.Reference.Hcpcs(code) is not null;
 
-        foreach (var p in c.Page.Paragraphs)
+        // Only text with a dollar sign holds an amount claim (AmountClaims reads $ amounts): most of a page is passed over unsplit.
+        foreach (var p in c.Page.Paragraphs.Where(p => p.Text.Contains('$', StringComparison.Ordinal)))
             foreach (var (_, sentence) in ClaimScope.Sentences(p.Text))
             {
                 if (!IsMedicare(sentence, p.Section) || NamesOtherPayer(sentence) || SentenceNotAPriceRegex().IsMatch(sentence)) continue;
@@ -52,6 +53,7 @@ internal static partial class FeeCheck
             var payer = table.IndexOf(ColumnRole.Payer);
             foreach (var row in table.Rows)
             {
+                if (!Enumerable.Range(0, row.Cells.Count).Any(i => IsAmountCell(table, row.Cells[i], i))) continue;
                 var rowText = string.Join(" | ", row.Cells);
                 if (NamesOtherPayer(rowText) || (payer >= 0 && !row.Cell(payer).Contains("medicare", StringComparison.OrdinalIgnoreCase))) continue;
                 var rowTokens = tokensByRow[row];
@@ -62,7 +64,7 @@ internal static partial class FeeCheck
                 for (var i = 0; i < row.Cells.Count; i++)
                 {
                     var cell = row.Cells[i];
-                    if (!cell.Contains('$', StringComparison.Ordinal) && !(i < table.Columns.Count && table.Columns[i].Role == ColumnRole.Amount && BareAmount(cell))) continue;
+                    if (!IsAmountCell(table, cell, i)) continue;
                     var header = i < table.Columns.Count ? table.Columns[i].Header : "";
                     // A column's header names what its amounts are ("Medicare rate", "2025 national", "Facility locality range").
                     var context = $"{header}: {cell}";
@@ -77,6 +79,10 @@ internal static partial class FeeCheck
         }
         return checkedAmounts;
     }
+
+    /// <summary>True for a cell with a $ amount, or a bare figure in an amount column: the cells whose amounts are claims.</summary>
+    private static bool IsAmountCell(PageTable table, string cell, int column) =>
+        cell.Contains('$', StringComparison.Ordinal) || (column < table.Columns.Count && table.Columns[column].Role == ColumnRole.Amount && BareAmount(cell));
 
     /// <summary>True for a cell that is a bare figure (<c>125.18</c>) in an amount column.</summary>
     private static bool BareAmount(string cell) => BareAmountRegex().IsMatch(cell.Trim());
