@@ -10,7 +10,8 @@ namespace CodeBrief.Verify;
 /// Checks every code on a page against the reference tables of a warehouse: existence, currency, billability,
 /// descriptions, modifier applicability, claimed relationships, duplicates and Medicare amounts.
 /// </summary>
-/// <param name="warehouse">An open warehouse; only read. Not thread-safe, like the warehouse: one verifier per thread.</param>
+/// <param name="warehouse">An open warehouse; only read. Not thread-safe, like the warehouse: one verifier per thread. The verifier
+/// remembers the warehouse's answers across pages, so use a new one after the warehouse is loaded again.</param>
 /// <param name="asOf">The date codes must be current on (termination dates before it count as terminated).</param>
 public sealed class PageVerifier(IWarehouse warehouse, DateOnly asOf)
 {

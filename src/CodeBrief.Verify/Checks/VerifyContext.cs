@@ -4,7 +4,6 @@ using CodeBrief.Ingest.NcciPtp;
 using CodeBrief.Ingest.PfsOppsCap;
 using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Verify.Page;
-using CodeBrief.Warehouse;
 
 namespace CodeBrief.Verify.Checks;
 
