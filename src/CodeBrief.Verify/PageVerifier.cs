@@ -10,12 +10,16 @@ namespace CodeBrief.Verify;
 /// Checks every code on a page against the reference tables of a warehouse: existence, currency, billability,
 /// descriptions, modifier applicability, claimed relationships, duplicates and Medicare amounts.
 /// </summary>
-/// <param name="warehouse">An open warehouse; only read. Not thread-safe, like the warehouse: one verifier per thread.</param>
+/// <param name="warehouse">An open warehouse; only read. Not thread-safe, like the warehouse: one verifier per thread. The verifier
+/// remembers the warehouse's answers across pages, so use a new one after the warehouse is loaded again.</param>
 /// <param name="asOf">The date codes must be current on (termination dates before it count as terminated).</param>
 public sealed class PageVerifier(IWarehouse warehouse, DateOnly asOf)
 {
     /// <summary>Every official procedure text, read once per verifier, to say whose text a page quotes.</summary>
     private readonly Lazy<DescriptorIndex> _descriptors = new(() => new DescriptorIndex(warehouse.Reference));
+
+    /// <summary>The warehouse's answers, kept across the pages of one verifier: the warehouse does not change while it reads.</summary>
+    private readonly ReferenceCache _reference = new(warehouse);
 
     /// <summary>
     /// Verifies <paramref name="page"/>. No subject is needed: each claim is judged against the code it belongs to
@@ -36,7 +40,7 @@ public sealed class PageVerifier(IWarehouse warehouse, DateOnly asOf)
 
         // A bare five-digit number in a sentence is a code claim only when a loaded file has the code (else a count, a ZIP code).
         var tokens = TokenExtractor.Extract(page, subject)
-            .Where(t => !t.Bare || warehouse.Reference.Pfs(t.Code).Count > 0 || warehouse.Reference.Clfs(t.Code).Count > 0 || warehouse.Reference.Hcpcs(t.Code) is not null)
+            .Where(t => !t.Bare || _reference.Pfs(t.Code).Count > 0 || _reference.Clfs(t.Code).Count > 0 || _reference.Hcpcs(t.Code) is not null)
             .ToList();
         CodeToken? subjectToken = null;
         if (subject is not null)
@@ -46,7 +50,7 @@ public sealed class PageVerifier(IWarehouse warehouse, DateOnly asOf)
                 Scope: subject);
             tokens.Insert(0, subjectToken);
         }
-        var context = new VerifyContext(page, subject, warehouse, asOf, tokens, _descriptors);
+        var context = new VerifyContext(page, subject, _reference, asOf, tokens, _descriptors);
 
         ExistenceCheck.Run(context, subjectToken);
         DescriptionCheck.Run(context);

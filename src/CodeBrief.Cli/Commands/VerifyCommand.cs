@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CodeBrief.Core.Errors;
 using CodeBrief.Verify;
-using CodeBrief.Verify.Page;
 using CodeBrief.Verify.Report;
 using CodeBrief.Warehouse;
 
@@ -33,17 +32,13 @@ public static class VerifyCommand
         {
             var paths = parse.GetValue(files) ?? [];
             if (paths.Length == 0) throw new UsageException("verify needs at least one page: codebrief verify FILE... [--subject CODE] [--json] [--fixed OUT].");
-            // Read every page first: an unusable page stops the run before anything is printed.
-            var pages = paths.Select(f => (Path: f.FullName, Page: PageReader.Read(f.FullName))).ToList();
-            using var warehouse = globals.ResolveTarget(parse).Open(WarehouseAccess.ReadOnly);
-            var verifier = new PageVerifier(warehouse, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
-            var reports = new List<VerificationReport>(pages.Count);
-            foreach (var (_, page) in pages)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                reports.Add(verifier.Verify(page, parse.GetValue(subject)));
-            }
-            if (parse.GetValue(fixedOut) is { } target) WriteFixed(target, pages.Select(p => p.Path).ToList(), reports);
+            var pagePaths = paths.Select(f => f.FullName).ToList();
+            var target = globals.ResolveTarget(parse);
+            // Pages are read as they are verified, on every core (the briefs of publish --all are some 20,000 files); nothing is
+            // printed until all are verified, so an unusable page still stops the run before any output.
+            var reports = PageBatch.Verify(pagePaths, () => target.Open(WarehouseAccess.ReadOnly), DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),
+                parse.GetValue(subject), Environment.ProcessorCount, cancellationToken);
+            if (parse.GetValue(fixedOut) is { } fixedTarget) WriteFixed(fixedTarget, pagePaths, reports);
             if (parse.GetValue(json)) output.WriteLine(JsonReportWriter.ToJson(reports));
             else
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CodeBrief.Analytics.Medicare;
@@ -15,43 +16,48 @@ namespace CodeBrief.Verify.Checks;
 /// </summary>
 internal static partial class FeeCheck
 {
-    private static readonly string[] OtherPayers = ["aetna", "cigna", "unitedhealthcare", "united healthcare", "blue cross", "bcbs", "humana", "anthem", "commercial",
-        "private payer", "private insurer", "private insurance", "private plan", "insurers", "medicaid", "tricare", "kaiser", "cash price", "self-pay", "chargemaster", "billed charge"];
+    // Word lists searched as one set (SearchValues), ignoring case: every sentence, row and amount of every page is read against them.
+    private static readonly SearchValues<string> OtherPayers = SearchValues.Create(["aetna", "cigna", "unitedhealthcare", "united healthcare", "blue cross", "bcbs",
+        "humana", "anthem", "commercial", "private payer", "private insurer", "private insurance", "private plan", "insurers", "medicaid", "tricare", "kaiser",
+        "cash price", "self-pay", "chargemaster", "billed charge"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Amounts that are Medicare figures but no code's price: deductibles, premiums, cost sharing, the conversion factor.</summary>
-    private static readonly string[] NotAPrice = ["deductible", "premium", "coinsurance", "co-insurance", "copay", "co-pay", "out-of-pocket", "out of pocket",
-        "conversion factor", "per rvu", "cf of", "penalty", "fine", "salary", "revenue", "income", "cost of", "budget", "billion", "million"];
+    private static readonly SearchValues<string> NotAPrice = SearchValues.Create(["deductible", "premium", "coinsurance", "co-insurance", "copay", "co-pay",
+        "out-of-pocket", "out of pocket", "conversion factor", "per rvu", "cf of", "penalty", "fine", "salary", "revenue", "income", "cost of", "budget", "billion",
+        "million"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<CheckedToken> Run(VerifyContext c)
     {
         var checkedAmounts = new List<CheckedToken>();
-        var schedules = new Dictionary<string, MedicareSchedule>(StringComparer.Ordinal);
-        MedicareSchedule ScheduleOf(string code) => schedules.TryGetValue(code, out var s) ? s : schedules[code] = MedicareSchedule.Of(c, code);
         bool Known(string code) => c.PfsOf(code).Count > 0 || c.ClfsOf(code).Count > 0 || c.Reference.Hcpcs(code) is not null;
 
-        foreach (var p in c.Page.Paragraphs)
+        // Only text with a dollar sign holds an amount claim (AmountClaims reads $ amounts): most of a page is passed over unsplit.
+        foreach (var p in c.Page.Paragraphs.Where(p => p.Text.Contains('$', StringComparison.Ordinal)))
             foreach (var (_, sentence) in ClaimScope.Sentences(p.Text))
             {
                 if (!IsMedicare(sentence, p.Section) || NamesOtherPayer(sentence) || SentenceNotAPriceRegex().IsMatch(sentence)) continue;
                 var codes = ClaimScope.CodesIn(sentence);
                 foreach (var claim in AmountClaims.InText(sentence))
                 {
-                    if (NotAPrice.Any(w => claim.Window.Contains(w, StringComparison.OrdinalIgnoreCase)) || RelativeRegex().IsMatch(claim.Window)) continue;
+                    if (claim.Window.AsSpan().ContainsAny(NotAPrice) || RelativeRegex().IsMatch(claim.Window)) continue;
                     var code = ClaimScope.Nearest(codes, claim.Index, Known) ?? ClaimScope.Fallback(p.Section, c.Subject);
                     if (code is null) { checkedAmounts.Add(new CheckedToken(p.Line, claim.Text, "fee", Verdict.NotVerifiable, "the sentence, its heading and the page name no code")); continue; }
                     if (FeeYears.Mismatch(c, code, sentence, p.Section) is { } years) { checkedAmounts.Add(FeeYears.NotVerifiable(p.Line, claim.Text, years)); continue; }
-                    Judge(c, claim, p.Line, p.Section, code, ScheduleOf(code), checkedAmounts);
+                    Judge(c, claim, p.Line, p.Section, code, c.Reference.Schedule(code), checkedAmounts);
                 }
             }
+        // The code tokens of each row, found once per page rather than by a scan of every token per row.
+        var tokensByRow = c.Tokens.Where(t => t.Row is not null).ToLookup(t => t.Row!);
         foreach (var table in c.Page.Tables)
         {
             var headers = string.Join(" | ", table.Columns.Select(col => col.Header));
             var payer = table.IndexOf(ColumnRole.Payer);
             foreach (var row in table.Rows)
             {
+                if (!Enumerable.Range(0, row.Cells.Count).Any(i => IsAmountCell(table, row.Cells[i], i))) continue;
                 var rowText = string.Join(" | ", row.Cells);
                 if (NamesOtherPayer(rowText) || (payer >= 0 && !row.Cell(payer).Contains("medicare", StringComparison.OrdinalIgnoreCase))) continue;
-                var rowTokens = c.Tokens.Where(t => t.Row == row).ToList();
+                var rowTokens = tokensByRow[row];
                 var code = rowTokens.FirstOrDefault(t => t.Set == CodeSet.Procedure)?.Code ?? ClaimScope.Fallback(table.Section, c.Subject);
                 var modifier = rowTokens.FirstOrDefault(t => t.Set == CodeSet.Modifier)?.Code;
                 // Words of the row's other cells (a "Medicare" payer cell, a "Professional component" label) speak for every amount of the row.
@@ -59,12 +65,12 @@ internal static partial class FeeCheck
                 for (var i = 0; i < row.Cells.Count; i++)
                 {
                     var cell = row.Cells[i];
-                    if (!cell.Contains('$', StringComparison.Ordinal) && !(i < table.Columns.Count && table.Columns[i].Role == ColumnRole.Amount && BareAmount(cell))) continue;
+                    if (!IsAmountCell(table, cell, i)) continue;
                     var header = i < table.Columns.Count ? table.Columns[i].Header : "";
                     // A column's header names what its amounts are ("Medicare rate", "2025 national", "Facility locality range").
                     var context = $"{header}: {cell}";
                     if (!IsMedicare($"{header} {rowWords} {cell}", $"{table.Section} {headers}")) continue;
-                    if (NotAPrice.Any(w => context.Contains(w, StringComparison.OrdinalIgnoreCase))) continue;
+                    if (context.AsSpan().ContainsAny(NotAPrice)) continue;
                     if (code is null) { checkedAmounts.Add(new CheckedToken(row.Line, cell, "fee", Verdict.NotVerifiable, "the row, its heading and the page name no code")); continue; }
                     var text = cell.Contains('$', StringComparison.Ordinal) ? cell : "$" + cell.Trim();
                     if (FeeYears.Mismatch(c, code, $"{header} {rowWords}", $"{table.Section} {headers}") is { } years)
@@ -73,12 +79,16 @@ internal static partial class FeeCheck
                         continue;
                     }
                     foreach (var claim in AmountClaims.InText(text, $"{header} {rowWords}"))
-                        Judge(c, claim with { Modifier = claim.Modifier ?? modifier }, row.Line, table.Section, code, ScheduleOf(code), checkedAmounts);
+                        Judge(c, claim with { Modifier = claim.Modifier ?? modifier }, row.Line, table.Section, code, c.Reference.Schedule(code), checkedAmounts);
                 }
             }
         }
         return checkedAmounts;
     }
+
+    /// <summary>True for a cell with a $ amount, or a bare figure in an amount column: the cells whose amounts are claims.</summary>
+    private static bool IsAmountCell(PageTable table, string cell, int column) =>
+        cell.Contains('$', StringComparison.Ordinal) || (column < table.Columns.Count && table.Columns[column].Role == ColumnRole.Amount && BareAmount(cell));
 
     /// <summary>True for a cell that is a bare figure (<c>125.18</c>) in an amount column.</summary>
     private static bool BareAmount(string cell) => BareAmountRegex().IsMatch(cell.Trim());
@@ -226,7 +236,7 @@ internal static partial class FeeCheck
     /// <summary>An amount for a code with no PFS or CLFS row: the DMEPOS fee schedule's ceiling, floor or a state's fee.</summary>
     private static void JudgeDmepos(VerifyContext c, AmountClaims.Claim claim, int line, string section, string code, List<CheckedToken> checkedAmounts)
     {
-        var pricing = DmeposPricing.Price(c.Reference.Dmepos(code));
+        var pricing = c.Reference.Dmepos(code);
         if (pricing.Count == 0)
         {
             checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.NotVerifiable, $"no Medicare amount for {code} in the loaded fee schedules"));
@@ -236,14 +246,11 @@ internal static partial class FeeCheck
         var top = claim.High ?? claim.Value;
         foreach (var p in pricing)
         {
-            var figures = new List<(Money Fee, string What)>();
-            if (p.Ceiling is { } ce) figures.Add((ce, "ceiling"));
-            if (p.Floor is { } fl) figures.Add((fl, "floor"));
-            figures.AddRange(p.States.SelectMany(s => new[] { (s.NonRural, $"{s.State} non-rural"), (s.Rural, $"{s.State} rural") }).Where(x => x.Item1 is not null).Select(x => (x.Item1!.Value, x.Item2)));
-            var hit = figures.FirstOrDefault(f => f.Fee.Dollars >= claim.Value * (1 - tolerance) - 0.01m && f.Fee.Dollars <= top * (1 + tolerance) + 0.01m);
+            var hit = Figures(p).FirstOrDefault(f => f.Fee.Dollars >= claim.Value * (1 - tolerance) - 0.01m && f.Fee.Dollars <= top * (1 + tolerance) + 0.01m);
             if (hit.What is not null)
             {
-                checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.Ok, $"{p.Source}: DMEPOS {code}{(p.Modifiers.Length > 0 ? "-" + p.Modifiers : "")} {hit.What} {hit.Fee}"));
+                var what = hit.State is null ? hit.What : $"{hit.State} {hit.What}";
+                checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.Ok, $"{p.Source}: DMEPOS {code}{(p.Modifiers.Length > 0 ? "-" + p.Modifiers : "")} {what} {hit.Fee}"));
                 return;
             }
         }
@@ -253,6 +260,19 @@ internal static partial class FeeCheck
         c.Add(new Finding(Severity.Error, line, claim.Text, FindingKind.FeeMismatch,
             $"The page gives {claim.Text} as a Medicare amount for {code}; the DMEPOS fee schedule gives {string.Join("; ", lines)}.",
             pricing.Take(4).Select(p => new Evidence(p.Source, $"DMEPOS {code} {p.Modifiers}")).ToList(), null, section));
+    }
+
+    /// <summary>Each DMEPOS figure of a modifier row in the order a match is looked for: ceiling, floor, then each state's
+    /// non-rural and rural fee. The state is kept apart from the words so that no text is built for figures that do not match.</summary>
+    private static IEnumerable<(Money Fee, string? State, string What)> Figures(DmeposModifierPricing p)
+    {
+        if (p.Ceiling is { } ceiling) yield return (ceiling, null, "ceiling");
+        if (p.Floor is { } floor) yield return (floor, null, "floor");
+        foreach (var s in p.States)
+        {
+            if (s.NonRural is { } nonRural) yield return (nonRural, s.State, "non-rural");
+            if (s.Rural is { } rural) yield return (rural, s.State, "rural");
+        }
     }
 
     /// <summary>A PFS amount the OPPS imaging cap replaces, quoted as what Medicare pays: wrong, the capped amount is paid.</summary>
@@ -299,7 +319,7 @@ internal static partial class FeeCheck
     /// <summary>True when the text or its heading speaks of Medicare's schedules (Medicare, PFS, CLFS, a national amount or limit, a fee schedule).</summary>
     private static bool IsMedicare(string text, string section) => MedicareRegex().IsMatch(text) || MedicareRegex().IsMatch(section);
 
-    private static bool NamesOtherPayer(string text) => OtherPayers.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
+    private static bool NamesOtherPayer(string text) => text.AsSpan().ContainsAny(OtherPayers);
 
     [GeneratedRegex(@"\b(?:medicare|pfs|mpfs|clfs|dmepos|national(?:\s+(?:limit|amount|rate|payment|average))?|fee schedule|physician fee|locality|localities|non-?facility|facility rate)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

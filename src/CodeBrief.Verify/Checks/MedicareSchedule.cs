@@ -60,11 +60,12 @@ internal sealed class MedicareSchedule
     /// <summary>The PFS pricing of each row, with its code and modifier, for locality ranges.</summary>
     private IReadOnlyList<(PfsPricing Pricing, string Label)> Pfs { get; }
 
-    public static MedicareSchedule Of(VerifyContext c, string code)
+    /// <summary>Prices <paramref name="code"/>; <see cref="ReferenceCache.Schedule"/> remembers the result for the run.</summary>
+    public static MedicareSchedule Of(ReferenceCache c, string code)
     {
         var priced = new List<Amount>();
         var unpriced = new List<Unpriced>();
-        foreach (var r in c.ClfsOf(code))
+        foreach (var r in c.Clfs(code))
         {
             if (r.NationalLimit is not { } limit) continue;
             var label = r.Modifier.Length > 0 ? $"{r.Code}-{r.Modifier}" : r.Code;
@@ -73,8 +74,8 @@ internal sealed class MedicareSchedule
         }
         var pfs = new List<(PfsPricing, string)>();
         var beforeCap = new List<Amount>();
-        var rows = c.PfsOf(code);
-        var caps = rows.Count > 0 ? c.OppsCapsOf(code) : [];
+        var rows = c.Pfs(code);
+        var caps = rows.Count > 0 ? c.OppsCaps(code) : [];
         var localities = rows.Count > 0 ? c.Localities : [];
         foreach (var r in rows)
         {

@@ -1,16 +1,14 @@
 using CodeBrief.Core.Provenance;
 using CodeBrief.Ingest.Clfs;
 using CodeBrief.Ingest.NcciPtp;
-using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Ingest.PfsOppsCap;
 using CodeBrief.Ingest.PfsRvu;
 using CodeBrief.Verify.Page;
-using CodeBrief.Warehouse;
 
 namespace CodeBrief.Verify.Checks;
 
 /// <summary>What every check reads (page, subject, the warehouse's stores) and writes (findings, per-token notes).</summary>
-internal sealed class VerifyContext(PageDocument page, string? subject, IWarehouse warehouse, DateOnly asOf, IReadOnlyList<CodeToken> tokens,
+internal sealed class VerifyContext(PageDocument page, string? subject, ReferenceCache reference, DateOnly asOf, IReadOnlyList<CodeToken> tokens,
     Lazy<DescriptorIndex> descriptors)
 {
     private readonly List<Finding> _findings = [];
@@ -28,36 +26,26 @@ internal sealed class VerifyContext(PageDocument page, string? subject, IWarehou
 
     /// <summary>Claims checked that are no code token (global periods), listed in <c>checked[]</c>.</summary>
     public List<CheckedToken> OtherChecked { get; } = [];
-    public IReferenceStore Reference { get; } = warehouse.Reference;
+    /// <summary>The warehouse's reference tables, each answer remembered for the whole run.</summary>
+    public ReferenceCache Reference { get; } = reference;
     public DateOnly AsOf { get; } = asOf;
     public IReadOnlyList<CodeToken> Tokens { get; } = tokens;
     public IReadOnlyList<Finding> Findings => _findings;
 
-    /// <summary>The current files of each dataset that holds rows, read once per page.</summary>
-    private ILookup<string, SourceRecord> Loaded => field ??= warehouse.Sources.All()
-        .Where(s => s.Status == SourceRecord.Current && s.RowsLoaded > 0)
-        .ToLookup(s => s.Dataset, StringComparer.Ordinal);
-
     /// <summary>The subject's fee schedule rows and NCCI PTP edits, read once.</summary>
     public IReadOnlyList<PtpEditRow> SubjectPtp => field ??= Subject is null ? [] : Reference.Ptp(Subject);
 
-    private readonly Dictionary<string, IReadOnlyList<PfsRvuRow>> _pfs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<ClfsRow>> _clfs = new(StringComparer.Ordinal);
-
-    /// <summary>Every PFS locality with its GPCIs, read once.</summary>
-    public IReadOnlyList<GpciLocality> Localities => field ??= Reference.Localities();
-
     /// <summary>True when a current file of <paramref name="dataset"/> (a <see cref="Datasets"/> id) is loaded.</summary>
-    public bool IsLoaded(string dataset) => Loaded.Contains(dataset);
+    public bool IsLoaded(string dataset) => Reference.Loaded.Contains(dataset);
 
-    /// <summary>The PFS rows of <paramref name="code"/>, read once per page.</summary>
-    public IReadOnlyList<PfsRvuRow> PfsOf(string code) => _pfs.TryGetValue(code, out var rows) ? rows : _pfs[code] = Reference.Pfs(code);
+    /// <summary>The PFS rows of <paramref name="code"/>.</summary>
+    public IReadOnlyList<PfsRvuRow> PfsOf(string code) => Reference.Pfs(code);
 
     /// <summary>The OPPS cap file rows of <paramref name="code"/>, which the PFS pricing applies.</summary>
     public IReadOnlyList<PfsOppsCapRow> OppsCapsOf(string code) => Reference.OppsCaps(code);
 
-    /// <summary>The CLFS rows of <paramref name="code"/>, read once per page.</summary>
-    public IReadOnlyList<ClfsRow> ClfsOf(string code) => _clfs.TryGetValue(code, out var rows) ? rows : _clfs[code] = Reference.Clfs(code);
+    /// <summary>The CLFS rows of <paramref name="code"/>.</summary>
+    public IReadOnlyList<ClfsRow> ClfsOf(string code) => Reference.Clfs(code);
 
     public void Add(CodeToken token, Severity severity, string kind, string message, IReadOnlyList<Evidence> evidence, string? suggestion,
         string? replacement = null)
@@ -110,7 +98,7 @@ internal sealed class VerifyContext(PageDocument page, string? subject, IWarehou
 
     /// <summary>Evidence naming each current file of the datasets (row 0: the whole file), for findings about absence.</summary>
     public IReadOnlyList<Evidence> Searched(string detail, params string[] datasets) =>
-        datasets.SelectMany(d => Loaded[d]).Select(s => new Evidence(new SourceRef(s.Dataset, s.FileName, s.Version, 0), detail)).ToList();
+        datasets.SelectMany(d => Reference.Loaded[d]).Select(s => new Evidence(new SourceRef(s.Dataset, s.FileName, s.Version, 0), detail)).ToList();
 
     private static string Key(CodeToken t) => $"{t.Set}:{t.Code}";
 }
