@@ -65,6 +65,8 @@ internal static partial class AmountClaims
             var from = i == 0 ? 0 : matches[i - 1].Index + matches[i - 1].Length;
             var before = text[from..m.Index];
             var cut = LastCut(before);
+            // An amount in parentheses ("($135.14 in Arkansas to $198.41 in San Jose)") belongs to the clause around it.
+            var parenthetical = cut >= 0 && before[cut] == '(';
             if (cut >= 0) before = before[(cut + 1)..];
             // "$496.64 in Arkansas to $721.56 in San Jose) and $376.51 in a facility": the place right after an amount is that amount's.
             if (i > 0) before = PreviousPlaceRegex().Replace(before, "", 1);
@@ -87,9 +89,10 @@ internal static partial class AmountClaims
             var locality = localityWords || localityName is not null;
             var end = MaxRegex().IsMatch(lower) ? RangeEnd.Max : MinRegex().IsMatch(lower) ? RangeEnd.Min : RangeEnd.None;
             var schedule = ClfsRegex().IsMatch(lower) ? Kind.Clfs : PfsRegex().IsMatch(lower) ? Kind.Pfs : Kind.Any;
-            // "modifier 26 … $7.76 non-facility and $7.76 facility": a modifier carries to the next amount of the same clause.
-            var modifier = Modifier(window) ?? (i > 0 && cut < 0 ? previousModifier : null);
-            previousModifier = modifier;
+            // "modifier 26 … $7.76 non-facility and $7.76 facility": a modifier carries to the next amount of the same clause,
+            // over an amount in parentheses between them ("modifier 53, … $152.68 in an office (… ranges …) and $75.37 in a facility").
+            var modifier = Modifier(window) ?? (i > 0 && (cut < 0 || parenthetical) ? previousModifier : null);
+            if (!parenthetical) previousModifier = modifier;
             yield return new Claim(m.Index, m.Value.Trim(), value, high, approximate, national, locality, localityName,
                 FeeCheck.SettingNamed(window), modifier, schedule, end, window,
                 string.Join("|", PlaceRegex().Matches(window).Select(p => p.Groups["n"].Value.Trim().ToUpperInvariant())) is { Length: > 0 } places ? places : null, byState);

@@ -48,5 +48,15 @@ internal sealed class DescriptorIndex(IReferenceStore reference)
         code.Length >= 3 && _byPrefix.Value[code[..3]].Where(x => string.Equals(Normalise(x.Descriptor.Text), Normalise(text), StringComparison.OrdinalIgnoreCase))
             .Select(x => x.Descriptor.Code).Distinct(StringComparer.Ordinal).Take(3).Count() >= 3;
 
+    /// <summary>True when <paramref name="passage"/> is words of an official text of <paramref name="code"/> itself: G0559's
+    /// descriptor says "within the 90-day global period of the procedure(s)", which quotes the code, not claims its period.</summary>
+    public bool QuotesOwn(string code, string passage)
+    {
+        if (code.Length < 3) return false;
+        var words = Normalise(passage);
+        return words.Length > 0 && _byPrefix.Value[code[..3]]
+            .Any(x => x.Descriptor.Code == code && Normalise(x.Descriptor.Text).Contains(words, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static string Normalise(string x) => string.Join(' ', x.Replace("\\", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -20,6 +20,7 @@ internal static partial class GlobalPeriodCheck
                 {
                     var codes = ClaimScope.CodesIn(sentence);
                     var code = ClaimScope.Nearest(codes, m.Index, k => c.PfsOf(k).Count > 0) ?? ClaimScope.Fallback(p.Section, c.Subject);
+                    if (code is not null && c.Descriptors.QuotesOwn(code, Around(sentence, m))) continue;
                     Judge(c, p.Line, p.Section, code, m.Value, m.Groups["v"].Value);
                 }
         foreach (var table in c.Page.Tables)
@@ -35,6 +36,17 @@ internal static partial class GlobalPeriodCheck
                 Judge(c, row.Line, table.Section, code, cell, m.Groups["v"].Value);
             }
         }
+    }
+
+    /// <summary>The match with the whole words up to 25 characters either side of it: enough to tell a quotation of the
+    /// code's own descriptor from a sentence that states the code's period.</summary>
+    private static string Around(string sentence, Match m)
+    {
+        var start = Math.Max(0, m.Index - 25);
+        var end = Math.Min(sentence.Length, m.Index + m.Length + 25);
+        while (start > 0 && start < m.Index && !char.IsWhiteSpace(sentence[start - 1])) start++;
+        while (end < sentence.Length && end > m.Index + m.Length && !char.IsWhiteSpace(sentence[end])) end--;
+        return sentence[start..end];
     }
 
     private static void Judge(VerifyContext c, int line, string section, string? code, string token, string value)
