@@ -27,7 +27,7 @@ public sealed class PaymentSystemAmountTests
         The ASP payment limit for J9271 is $52.50 per 1 mg.
         The ASP payment limit for J9271 is $52.55.
         Medicare's drug payment limit for J9271 is $525.04 per 10 mg.
-        An ambulatory surgical center is paid $420-$480 for G0105, and a hospital outpatient department roughly $120 for 70450.
+        An ambulatory surgical center is paid $420-$480 for G0105, and for 70450 a hospital outpatient department gets roughly $120.
 
         | CPT/HCPCS | OPPS payment | ASC rate | ASP + 6% limit |
         |---|---|---|---|
@@ -72,8 +72,8 @@ public sealed class PaymentSystemAmountTests
     [Fact]
     public void ApproximateAscRate_WithinTenPercent_IsOk()
     {
-        Report.Value.CheckedAt("$68.00", 5).Verdict.ShouldBe(Verdict.Ok);
-        Report.Value.CheckedAt("$68.00", 5).Note.ShouldNotBeNull().ShouldContain("January 2025 ASC Addendum BB.csv (2025-01), row 5");
+        Report.Value.CheckedAt("about $68.00", 5).Verdict.ShouldBe(Verdict.Ok);
+        Report.Value.CheckedAt("about $68.00", 5).Note.ShouldNotBeNull().ShouldContain("January 2025 ASC Addendum BB.csv (2025-01), row 5");
         NoFeeFinding(5);
     }
 
@@ -81,7 +81,7 @@ public sealed class PaymentSystemAmountTests
     public void OppsRateClaimedAsTheAscRate_IsAnErrorSayingWhoseFigureItIs()
     {
         // $118.95 is 76% above the ASC's $67.52: outside "about"'s 10%.
-        var f = FeeFinding(6, "$118.95");
+        var f = FeeFinding(6, "about $118.95");
         f.Message.ShouldContain("$67.52");
         f.Message.ShouldContain("is the OPPS payment rate");
         f.Evidence.ShouldContain(e => e.Source.File == "January 2025 ASC Addendum BB.csv" && e.Source.Row == 5);
@@ -140,8 +140,8 @@ public sealed class PaymentSystemAmountTests
         // $420-$480 holds the ASC's $456.19 (Addendum AA row 6); "roughly $120" is within 10% of the OPPS's $118.95.
         Report.Value.CheckedAt("$420-$480", 12).Note.ShouldNotBeNull().ShouldContain("January 2025 ASC Addendum AA.csv (2025-01), row 6");
         Report.Value.CheckedAt("$420-$480", 12).Verdict.ShouldBe(Verdict.Ok);
-        Report.Value.CheckedAt("$120", 12).Verdict.ShouldBe(Verdict.Ok);
-        Report.Value.CheckedAt("$120", 12).Note.ShouldNotBeNull().ShouldContain("Addendum B.csv (2025-01), row 7");
+        Report.Value.CheckedAt("roughly $120", 12).Verdict.ShouldBe(Verdict.Ok, string.Join("\n", Report.Value.Findings.Select(f => f.Message)));
+        Report.Value.CheckedAt("roughly $120", 12).Note.ShouldNotBeNull().ShouldContain("Addendum B.csv (2025-01), row 7");
         NoFeeFinding(12);
     }
 
@@ -183,7 +183,7 @@ public sealed class PaymentSystemAmountTests
             The ASP payment limit for J9271 is $52.55.
             """);
 
-        foreach (var (token, line, dataset) in new[] { ("$119.85", 3, "opps-addb"), ("$76.00", 4, "asc"), ("$52.55", 5, "asp") })
+        foreach (var (token, line, dataset) in new[] { ("$119.85", 3, "opps-addb"), ("about $76.00", 4, "asc"), ("$52.55", 5, "asp") })
         {
             var c = report.CheckedAt(token, line);
             c.Verdict.ShouldBe(Verdict.NotVerifiable);
@@ -200,7 +200,7 @@ public sealed class PaymentSystemAmountTests
         // The brief prints these figures (BriefBuilder.Outpatient, Summary, Key Facts); verify reads them the same way.
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await CodeBriefApp.RunAsync(["--home", PaymentSystemWarehouse.Home, "brief", code], output, error, TestContext.Current.CancellationToken);
+        var exit = await CodeBriefApp.RunAsync(["--home", PaymentSystemWarehouse.Home, "brief", code], output, error, CancellationToken.None);
         exit.ShouldBe(0, error.ToString());
         var brief = output.ToString();
         brief.ShouldContain(code == "70450" ? "$118.95" : "$52.55");
