@@ -70,6 +70,14 @@ public sealed class CorpusTests
     }
 
     [Fact]
+    public void Corpus_PaymentSystemPages_EveryPlantedErrorFoundAndNoFalseAlarm()
+    {
+        var pages = Directory.GetFiles(PaymentSystemsFolder, "*.md");
+        pages.Length.ShouldBeGreaterThanOrEqualTo(2);
+        foreach (var page in pages) Result.Value.Detail.ShouldNotContain(Path.GetFileName(page) + ":", customMessage: Result.Value.Detail);
+    }
+
+    [Fact]
     public void Corpus_VerifyFindsAtLeast95PercentOfPlantedErrors()
     {
         var g = Result.Value;
