@@ -193,22 +193,29 @@ public sealed class PaymentSystemAmountTests
     }
 
     [Theory]
-    [InlineData("70450")]
-    [InlineData("J9271")]
-    public async Task TheBriefsOwnOutpatientFigures_VerifyClean(string code)
+    [InlineData("70450", "md")]
+    [InlineData("J9271", "md")]
+    [InlineData("70450", "html")]
+    [InlineData("J9271", "html")]
+    public async Task TheBriefsOwnOutpatientFigures_VerifyClean(string code, string format)
     {
         // The brief prints these figures (BriefBuilder.Outpatient, Summary, Key Facts); verify reads them the same way.
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await CodeBriefApp.RunAsync(["--home", PaymentSystemWarehouse.Home, "brief", code], output, error, CancellationToken.None);
+        var exit = await CodeBriefApp.RunAsync(["--home", PaymentSystemWarehouse.Home, "brief", code, "--format", format], output, error, CancellationToken.None);
         exit.ShouldBe(0, error.ToString());
         var brief = output.ToString();
         brief.ShouldContain(code == "70450" ? "$118.95" : "$52.55");
 
         using var db = PaymentSystemWarehouse.Open();
-        var report = new PageVerifier(db, Pages.AsOf).Verify(PageReader.Parse(code + ".md", brief));
+        var report = new PageVerifier(db, Pages.AsOf).Verify(PageReader.Parse($"{code}.{format}", brief));
 
         report.Findings.Where(f => f.Kind == FindingKind.FeeMismatch).ShouldBeEmpty(string.Join("\n", report.Findings.Select(f => $"{f.Line} {f.Token}: {f.Message}")));
-        report.Checked.ShouldContain(x => x.Verdict == Verdict.Ok && x.Note != null && x.Note.Contains("Addendum B.csv", StringComparison.Ordinal));
+        int Confirmed(string file) => report.Checked.Count(x => x.Verdict == Verdict.Ok && x.Note != null && x.Note.Contains(file, StringComparison.Ordinal));
+        // Addendum B and BB figures each stand in the summary sentence, the Key Facts row and the outpatient table (whose OPPS
+        // "Payment rate" column is named by the caption above it); J9271's ASP limit in the ASP table.
+        Confirmed("January 2025 Addendum B.csv").ShouldBeGreaterThanOrEqualTo(3, string.Join("\n", report.Checked.Where(x => x.CodeSet == "fee").Select(x => $"{x.Line} {x.Token} {x.Verdict} {x.Note}")));
+        Confirmed("January 2025 ASC Addendum BB.csv").ShouldBeGreaterThanOrEqualTo(3);
+        if (code == "J9271") Confirmed("Jan 2025 ASP Pricing File.csv").ShouldBe(1);
     }
 }
