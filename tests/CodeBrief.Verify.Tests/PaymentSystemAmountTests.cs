@@ -173,6 +173,27 @@ public sealed class PaymentSystemAmountTests
     }
 
     [Fact]
+    public void PlainMedicareAmount_MayBeAnyLoadedFigure_ButNationalWordingOnlyThePfs()
+    {
+        var report = PaymentSystemWarehouse.VerifyText("""
+            # CT head payments
+
+            Medicare pays $118.95 for CPT 70450.
+            Medicare pays $105.13 for CPT 70450.
+            Medicare pays $181.95 for CPT 70450.
+            The Medicare national amount for CPT 70450 is $118.95.
+            """);
+
+        report.CheckedAt("$118.95", 3).Verdict.ShouldBe(Verdict.Ok);
+        report.CheckedAt("$118.95", 3).Note.ShouldNotBeNull().ShouldContain("January 2025 Addendum B.csv (2025-01), row 7");
+        // The PFS figure is confirmed by its own row first.
+        report.CheckedAt("$105.13", 4).Note.ShouldNotBeNull().ShouldContain("PPRRVU2025_Oct.csv");
+        report.CheckedAt("$181.95", 5).Verdict.ShouldBe(Verdict.Error);
+        report.CheckedAt("$118.95", 6).Verdict.ShouldBe(Verdict.Error);
+        report.Findings.Where(f => f.Kind == FindingKind.FeeMismatch).Select(f => f.Line).ShouldBe([5, 6], ignoreOrder: true);
+    }
+
+    [Fact]
     public void DatasetNotLoaded_IsNotVerifiableNamingTheFileNeverAnError()
     {
         var report = Pages.VerifyText("""

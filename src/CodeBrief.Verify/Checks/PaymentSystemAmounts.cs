@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using CodeBrief.Verify.Page;
 
 namespace CodeBrief.Verify.Checks;
 
@@ -17,7 +19,8 @@ internal static partial class PaymentSystemAmounts
     /// </summary>
     public static bool Judge(VerifyContext c, AmountClaims.Claim claim, int line, string section, string code, List<CheckedToken> checkedAmounts)
     {
-        if (SystemOf(c, claim, line, section) is not { } system) return false;
+        if (SystemOf(c, claim, line, section, out var otherNamed) is not { } system)
+            return !otherNamed && Plain(claim) && AnySystemConfirms(c, claim, line, code, checkedAmounts);
         var name = PaymentSystemFigures.Name(system);
         if (!c.IsLoaded(PaymentSystemFigures.Dataset(system)))
         {
@@ -44,6 +47,26 @@ internal static partial class PaymentSystemAmounts
             return true;
         }
         Wrong(c, claim, line, section, code, system, figures, checkedAmounts);
+        return true;
+    }
+
+    /// <summary>A claim that names no schedule, setting, modifier, locality or "national": "Medicare pays $118.95 for 70450".</summary>
+    private static bool Plain(AmountClaims.Claim claim) =>
+        claim is { Schedule: AmountClaims.Kind.Any, National: false, Locality: false, Setting: FeeSetting.Any, Modifier: null, End: AmountClaims.RangeEnd.None }
+        // "for CPT 70450" reads as a place; a real place may be a PFS locality ("in Manhattan").
+        && (claim.Place is null || claim.Place.Split('|').All(p => p.Split(' ')[0] is "CPT" or "HCPCS" or "MEDICARE" or "CODE"));
+
+    /// <summary>
+    /// A plain Medicare amount may be any Medicare figure of the code: when no PFS or CLFS amount is it but a loaded OPPS, ASC
+    /// or ASP figure is, it is confirmed by that row. Otherwise the PFS, CLFS and DMEPOS checks judge it as before.
+    /// </summary>
+    private static bool AnySystemConfirms(VerifyContext c, AmountClaims.Claim claim, int line, string code, List<CheckedToken> checkedAmounts)
+    {
+        var hit = Enum.GetValues<PaymentSystemFigures.System>().Where(s => c.IsLoaded(PaymentSystemFigures.Dataset(s)))
+            .SelectMany(s => PaymentSystemFigures.Of(c, code, s)).FirstOrDefault(f => f.Dollars is { } d && Matches(claim, d));
+        // The PFS and CLFS figure comes first: FeeCheck confirms it, citing its row.
+        if (hit is null || MedicareSchedule.Of(c, code).Priced.Any(a => Matches(claim, a.Dollars))) return false;
+        checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.Ok, $"{hit.Label}: {hit.Evidence}"));
         return true;
     }
 
@@ -87,8 +110,9 @@ internal static partial class PaymentSystemAmounts
     /// the table's caption (the paragraph just above it), else the section heading, when that names one system. Null when the nearest mention is the
     /// PFS, the CLFS or the OPPS imaging cap (a PFS figure), or nothing is named.
     /// </summary>
-    private static PaymentSystemFigures.System? SystemOf(VerifyContext c, AmountClaims.Claim claim, int line, string section)
+    private static PaymentSystemFigures.System? SystemOf(VerifyContext c, AmountClaims.Claim claim, int line, string section, out bool otherNamed)
     {
+        otherNamed = false;
         var window = claim.Window;
         var at = window.LastIndexOf(claim.Text, StringComparison.Ordinal);
         if (at < 0) return null;
@@ -96,9 +120,13 @@ internal static partial class PaymentSystemAmounts
         var right = window[(at + claim.Text.Length)..];
         var clfsWords = ClfsWordsRegex().IsMatch(window);
         var mentions = MentionRegex().Matches(right).Where(m => Keep(m, clfsWords)).ToList();
-        if (mentions.FirstOrDefault() is { } near && near.Index <= 30) return SystemOf(near);
-        if (MentionRegex().Matches(left).Where(m => Keep(m, clfsWords)).LastOrDefault() is { } before) return SystemOf(before);
-        if (mentions.FirstOrDefault() is { } later) return SystemOf(later);
+        var chosen = mentions.FirstOrDefault() is { } near && near.Index <= 30 ? near
+            : MentionRegex().Matches(left).Where(m => Keep(m, clfsWords)).LastOrDefault() ?? mentions.FirstOrDefault();
+        if (chosen is not null)
+        {
+            otherNamed = SystemOf(chosen) is null;
+            return SystemOf(chosen);
+        }
         return CaptionSystem(c, line) ?? HeadingSystem(section);
     }
 
@@ -121,8 +149,16 @@ internal static partial class PaymentSystemAmounts
     /// <summary>The one payment system the paragraph right above a table names ("Hospital outpatient (OPPS), national unadjusted amounts …"), or null.</summary>
     private static PaymentSystemFigures.System? CaptionSystem(VerifyContext c, int line)
     {
-        var table = c.Page.Tables.FirstOrDefault(t => t.Rows.Any(r => r.Line == line));
+        var table = c.Page.Tables.FirstOrDefault(t => t.Rows.Count > 0 && line > t.HeaderLine && line <= t.Rows[^1].Line);
         if (table is null) return null;
+        // Read once per table: every amount of a long fee table asks.
+        return Captions.GetValue(table, t => new StrongBox<PaymentSystemFigures.System?>(Caption(c, t))).Value;
+    }
+
+    private static readonly ConditionalWeakTable<PageTable, StrongBox<PaymentSystemFigures.System?>> Captions = new();
+
+    private static PaymentSystemFigures.System? Caption(VerifyContext c, PageTable table)
+    {
         var caption = c.Page.Paragraphs.LastOrDefault(p => p.Line < table.HeaderLine);
         // The caption is the paragraph right above: same section, no other table between them.
         if (caption is null || caption.Section != table.Section || c.Page.Tables.Any(t => t.HeaderLine > caption.Line && t.HeaderLine < table.HeaderLine)) return null;
