@@ -194,6 +194,26 @@ public sealed class PaymentSystemAmountTests
     }
 
     [Fact]
+    public void AmountForARowWithoutAFigureOrACodeWithoutARow_IsAnErrorSayingWhy()
+    {
+        // Addendum B row 9: J1100 SI N, no payment rate (packaged). 99213 is in no loaded ASC addendum.
+        var report = PaymentSystemWarehouse.VerifyText("""
+            # Payments by setting
+
+            Hospitals are paid $5.00 under the OPPS for J1100.
+            For CPT 99213 the ASC rate is $80.00.
+            """);
+
+        var packaged = report.Single("$5.00", FindingKind.FeeMismatch);
+        packaged.Message.ShouldContain("status indicator N: packaged");
+        packaged.Evidence.ShouldContain(e => e.Source.File == "January 2025 Addendum B.csv" && e.Source.Row == 9);
+        packaged.Replacement.ShouldBeNull();
+        var absent = report.Single("$80.00", FindingKind.FeeMismatch);
+        absent.Message.ShouldContain("has no row for 99213");
+        absent.Evidence.ShouldContain(e => e.Source.File == "January 2025 ASC Addendum AA.csv" && e.Source.Row == 0);
+    }
+
+    [Fact]
     public void DatasetNotLoaded_IsNotVerifiableNamingTheFileNeverAnError()
     {
         var report = Pages.VerifyText("""
