@@ -17,6 +17,9 @@ internal static class Datasets
     public const string NcciPtp = "ncci-ptp";
     public const string NcciMue = "ncci-mue";
     public const string Dmepos = "dmepos";
+    public const string OppsAddendumB = "opps-addb";
+    public const string AscAddenda = "asc";
+    public const string Asp = "asp";
 
     /// <summary>Every dataset that names CPT/HCPCS procedure codes.</summary>
     public static readonly string[] Procedure = [Hcpcs, PfsRvu, Clfs, NcciAddOn, NcciPtp, NcciMue];

@@ -96,6 +96,8 @@ internal static partial class FeeCheck
     /// <summary>Judges one amount claim against the one figure it names (issue 14, item 2).</summary>
     private static void Judge(VerifyContext c, AmountClaims.Claim claim, int line, string section, string code, MedicareSchedule schedule, List<CheckedToken> checkedAmounts)
     {
+        // An amount the words tie to the OPPS, an ASC or the ASP file is judged against that system's figures alone.
+        if (PaymentSystemAmounts.Judge(c, claim, line, section, code, checkedAmounts)) return;
         var setting = claim.Setting;
         // An approximate figure or range that names no setting is read as the office (non-facility) amount where the PFS prices
         // one: "Medicare rate ~$89" for 99214 is no rough facility amount. An exact figure may be either setting's.
@@ -317,7 +319,8 @@ internal static partial class FeeCheck
     }
 
     /// <summary>True when the text or its heading speaks of Medicare's schedules (Medicare, PFS, CLFS, a national amount or limit, a fee schedule).</summary>
-    private static bool IsMedicare(string text, string section) => MedicareRegex().IsMatch(text) || MedicareRegex().IsMatch(section);
+    private static bool IsMedicare(string text, string section) => MedicareRegex().IsMatch(text) || MedicareRegex().IsMatch(section)
+        || PaymentSystemAmounts.Names(text) || PaymentSystemAmounts.Names(section);
 
     private static bool NamesOtherPayer(string text) => text.AsSpan().ContainsAny(OtherPayers);
 

@@ -1,4 +1,6 @@
 using CodeBrief.Analytics.Medicare;
+using CodeBrief.Ingest.AscAddenda;
+using CodeBrief.Ingest.AspPricing;
 using CodeBrief.Ingest.Clfs;
 using CodeBrief.Ingest.Dmepos;
 using CodeBrief.Ingest.Hcpcs;
@@ -6,6 +8,7 @@ using CodeBrief.Ingest.Icd10cm;
 using CodeBrief.Ingest.NcciAoc;
 using CodeBrief.Ingest.NcciMue;
 using CodeBrief.Ingest.NcciPtp;
+using CodeBrief.Ingest.OppsAddendumB;
 using CodeBrief.Ingest.Nucc;
 using CodeBrief.Ingest.PfsGpci;
 using CodeBrief.Ingest.PfsOppsCap;
@@ -27,6 +30,9 @@ internal sealed class ReferenceCache(IWarehouse warehouse)
     private readonly Dictionary<string, IReadOnlyList<ClfsRow>> _clfs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<DmeposModifierPricing>> _dmepos = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<PfsOppsCapRow>> _oppsCaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<OppsRateRow>> _opps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<AscRateRow>> _asc = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<AspPriceRow>> _asp = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<AddOnEditRow>> _addOns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<PtpEditRow>> _ptp = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<MueRow>> _mue = new(StringComparer.Ordinal);
@@ -58,6 +64,12 @@ internal sealed class ReferenceCache(IWarehouse warehouse)
     public IReadOnlyList<DmeposModifierPricing> Dmepos(string code) => Remembered(_dmepos, code, c => DmeposPricing.Price(_store.Dmepos(c)));
 
     public IReadOnlyList<PfsOppsCapRow> OppsCaps(string code) => Remembered(_oppsCaps, code, _store.OppsCaps);
+
+    public IReadOnlyList<OppsRateRow> Opps(string code) => Remembered(_opps, code, _store.Opps);
+
+    public IReadOnlyList<AscRateRow> Asc(string code) => Remembered(_asc, code, _store.Asc);
+
+    public IReadOnlyList<AspPriceRow> Asp(string code) => Remembered(_asp, code, _store.Asp);
 
     public IReadOnlyList<AddOnEditRow> AddOns(string code) => Remembered(_addOns, code, _store.AddOns);
 
