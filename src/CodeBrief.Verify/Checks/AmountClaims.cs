@@ -52,6 +52,18 @@ internal static partial class AmountClaims
     public sealed record Claim(int Index, string Text, decimal Value, decimal? High, bool Approximate, bool National, bool Locality, string? LocalityName,
         FeeSetting Setting, string? Modifier, Kind Schedule, RangeEnd End, string Window, string? Place = null, bool ByState = false);
 
+    /// <summary>True when <paramref name="value"/>, as the page words it, is <paramref name="official"/>: to the cent, or
+    /// within 10% for approximate wording ("about $95", "~$89").</summary>
+    public static bool Near(decimal official, decimal value, bool approximate) =>
+        Math.Abs(official - value) <= (approximate ? official * 0.10m : 0m) + 0.01m;
+
+    /// <summary>True when the claim's figure is <paramref name="official"/>: <see cref="Near"/> for one figure; for a range
+    /// ("$130-$175"), the official figure inside it widened by 10% either side.</summary>
+    public static bool Covers(Claim claim, decimal official) =>
+        claim.High is { } high
+            ? official >= claim.Value * 0.9m - 0.01m && official <= high * 1.1m + 0.01m
+            : Near(official, claim.Value, claim.Approximate);
+
     /// <summary>The amount claims of <paramref name="text"/>; <paramref name="context"/> (a column header, a row's labels) speaks for each.</summary>
     public static IEnumerable<Claim> InText(string text, string context = "")
     {

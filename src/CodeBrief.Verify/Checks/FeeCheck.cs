@@ -124,8 +124,7 @@ internal static partial class FeeCheck
             checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.NotVerifiable, $"{code} is an anesthesia code (PFS status J), paid by units and the anesthesia conversion factor"));
             return;
         }
-        var tolerance = claim.Approximate ? 0.10m : 0m;
-        bool Near(decimal official, decimal value) => tolerance == 0 ? Math.Abs(official - value) <= 0.01m : Math.Abs(official - value) <= official * tolerance + 0.01m;
+        bool Near(decimal official, decimal value) => AmountClaims.Near(official, value, claim.Approximate);
 
         // A place the words name that is a PFS locality ("In Manhattan Medicare pays …") makes the amount that locality's.
         if (!claim.Locality && !claim.National && claim.Place is { } places && LocalityNamed(schedule, setting, modifier, places) is { } place)
@@ -244,11 +243,9 @@ internal static partial class FeeCheck
             checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.NotVerifiable, $"no Medicare amount for {code} in the loaded fee schedules"));
             return;
         }
-        var tolerance = claim.Approximate || claim.High is not null ? 0.10m : 0m;
-        var top = claim.High ?? claim.Value;
         foreach (var p in pricing)
         {
-            var hit = Figures(p).FirstOrDefault(f => f.Fee.Dollars >= claim.Value * (1 - tolerance) - 0.01m && f.Fee.Dollars <= top * (1 + tolerance) + 0.01m);
+            var hit = Figures(p).FirstOrDefault(f => AmountClaims.Covers(claim, f.Fee.Dollars));
             if (hit.What is not null)
             {
                 var what = hit.State is null ? hit.What : $"{hit.State} {hit.What}";

@@ -40,7 +40,7 @@ internal static partial class PaymentSystemAmounts
             }
             figures = same;
         }
-        var hit = figures.FirstOrDefault(f => f.Dollars is { } d && Matches(claim, d));
+        var hit = figures.FirstOrDefault(f => f.Dollars is { } d && AmountClaims.Covers(claim, d));
         if (hit is not null)
         {
             checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.Ok, hit.Evidence.ToString()));
@@ -63,20 +63,12 @@ internal static partial class PaymentSystemAmounts
     private static bool AnySystemConfirms(VerifyContext c, AmountClaims.Claim claim, int line, string code, List<CheckedToken> checkedAmounts)
     {
         var hit = Enum.GetValues<PaymentSystemFigures.System>().Where(s => c.IsLoaded(PaymentSystemFigures.Dataset(s)))
-            .SelectMany(s => PaymentSystemFigures.Of(c, code, s)).FirstOrDefault(f => f.Dollars is { } d && Matches(claim, d));
+            .SelectMany(s => PaymentSystemFigures.Of(c, code, s)).FirstOrDefault(f => f.Dollars is { } d && AmountClaims.Covers(claim, d));
         // The PFS and CLFS figure comes first: FeeCheck confirms it, citing its row.
-        if (hit is null || c.Reference.Schedule(code).Priced.Any(a => Matches(claim, a.Dollars))) return false;
+        if (hit is null || c.Reference.Schedule(code).Priced.Any(a => AmountClaims.Covers(claim, a.Dollars))) return false;
         checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.Ok, $"{hit.Label}: {hit.Evidence}"));
         return true;
     }
-
-    /// <summary>True when the claim's figure (10% either way for approximate wording, a range widened by 10%) is <paramref name="official"/>, to the cent otherwise.</summary>
-    internal static bool Matches(AmountClaims.Claim claim, decimal official) =>
-        claim.High is { } high
-            ? official >= claim.Value * 0.9m - 0.01m && official <= high * 1.1m + 0.01m
-            : claim.Approximate
-                ? Math.Abs(official - claim.Value) <= official * 0.10m + 0.01m
-                : Math.Abs(official - claim.Value) <= 0.01m;
 
     private static void Wrong(VerifyContext c, AmountClaims.Claim claim, int line, string section, string code, PaymentSystemFigures.System system,
         IReadOnlyList<PaymentSystemFigures.Figure> figures, List<CheckedToken> checkedAmounts)
@@ -87,8 +79,8 @@ internal static partial class PaymentSystemAmounts
             ? $"the loaded {PaymentSystemFigures.FileName(system)} has no row for {code}, so it sets no {name} for it"
             : $"the loaded {PaymentSystemFigures.FileName(system)} gives {string.Join("; ", figures.Select(f => f.Describe))}";
         // Whose figure the page's amount is, when it is another system's (an OPPS rate given as the ASC rate, a PFS national amount as the OPPS rate).
-        var others = PaymentSystemFigures.Others(c, code, system).Where(o => Matches(claim with { Approximate = false, High = null }, o.Dollars!.Value)).ToList();
-        var pfs = c.Reference.Schedule(code).Priced.Where(a => Matches(claim with { Approximate = false, High = null }, a.Dollars)).ToList();
+        var others = PaymentSystemFigures.Others(c, code, system).Where(o => AmountClaims.Covers(claim with { Approximate = false, High = null }, o.Dollars!.Value)).ToList();
+        var pfs = c.Reference.Schedule(code).Priced.Where(a => AmountClaims.Covers(claim with { Approximate = false, High = null }, a.Dollars)).ToList();
         var whose = others.Select(o => $"{claim.Text} is {o.Label}")
             .Concat(pfs.Select(a => $"{claim.Text} is the {a.Label} amount, not the {name}")).ToList();
         var wording = claim.High is not null ? " (a range allows 10% either side)" : claim.Approximate ? " (approximate wording allows 10%)" : "";
