@@ -121,8 +121,10 @@ internal static partial class ExistenceCheck
         evidence.AddRange(children.Take(3).Select(ch => new Evidence(ch.Source, $"{Display(ch.Code)}: {ch.Description}")));
         var list = string.Join("; ", children.Select(ch => $"{Display(ch.Code)} {ch.Description}"));
         var rest = total > children.Count ? $" and {(total - children.Count).ToString(CultureInfo.InvariantCulture)} more" : "";
-        // "ICD-10 codes N18 and its subcategories classify chronic kidney disease": the sentence names the category as one.
-        if (!t.InTable && ClaimScope.Sentences(c.LineText(t)).Any(s => Names(s.Text, t.Text) && CategoryWordsRegex().IsMatch(s.Text)))
+        // "ICD-10 codes N18 and its subcategories classify chronic kidney disease": the sentence names the category as one;
+        // "E11.0 - NON-BILLABLE CODE", "M54.5 is no longer a valid code", "E11, which requires specifying the complication",
+        // "Excludes1: M54.3 Sciatica": the page itself says it is no code to bill.
+        if (PresentedAsHeader(c, t))
         {
             c.Add(t, Severity.Info, FindingKind.NotBillable,
                 $"{t.Text} is a category header with {total.ToString(CultureInfo.InvariantCulture)} billable codes; the page presents it as a category, not as a code to bill.", evidence, null);
@@ -131,6 +133,14 @@ internal static partial class ExistenceCheck
         c.Add(t, Severity.Error, FindingKind.NotBillable,
             $"{t.Text} is a category header, not a billable ICD-10-CM code: {total.ToString(CultureInfo.InvariantCulture)} billable codes extend it.", evidence,
             $"Use the billable code that fits: {list}{rest}.");
+    }
+
+    /// <summary>True when the code's own sentence or row presents the header as what it is (a category, not billable, in need
+    /// of more characters, an exclusion) or the page says the code is no longer current (<see cref="PageSaysRetired"/>).</summary>
+    private static bool PresentedAsHeader(VerifyContext c, CodeToken t)
+    {
+        var own = t.InTable ? [c.LineText(t)] : ClaimScope.Sentences(c.LineText(t)).Select(s => s.Text).Where(s => Names(s, t.Text)).ToList();
+        return own.Any(s => (!t.InTable && CategoryWordsRegex().IsMatch(s)) || HeaderWordsRegex().IsMatch(s)) || PageSaysRetired(c, t);
     }
 
     private static void Taxonomy(VerifyContext c, CodeToken t)
@@ -233,6 +243,10 @@ internal static partial class ExistenceCheck
 
     [GeneratedRegex(@"\b(?:categor(?:y|ies)|subcategor(?:y|ies)|sub-categor(?:y|ies)|and its (?:sub)?codes|code (?:family|block|range))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CategoryWordsRegex();
+
+    [GeneratedRegex(@"\b(?:non-?billable|not (?:a )?billable|cannot be (?:billed|coded|reported)|header|requires? (?:specifying|additional|more|further|an? (?:4th|5th|6th|7th|fourth|fifth|sixth|seventh))|needs? (?:additional|more|further) (?:characters|digits|specificity)|must be (?:further )?specified|excludes?\s*[12]?|exclusions?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderWordsRegex();
 
     private static bool Names(string text, string code) =>
         Regex.IsMatch(text, @"(?<![\w])" + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
