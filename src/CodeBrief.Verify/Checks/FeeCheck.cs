@@ -24,7 +24,7 @@ internal static partial class FeeCheck
     /// <summary>Amounts that are Medicare figures but no code's price: deductibles, premiums, cost sharing, the conversion factor.</summary>
     private static readonly SearchValues<string> NotAPrice = SearchValues.Create(["deductible", "premium", "coinsurance", "co-insurance", "copay", "co-pay",
         "out-of-pocket", "out of pocket", "conversion factor", "per rvu", "cf of", "penalty", "fine", "salary", "revenue", "income", "cost of", "budget", "billion",
-        "million"], StringComparison.OrdinalIgnoreCase);
+        "million", "charge", "billed amount"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<CheckedToken> Run(VerifyContext c)
     {
@@ -70,7 +70,8 @@ internal static partial class FeeCheck
                     // A column's header names what its amounts are ("Medicare rate", "2025 national", "Facility locality range").
                     var context = $"{header}: {cell}";
                     if (!IsMedicare($"{header} {rowWords} {cell}", $"{table.Section} {headers}")) continue;
-                    if (context.AsSpan().ContainsAny(NotAPrice)) continue;
+                    // The row's label speaks for its amounts too ("What providers typically charge | $80 - $200").
+                    if (context.AsSpan().ContainsAny(NotAPrice) || rowWords.AsSpan().ContainsAny(NotAPrice)) continue;
                     if (code is null) { checkedAmounts.Add(new CheckedToken(row.Line, cell, "fee", Verdict.NotVerifiable, "the row, its heading and the page name no code")); continue; }
                     var text = cell.Contains('$', StringComparison.Ordinal) ? cell : "$" + cell.Trim();
                     if (FeeYears.Mismatch(c, code, $"{header} {rowWords}", $"{table.Section} {headers}") is { } years)
