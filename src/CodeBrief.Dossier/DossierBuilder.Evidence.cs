@@ -18,8 +18,8 @@ public sealed partial class DossierBuilder
     private (List<TaxonomyFact> Taxonomies, List<ProviderTypeFact> ProviderTypes) Taxonomies(string code, CodeClassification classification)
     {
         var evidence = _evidence.ProviderTypes(code);
-        var types = evidence.Select(t => new ProviderTypeFact(t.ProviderType, t.Source.Version, Normal(t.Services),
-            t.Beneficiaries is { } b ? Normal(b) : null, Normal(Math.Round(t.Share * 100m, 1, MidpointRounding.AwayFromZero)), t.Providers,
+        var types = evidence.Select(t => new ProviderTypeFact(t.ProviderType, t.Source.Version, Decimals.WithoutTrailingZeros(t.Services),
+            t.Beneficiaries is { } b ? Decimals.WithoutTrailingZeros(b) : null, Decimals.WithoutTrailingZeros(Math.Round(t.Share * 100m, 1, MidpointRounding.AwayFromZero)), t.Providers,
             t.Taxonomies.Select(x => x.Code).ToList(), t.Source, t.Rows)).ToList();
 
         var taxonomies = new List<TaxonomyFact>();
@@ -94,9 +94,9 @@ public sealed partial class DossierBuilder
 
     /// <summary>National Medicare utilization of the code, newest data year first.</summary>
     private List<UtilizationFact> Utilization(string code) => _evidence.NationalUtilization(code)
-        .Select(u => new UtilizationFact(u.Year, u.PlaceOfService, Setting(u.PlaceOfService), Normal(u.Services),
-            u.Beneficiaries is { } b ? Normal(b) : null, Normal(u.AverageAllowed), new Money(u.AverageAllowed).RoundToCents(),
-            u.Providers is { } p ? Normal(p) : null, u.Source))
+        .Select(u => new UtilizationFact(u.Year, u.PlaceOfService, Setting(u.PlaceOfService), Decimals.WithoutTrailingZeros(u.Services),
+            u.Beneficiaries is { } b ? Decimals.WithoutTrailingZeros(b) : null, Decimals.WithoutTrailingZeros(u.AverageAllowed), new Money(u.AverageAllowed).RoundToCents(),
+            u.Providers is { } p ? Decimals.WithoutTrailingZeros(p) : null, u.Source))
         .ToList();
 
     private static string Setting(string placeOfService) => placeOfService switch
@@ -105,9 +105,6 @@ public sealed partial class DossierBuilder
         "O" => "office and other non-facility settings",
         _ => $"place of service {placeOfService}",
     };
-
-    /// <summary>Drops trailing zeros (<c>388.00</c> to <c>388</c>) so a figure prints the same in the brief and the dossier JSON.</summary>
-    private static decimal Normal(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>A count or percentage with thousands separators and only the decimals it has.</summary>
     private static string Count(decimal value) => value.ToString("#,##0.############", CultureInfo.InvariantCulture);

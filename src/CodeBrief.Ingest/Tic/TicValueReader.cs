@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using CodeBrief.Core;
 
 namespace CodeBrief.Ingest.Tic;
 
@@ -145,8 +146,7 @@ internal sealed class TicValueReader(JsonBlockBuffer buffer, TicIngestReport rep
             ThrowHelper.MalformedValue(buffer.File, $"expected a decimal amount for \"{property}\"", ThrowHelper.Show(raw), buffer.Path.ToString(), buffer.Offset(ref r));
             return 0;
         }
-        // Dividing by one with many zeros is the documented way to drop a decimal's trailing zeros.
-        return value / 1.000000000000000000000000000000000m;
+        return Decimals.WithoutTrailingZeros(value);
     }
 
     /// <summary>Digits with at most one inner dot, 19 bytes at most (so the digits fit a <see cref="ulong"/>): the form of nearly every rate, read without the general number parser.</summary>
