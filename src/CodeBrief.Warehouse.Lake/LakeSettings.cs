@@ -36,7 +36,7 @@ internal static class LakeSettings
     public const string MemoryLimit = "96MB";
 
     /// <summary>Opens a DuckDB connection on <paramref name="database"/> (a file, or <c>:memory:</c>) with the lake's limits.</summary>
-    public static DuckDBConnection Open(string database, string spillFolder)
+    private static DuckDBConnection Open(string database, string spillFolder)
     {
         var connection = new DuckDBConnection("Data Source=" + database);
         connection.Open();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CodeBrief.Core;
 using CodeBrief.Warehouse.Tic;
 using DuckDB.NET.Data;
 
@@ -40,8 +41,8 @@ public sealed class ParquetRateLake : IRateLake
     {
         ArgumentNullException.ThrowIfNull(sources);
         var dimsFiles = _layout.FilesOf(LakeLayout.RateDims, sources.Keys);
-        var held = dimsFiles.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal)!;
-        var rateFiles = _layout.FilesOf(LakeLayout.Rates, held!);
+        var held = dimsFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        var rateFiles = _layout.FilesOf(LakeLayout.Rates, held);
         if (rateFiles.Count == 0) return [];
         using var db = LakeSettings.Connect();
         using (var select = db.CreateCommand())
@@ -57,7 +58,7 @@ public sealed class ParquetRateLake : IRateLake
             select.Parameters.Add(new DuckDBParameter("code", code));
             select.ExecuteNonQuery();
         }
-        var members = Members(db, held!);
+        var members = Members(db, held);
         var result = new List<StoredRate>();
         using var command = db.CreateCommand();
         command.CommandText = """
@@ -71,16 +72,13 @@ public sealed class ParquetRateLake : IRateLake
             if (!sources.TryGetValue(sha, out var source)) continue;
             members.TryGetValue((sha, reader.GetInt32(7)), out var m);
             var prefix = source.SourceId.ToString(CultureInfo.InvariantCulture) + ":";
+            // The amount column's fixed scale gives 123.450000 for the file's 123.45.
             result.Add(new StoredRate(source.SourceId, source.Payer, source.IsSynthetic, reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), reader.GetString(5), WithoutTrailingZeros(reader.GetDecimal(6)),
+                reader.GetString(4), reader.GetString(5), Decimals.WithoutTrailingZeros(reader.GetDecimal(6)),
                 m is null ? [] : [.. m.Groups.Select(g => prefix + g)], m?.Npis ?? [], m?.Tins ?? []));
         }
         return result;
     }
-
-    /// <summary>The amount as the file wrote it (the column's fixed scale gives 123.450000 for 123.45); dividing by one with
-    /// many zeros is the documented way to drop a decimal's trailing zeros.</summary>
-    private static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
 
     private sealed record GroupMembers(List<string> Groups, List<string> Npis, List<string> Tins);
 
