@@ -51,20 +51,23 @@ internal sealed class GroupSpill : IDisposable
     /// <summary>Begins a provider reference's record up to its <c>"g":</c>; returns the record number.</summary>
     public int BeginReference(long offset, int index)
     {
-        Separate();
-        var record = _records++;
-        Ascii("{\"k\":"u8);
-        Number(record);
-        Ascii(",\"o\":"u8);
-        Number(offset);
-        Ascii(",\"p\":"u8);
-        Number(index);
+        var record = BeginRecord(offset, index);
         Ascii(",\"g\":"u8);
         return record;
     }
 
     /// <summary>Writes a whole record for a remote reference (no groups, a location); returns the record number.</summary>
     public int RemoteReference(long offset, int index, ReadOnlySpan<byte> id, string? networks, string location)
+    {
+        var record = BeginRecord(offset, index);
+        Ascii(",\"l\":"u8);
+        Text(location);
+        EndReference(id, networks);
+        return record;
+    }
+
+    /// <summary>Opens the next record with its number, the reference's offset and its index; returns the number.</summary>
+    private int BeginRecord(long offset, int index)
     {
         Separate();
         var record = _records++;
@@ -74,9 +77,6 @@ internal sealed class GroupSpill : IDisposable
         Number(offset);
         Ascii(",\"p\":"u8);
         Number(index);
-        Ascii(",\"l\":"u8);
-        Text(location);
-        EndReference(id, networks);
         return record;
     }
 

@@ -29,15 +29,7 @@ public static partial class TicSynthesizer
             foreach (var g in set) json.WriteNumberValue(groups[g].Id);
             json.WriteEndArray();
             json.WriteStartArray("negotiated_prices");
-            Price(json, strata, set, "professional", setting, ["11"], "", "negotiated", Draw(rng, level));
-            Price(json, strata, set, "professional", setting, ["22", "24"], "", "negotiated", Draw(rng, level * 0.75m));
-            if (split)
-            {
-                Price(json, strata, set, "professional", setting, ["11"], "26", "negotiated", Draw(rng, level * 0.3m));
-                Price(json, strata, set, "professional", setting, ["11"], "TC", "negotiated", Draw(rng, level * 0.7m));
-            }
-            if (j % 10 == 0)
-                Price(json, strata, set, "institutional", setting, [], "", "percentage", Math.Round(30m + (decimal)rng.Next(0, 500) / 10m, 1));
+            StandardPrices(json, strata, set, setting, rng, level, split, percentage: j % 10 == 0);
             json.WriteEndArray();
             json.WriteEndObject();
             if (json.BytesPending > 1 << 20) json.Flush();
@@ -47,13 +39,29 @@ public static partial class TicSynthesizer
         answers.AddItem(code, rates, strata, groups);
     }
 
+    /// <summary>A rate's usual prices: office and facility-site professional fees, the 26 and TC split where the code has
+    /// one, and a tenth of the rates an institutional percentage.</summary>
+    private static void StandardPrices(Utf8JsonWriter json, Dictionary<RateStratum, List<(decimal, int[])>> strata, int[] set, string setting,
+        Random rng, decimal level, bool split, bool percentage)
+    {
+        Price(json, strata, set, "professional", setting, ["11"], [], "negotiated", Draw(rng, level), Expiration);
+        Price(json, strata, set, "professional", setting, ["22", "24"], [], "negotiated", Draw(rng, level * 0.75m), Expiration);
+        if (split)
+        {
+            Price(json, strata, set, "professional", setting, ["11"], ["26"], "negotiated", Draw(rng, level * 0.3m), Expiration);
+            Price(json, strata, set, "professional", setting, ["11"], ["TC"], "negotiated", Draw(rng, level * 0.7m), Expiration);
+        }
+        if (percentage)
+            Price(json, strata, set, "institutional", setting, [], [], "percentage", Math.Round(30m + (decimal)rng.Next(0, 500) / 10m, 1), Expiration);
+    }
+
     private static void Price(Utf8JsonWriter json, Dictionary<RateStratum, List<(decimal, int[])>> strata, int[] set, string billingClass,
-        string setting, string[] pos, string modifier, string type, decimal rate)
+        string setting, string[] pos, string[] modifiers, string type, decimal rate, string expiration)
     {
         json.WriteStartObject();
         json.WriteString("negotiated_type", type);
         json.WriteNumber("negotiated_rate", rate);
-        json.WriteString("expiration_date", Expiration);
+        json.WriteString("expiration_date", expiration);
         if (setting.Length > 0) json.WriteString("setting", setting);
         if (pos.Length > 0)
         {
@@ -62,14 +70,14 @@ public static partial class TicSynthesizer
             json.WriteEndArray();
         }
         json.WriteString("billing_class", billingClass);
-        if (modifier.Length > 0)
+        if (modifiers.Length > 0)
         {
             json.WriteStartArray("billing_code_modifier");
-            json.WriteStringValue(modifier);
+            foreach (var m in modifiers) json.WriteStringValue(m);
             json.WriteEndArray();
         }
         json.WriteEndObject();
-        var stratum = RateStratum.Classify(billingClass, setting, string.Join(',', pos), modifier, type);
+        var stratum = RateStratum.Classify(billingClass, setting, string.Join(',', pos), string.Join(',', modifiers), type);
         if (!strata.TryGetValue(stratum, out var list)) strata[stratum] = list = [];
         list.Add((rate, set));
     }

@@ -196,7 +196,7 @@ public static partial class TicSynthesizer
                 for (var k = 0; k < longPrices; k++)
                 {
                     string[] pos = [(11 + (k % 40)).ToString(CultureInfo.InvariantCulture)];
-                    ShapePrice(json, strata, set, "professional", setting, pos, [], "negotiated", Draw(rng, level), Expiration);
+                    Price(json, strata, set, "professional", setting, pos, [], "negotiated", Draw(rng, level), Expiration);
                 }
             }
             else if (state.Shape == SynthShape.VaryingDimensions)
@@ -207,22 +207,11 @@ public static partial class TicSynthesizer
                     var billingClass = rng.Next(5) == 0 ? "institutional" : "professional";
                     var s = state.Schema >= 2 ? Settings[rng.Next(Settings.Length)] : "";
                     var type = rng.Next(10) == 0 ? "fee schedule" : "negotiated";
-                    ShapePrice(json, strata, set, billingClass, s, PlacesOfService[rng.Next(PlacesOfService.Length)],
+                    Price(json, strata, set, billingClass, s, PlacesOfService[rng.Next(PlacesOfService.Length)],
                         ModifierSets[rng.Next(ModifierSets.Length)], type, Draw(rng, level * (0.6m + (rng.Next(9) / 10m))), Expirations[rng.Next(Expirations.Length)]);
                 }
             }
-            else
-            {
-                ShapePrice(json, strata, set, "professional", setting, ["11"], [], "negotiated", Draw(rng, level), Expiration);
-                ShapePrice(json, strata, set, "professional", setting, ["22", "24"], [], "negotiated", Draw(rng, level * 0.75m), Expiration);
-                if (splitPrices)
-                {
-                    ShapePrice(json, strata, set, "professional", setting, ["11"], ["26"], "negotiated", Draw(rng, level * 0.3m), Expiration);
-                    ShapePrice(json, strata, set, "professional", setting, ["11"], ["TC"], "negotiated", Draw(rng, level * 0.7m), Expiration);
-                }
-                if ((firstRate + j) % 10 == 0)
-                    ShapePrice(json, strata, set, "institutional", setting, [], [], "percentage", Math.Round(30m + (decimal)rng.Next(0, 500) / 10m, 1), Expiration);
-            }
+            else StandardPrices(json, strata, set, setting, rng, level, splitPrices, percentage: (firstRate + j) % 10 == 0);
             json.WriteEndArray();
             json.WriteEndObject();
             if (json.BytesPending > 1 << 20) json.Flush();
@@ -244,17 +233,7 @@ public static partial class TicSynthesizer
             var group = new SynthGroup(-1, [.. npis], (90_000_000 + state.Inline).ToString("00-0000000", CultureInfo.InvariantCulture));
             state.Groups.Add(group);
             state.Inline++;
-            json.WriteStartArray("provider_groups");
-            json.WriteStartObject();
-            json.WriteStartArray("npi");
-            foreach (var npi in group.Npis) json.WriteNumberValue(long.Parse(npi, CultureInfo.InvariantCulture));
-            json.WriteEndArray();
-            json.WriteStartObject("tin");
-            json.WriteString("type", "ein");
-            json.WriteString("value", group.Tin);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndArray();
+            WriteProviderGroups(json, group);
             return [state.Groups.Count - 1];
         }
         var count = state.Shape switch
@@ -273,32 +252,5 @@ public static partial class TicSynthesizer
         foreach (var g in set) json.WriteNumberValue(state.Groups[g].Id);
         json.WriteEndArray();
         return [.. set];
-    }
-
-    private static void ShapePrice(Utf8JsonWriter json, Dictionary<RateStratum, List<(decimal, int[])>> strata, int[] set, string billingClass,
-        string setting, string[] pos, string[] modifiers, string type, decimal rate, string expiration)
-    {
-        json.WriteStartObject();
-        json.WriteString("negotiated_type", type);
-        json.WriteNumber("negotiated_rate", rate);
-        json.WriteString("expiration_date", expiration);
-        if (setting.Length > 0) json.WriteString("setting", setting);
-        if (pos.Length > 0)
-        {
-            json.WriteStartArray("service_code");
-            foreach (var p in pos) json.WriteStringValue(p);
-            json.WriteEndArray();
-        }
-        json.WriteString("billing_class", billingClass);
-        if (modifiers.Length > 0)
-        {
-            json.WriteStartArray("billing_code_modifier");
-            foreach (var m in modifiers) json.WriteStringValue(m);
-            json.WriteEndArray();
-        }
-        json.WriteEndObject();
-        var stratum = RateStratum.Classify(billingClass, setting, string.Join(',', pos), string.Join(',', modifiers), type);
-        if (!strata.TryGetValue(stratum, out var list)) strata[stratum] = list = [];
-        list.Add((rate, set));
     }
 }

@@ -88,6 +88,13 @@ public static partial class TicSynthesizer
             json.WriteStringValue(index % 2 == 0 ? "SYNTHETIC PPO" : "SYNTHETIC HMO");
             json.WriteEndArray();
         }
+        WriteProviderGroups(json, group);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The <c>provider_groups</c> array of one group (its NPIs and EIN), as a reference or a rate writes it inline.</summary>
+    private static void WriteProviderGroups(Utf8JsonWriter json, SynthGroup group)
+    {
         json.WriteStartArray("provider_groups");
         json.WriteStartObject();
         json.WriteStartArray("npi");
@@ -99,7 +106,6 @@ public static partial class TicSynthesizer
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     /// <summary>A stable level for a code (FNV-1a of its text), so the same code is priced alike across files and runs.</summary>
