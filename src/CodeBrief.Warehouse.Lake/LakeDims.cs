@@ -1,5 +1,6 @@
 using System.Globalization;
 using CodeBrief.Ingest.Tic;
+using CodeBrief.Warehouse.Tic;
 
 namespace CodeBrief.Warehouse.Lake;
 
@@ -10,16 +11,15 @@ namespace CodeBrief.Warehouse.Lake;
 /// </summary>
 /// <remarks>Most files use a few thousand combinations; files whose prices draw their terms anew (modifiers, place-of-service
 /// sets and expiration dates varying price by price) use nearly one per price. So at most <see cref="Remembered"/>
-/// combinations are remembered and then it starts afresh (a combination met again gets a new id and a new row, which costs
-/// rows, never correctness), and rows are written as they are numbered, not at the end. Consecutive prices of one shape
+/// combinations are remembered (<see cref="BoundedNumbering{TKey}"/>: one met again after that gets a new id and a new row),
+/// and rows are written as they are numbered, not at the end. Consecutive prices of one shape
 /// (the common case) are found by comparing strings, without hashing. Not thread-safe.</remarks>
 internal sealed class LakeDims(Action<int, ItemTerms, TicPrice, DateOnly?> onNew)
 {
     /// <summary>The most combinations remembered at once.</summary>
-    public const int Remembered = 1 << 16;
+    public const int Remembered = BoundedNumbering.Remembered;
 
-    private readonly Dictionary<Key, int> _ids = [];
-    private int _issued;
+    private readonly BoundedNumbering<Key> _ids = new(first: 0);
     private ItemTerms _lastItem;
     private TicPrice _lastPrice;
     private int _lastId = -1;
@@ -28,13 +28,9 @@ internal sealed class LakeDims(Action<int, ItemTerms, TicPrice, DateOnly?> onNew
     public int IdOf(in ItemTerms item, in TicPrice price)
     {
         if (_lastId >= 0 && item == _lastItem && SameShape(price, _lastPrice)) return _lastId;
-        var key = new Key(item, price.Modifiers, price.BillingClass, price.Setting ?? "", price.ServiceCodes, price.NegotiatedType, price.Expiration ?? "");
-        if (!_ids.TryGetValue(key, out var id))
-        {
-            if (_ids.Count == Remembered) _ids.Clear();
-            _ids[key] = id = _issued++;
+        var (id, isNew) = _ids.IdOf(new Key(item, price.Modifiers, price.BillingClass, price.Setting ?? "", price.ServiceCodes, price.NegotiatedType, price.Expiration ?? ""));
+        if (isNew)
             onNew(id, item, price, DateOnly.TryParseExact(price.Expiration, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null);
-        }
         (_lastItem, _lastPrice, _lastId) = (item, price, id);
         return id;
     }

@@ -6,19 +6,17 @@ namespace CodeBrief.Warehouse.Tic;
 /// Numbers the distinct provider-group sets of one in-network file 1, 2, 3… in order of first use, so a rate stores one
 /// number however many groups it names. The rate stores (SQLite blocks, the lake) share it.
 /// </summary>
-/// <remarks>A file whose rates draw their groups at random from a million references has millions of distinct sets; holding
-/// every key took 700 MB. So it remembers at most <see cref="Remembered"/> sets and then starts afresh: a set met again
-/// after that gets a new number (and its groups are written again under it), which costs rows, never correctness.</remarks>
+/// <remarks>At most <see cref="Remembered"/> sets are remembered (<see cref="BoundedNumbering{TKey}"/>): a set met again
+/// after that gets a new number, and its groups are written again under it.</remarks>
 public sealed class GroupSetIds
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly BoundedNumbering<string> _ids = new(first: 1);
     private readonly StringBuilder _key = new();
     private readonly List<string> _last = [];
     private int _lastId;
-    private int _issued;
 
-    /// <summary>The most sets remembered at once (about 8 MB of keys); real files reuse far fewer sets than that.</summary>
-    public const int Remembered = 1 << 16;
+    /// <summary>The most sets remembered at once (about 8 MB of keys).</summary>
+    public const int Remembered = BoundedNumbering.Remembered;
 
     /// <summary>The id of the set <paramref name="groupIds"/> names, and whether this call gave it (first use).</summary>
     public (int Id, bool IsNew) IdOf(List<string> groupIds)
@@ -35,12 +33,9 @@ public sealed class GroupSetIds
             if (_key.Length > 0) _key.Append('\u001F');
             _key.Append(id);
         }
-        var key = _key.ToString();
-        if (_ids.TryGetValue(key, out var known)) return (_lastId = known, false);
-        if (_ids.Count == Remembered) _ids.Clear();
-        _lastId = ++_issued;
-        _ids[key] = _lastId;
-        return (_lastId, true);
+        var (setId, isNew) = _ids.IdOf(_key.ToString());
+        _lastId = setId;
+        return (setId, isNew);
     }
 
     private static bool SameIds(List<string> a, List<string> b)
