@@ -62,6 +62,8 @@ internal static partial class FeeCheck
                 var modifier = rowTokens.FirstOrDefault(t => t.Set == CodeSet.Modifier)?.Code;
                 // Words of the row's other cells (a "Medicare" payer cell, a "Professional component" label) speak for every amount of the row.
                 var rowWords = string.Join(" ", row.Cells.Where(cell => !cell.Contains('$', StringComparison.Ordinal) && cell.Length <= 40));
+                // The row's label speaks for its amounts too ("What providers typically charge | $80 - $200").
+                if (rowWords.AsSpan().ContainsAny(NotAPrice)) continue;
                 for (var i = 0; i < row.Cells.Count; i++)
                 {
                     var cell = row.Cells[i];
@@ -70,8 +72,7 @@ internal static partial class FeeCheck
                     // A column's header names what its amounts are ("Medicare rate", "2025 national", "Facility locality range").
                     var context = $"{header}: {cell}";
                     if (!IsMedicare($"{header} {rowWords} {cell}", $"{table.Section} {headers}")) continue;
-                    // The row's label speaks for its amounts too ("What providers typically charge | $80 - $200").
-                    if (context.AsSpan().ContainsAny(NotAPrice) || rowWords.AsSpan().ContainsAny(NotAPrice)) continue;
+                    if (context.AsSpan().ContainsAny(NotAPrice)) continue;
                     if (code is null) { checkedAmounts.Add(new CheckedToken(row.Line, cell, "fee", Verdict.NotVerifiable, "the row, its heading and the page name no code")); continue; }
                     var text = cell.Contains('$', StringComparison.Ordinal) ? cell : "$" + cell.Trim();
                     if (FeeYears.Mismatch(c, code, $"{header} {rowWords}", $"{table.Section} {headers}") is { } years)
