@@ -31,13 +31,10 @@ internal static class LcdArticleModifierReader
         // A field that fails is null and rejects the row, which is then dropped: "" stands in for it in the record.
         LcdArticleModifierRow Parse(CsvRecord r, RowParser p)
         {
-            var m = r.Trimmed(modifier).ToUpperInvariant();
-            if (m.Length != 2 || !m.All(char.IsAsciiLetterOrDigit))
-            {
-                p.Fail(m.Length == 0 ? InputErrorKind.MissingField : InputErrorKind.MalformedValue, "expected a two-character modifier such as 59",
-                    r.Starts[modifier], r.Ends[modifier], r.Fields[modifier]);
-                m = "";
-            }
+            // The row is about a modifier, so a blank one (which RowParser.Modifier allows) fails it too.
+            var m = p.Modifier(modifier);
+            if (r.Trimmed(modifier).Length == 0)
+                p.Fail(InputErrorKind.MissingField, "expected a two-character modifier such as 59", r.Starts[modifier], r.Ends[modifier], r.Fields[modifier]);
             return new LcdArticleModifierRow(LcdArticleFile.ArticleNumber(r, p, id, "article_id") ?? "",
                 LcdArticleFile.ArticleNumber(r, p, version, "article_version") ?? "", m, LcdArticleFile.Optional(r, group),
                 LcdArticleFile.Optional(r, description), p.Source);

@@ -59,6 +59,19 @@ public sealed class LcdArticleGroupAndModifierTests : IDisposable
         ReferenceFormats.All.Where(f => f.Recognises(path)).ShouldHaveSingleItem().ShouldBeOfType<LcdArticleModifierFormat>();
     }
 
+    [Fact]
+    public void Modifiers_ABlankModifierFailsItsRowAsMissing()
+    {
+        var path = Write("article_x_hcpc_modifier.csv",
+            "\"article_id\",\"article_version\",\"hcpc_modifier_code_id\",\"hcpc_modifier_code_version\",\"hcpc_modifier_group\",\"description\",\"last_updated\"\r\n"
+            + "\"99911\",\"3\",\"\",\"1\",\"1\",\"no modifier\",\"10/01/2025\"\r\n");
+
+        var problem = RealFiles.ReadAll(new LcdArticleModifierFormat(), path).ShouldHaveSingleItem().Problem.ShouldNotBeNull();
+
+        problem.Kind.ShouldBe(InputErrorKind.MissingField);
+        problem.Location.Line.ShouldBe(2);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(_dir, recursive: true); }
