@@ -227,4 +227,85 @@ public sealed class RealPageShapeTests
         billed.Severity.ShouldBe(Severity.Error);
         billed.Kind.ShouldBe(FindingKind.Terminated);
     }
+
+    [Fact]
+    public void DiagnosisCodesInParenthesesUnderAnIcd9Heading_AreIcd9_TheSameCodeElsewhereIsJudgedAsIcd10()
+    {
+        var r = Verify("shape-old-systems-and-labels.txt");
+
+        // "Z12.31 (V76.12)" under "ICD-10-CM (ICD-9-CM) Codes": V76.12 is the old equivalent, listed, never a wrong ICD-10-CM
+        // code, and no description of Z12.31. icd10cm-codes-2026.txt: Z1231 billable; V76.1 only extends to V761XXA/D/S.
+        OnLine(r, 11, "V76.12").ShouldBeEmpty();
+        r.CheckedAt("V76.12", 11).Verdict.ShouldBe(Verdict.NotVerifiable);
+        r.CheckedAt("V76.12", 11).Note.ShouldNotBeNull().ShouldContain("ICD-9-CM");
+        OnLine(r, 11, "Z12.31").ShouldBeEmpty();
+        var planted = OnLine(r, 15, "V76.12").ShouldHaveSingleItem();
+        planted.Severity.ShouldBe(Severity.Error);
+        planted.Kind.ShouldBe(FindingKind.Nonexistent);
+    }
+
+    [Fact]
+    public void ALabelInParenthesesBeforeAColon_IsNoDescription_ThePhraseAfterItIs()
+    {
+        var r = Verify("shape-old-systems-and-labels.txt");
+
+        // nucc_taxonomy_251.csv: 363LF0000X Nurse Practitioner / Family, 363LP0200X Nurse Practitioner / Pediatrics.
+        OnLine(r, 19, "363LF0000X").ShouldBeEmpty();
+        var planted = OnLine(r, 20, "363LP0200X").ShouldHaveSingleItem();
+        planted.Kind.ShouldBe(FindingKind.DescriptionMismatch);
+        planted.Message.ShouldContain("Psychiatric Nurse Practitioner");
+    }
+
+    [Fact]
+    public void AnIcdRangeBound_OrAHeaderInAnExcludesList_IsNoCodeToBill_AHeaderReportedAsACodeIs()
+    {
+        var r = Verify("shape-old-systems-and-labels.txt");
+
+        // icd10cm-codes-2026.txt: E78.0, M54.3, M54.4 and M54.5 are headers (E7800, M5430, M5440, M5450 billable).
+        OnLine(r, 25, "E78.0").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 31, "M54.3").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 32, "M54.4").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        var reported = OnLine(r, 26, "E78.0").ShouldHaveSingleItem();
+        reported.Severity.ShouldBe(Severity.Error);
+        reported.Kind.ShouldBe(FindingKind.NotBillable);
+    }
+
+    [Fact]
+    public void AHeaderInASentenceDatedBeforeTheCutOver_IsHistory_InThePresentTenseItIsAnError()
+    {
+        var r = Verify("shape-old-systems-and-labels.txt");
+
+        OnLine(r, 34, "M54.5").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        var current = OnLine(r, 35, "M54.5").ShouldHaveSingleItem();
+        current.Severity.ShouldBe(Severity.Error);
+        current.Kind.ShouldBe(FindingKind.NotBillable);
+    }
+
+    [Fact]
+    public void ATerminatedCodeOnAPageThatSpeaksOfAYearBeforeItsTermination_IsNoError_WithoutAYearItIs()
+    {
+        // HCPC2025_OCT_ANWEB.xlsx: G0202 TERM DT 20171231.
+        const string body = "Medicare asks for G0202 for a screening mammogram.";
+        var then = Pages.VerifyText("# Screening mammography for Medicare\n\nFor 2017, the code set changed.\n" + body + "\n");
+        var f = then.Single("G0202", FindingKind.Terminated);
+        f.Severity.ShouldBe(Severity.Info);
+        f.Message.ShouldContain("2017");
+
+        var undated = Pages.VerifyText("# Screening mammography for Medicare\n\n" + body + "\n");
+        undated.Single("G0202", FindingKind.Terminated).Severity.ShouldBe(Severity.Error);
+        var later = Pages.VerifyText("# Screening mammography for Medicare\n\nFor 2018, the code set changed.\n" + body + "\n");
+        later.Single("G0202", FindingKind.Terminated).Severity.ShouldBe(Severity.Error);
+    }
+
+    [Fact]
+    public void AProvidersChargeIsNoMedicareAmount_HoweverLongItsLabel_ButADischargeServiceIsPriced()
+    {
+        var r = Verify("shape-charges.md");
+
+        // PPRRVU2025_Oct.csv row 11634: 92557 non-facility $35.26, facility $30.73; row 12819: 99238 facility $78.28.
+        r.CheckedAt("$35.26", 7).Verdict.ShouldBe(Verdict.Ok);
+        r.Findings.ShouldNotContain(f => f.Line == 8);
+        r.Single("$36.78", FindingKind.FeeMismatch).Line.ShouldBe(9);
+        r.Single("$87.10", FindingKind.FeeMismatch).Replacement.ShouldBe("$78.28");
+    }
 }

@@ -88,6 +88,18 @@ internal static class DescriptionCheck
                 $"{t.Text} is {e.Name} (\"{e.DisplayName}\"), not \"{t.Description}\".", [evidence], TaxonomySuggestion.For(c, t.Code, t.Description));
             return;
         }
+        // The classification's words agree and the word left over names a sibling specialization ("a Psychiatric Nurse
+        // Practitioner" for 363LP0200X, Nurse Practitioner / Pediatrics): the page describes the sibling's code.
+        if (!specialization.IsEmpty && specialization.CoveredBy(page) < Threshold && Terms.Of(string.Join(' ', page.MissingFrom(names))) is { IsEmpty: false } extra
+            && c.Reference.TaxonomiesOfClassification(e.Classification).FirstOrDefault(n => n.Code != e.Code && n.Specialization.Length > 0
+                && extra.CoveredBy(Terms.Of($"{n.Specialization} {n.DisplayName}")) >= Threshold) is { } sibling)
+        {
+            c.Add(t, Severity.Error, FindingKind.DescriptionMismatch,
+                $"{t.Text} is {e.Name} (\"{e.DisplayName}\"), not \"{t.Description}\": that is {sibling.Code} ({sibling.Name}).",
+                [evidence, new Evidence(sibling.Source, $"{sibling.Code}: {sibling.Grouping} / {sibling.Name}")],
+                $"Call {t.Text} {e.DisplayName}, or use {sibling.Code} for {sibling.Name}.", sibling.Code);
+            return;
+        }
         // The page names only the parent classification of a specialised code: the code says more than the page.
         if (!specialization.IsEmpty && specialization.CoveredBy(page) < Threshold && classification.CoveredBy(page) >= Threshold && display.CoveredBy(page) < Threshold)
         {

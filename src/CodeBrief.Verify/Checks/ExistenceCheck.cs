@@ -16,7 +16,7 @@ internal static partial class ExistenceCheck
             if (token.IsForeign)
             {
                 // Another code system's code: listed, never judged as a CPT, ICD-10-CM or modifier code.
-                context.Unverifiable(token, $"a {Foreign(token.Set)} code: no loaded source lists that code system, and it is not read as a CPT/HCPCS code");
+                context.Unverifiable(token, $"{Foreign(token.Set)} code: no loaded source lists that code system, and it is not read as a CPT/HCPCS code");
                 continue;
             }
             switch (token.Set)
@@ -50,6 +50,10 @@ internal static partial class ExistenceCheck
                 // A page about a retired code is right to exist when it says the code is retired.
                 if (((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) || (!isSubject && PageSaysRetired(c, t))) // TryDate succeeded, so TerminationDate is set
                     c.Add(t, Severity.Info, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page states it.", [ev], null);
+                else if (FeeYears.PageYear(c.Page) is { } year && year <= term.Year)
+                    c.Add(t, Severity.Info, FindingKind.Terminated,
+                        $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page speaks of {year.ToString(CultureInfo.InvariantCulture)}, when it was current.", [ev],
+                        h.CrossReference is { } later ? $"The HCPCS file cross-references {later}." : null);
                 else
                     c.Add(t, Severity.Error, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}.", [ev],
                         h.CrossReference is { } x ? $"The HCPCS file cross-references {x}." : null);
@@ -136,11 +140,13 @@ internal static partial class ExistenceCheck
     }
 
     /// <summary>True when the code's own sentence or row presents the header as what it is (a category, not billable, in need
-    /// of more characters, an exclusion) or the page says the code is no longer current (<see cref="PageSaysRetired"/>).</summary>
+    /// of more characters, an exclusion, the end of a range "E78.0–E78.9"), the list it stands in is labelled so ("Exclusion:"
+    /// above "M54.3 – Sciatica"), or the page says the code is no longer current (<see cref="PageSaysRetired"/>).</summary>
     private static bool PresentedAsHeader(VerifyContext c, CodeToken t)
     {
         var own = t.InTable ? [c.LineText(t)] : ClaimScope.Sentences(c.LineText(t)).Select(s => s.Text).Where(s => Names(s, t.Text)).ToList();
-        return own.Any(s => (!t.InTable && CategoryWordsRegex().IsMatch(s)) || HeaderWordsRegex().IsMatch(s)) || PageSaysRetired(c, t);
+        return t.RangeBound || own.Any(s => (!t.InTable && CategoryWordsRegex().IsMatch(s)) || HeaderWordsRegex().IsMatch(s))
+            || (t.Row is null && ListLabel(c, t.Line) is { } label && HeaderListRegex().IsMatch(label)) || PageSaysRetired(c, t);
     }
 
     private static void Taxonomy(VerifyContext c, CodeToken t)
@@ -207,6 +213,8 @@ internal static partial class ExistenceCheck
     {
         var own = c.LineText(t);
         if (StatesDeleted(own) || Replaced(own, t.Text)) return true;
+        // "Before 10/1/2021, diagnosis code M54.5 ... was used": the sentence dates what it says to a time gone by.
+        if (ClaimScope.Sentences(own).Any(s => Names(s.Text, t.Text) && BygoneRegex().IsMatch(s.Text) && PastVerbRegex().IsMatch(s.Text))) return true;
         if (t.Row is null && ListLabel(c, t.Line) is { } label && StatesDeleted(label)) return true;
         if (!PastTenseRegex().IsMatch(own)) return false;
         var texts = c.Page.Paragraphs.SelectMany(p => ClaimScope.Sentences(p.Text).Select(s => s.Text))
@@ -227,7 +235,8 @@ internal static partial class ExistenceCheck
         foreach (var p in above)
         {
             if (p.Line != expected) return null;
-            if (ClaimScope.CodesIn(p.Text).Count == 0) return p.Text;
+            // A line of the list names a code of any set ("M54.2 – Pain in the hip" has no procedure code).
+            if (ClaimScope.CodesIn(p.Text).Count == 0 && !c.Tokens.Any(t => t.Line == p.Line)) return p.Text;
             expected--;
         }
         return null;
@@ -241,6 +250,13 @@ internal static partial class ExistenceCheck
     [GeneratedRegex(@"\b(?:was|were|had|used to|previously|formerly|before|until|prior to|historical(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTenseRegex();
 
+    // "before 10/1/2021", "until October 1, 2021", "prior to 2015": a date the sentence's statement held up to.
+    [GeneratedRegex(@"\b(?:before|until|prior to)\s+(?:\d{1,2}/\d{1,2}/|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BygoneRegex();
+
+    [GeneratedRegex(@"\b(?:was|were|had been|used to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerbRegex();
+
     [GeneratedRegex(@"\b(?:categor(?:y|ies)|subcategor(?:y|ies)|sub-categor(?:y|ies)|and its (?:sub)?codes|code (?:family|block|range))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CategoryWordsRegex();
 
@@ -248,17 +264,23 @@ internal static partial class ExistenceCheck
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderWordsRegex();
 
+    // A list's label that says what its codes are ("Exclusion:", "Non-billable headers"); "most codes require specifying
+    // laterality:" above a list of codes says nothing about them being headers.
+    [GeneratedRegex(@"\b(?:non-?billable|not (?:a )?billable|headers?|excludes?\s*[12]?|exclusions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderListRegex();
+
     private static bool Names(string text, string code) =>
         Regex.IsMatch(text, @"(?<![\w])" + Regex.Escape(code) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string Foreign(CodeSet set) => set switch
     {
-        CodeSet.PlaceOfService => "place-of-service",
-        CodeSet.Loinc => "LOINC",
-        CodeSet.Snomed => "SNOMED CT",
-        CodeSet.Ndc => "National Drug Code",
-        CodeSet.Revenue => "revenue",
-        _ => "dispense-as-written (DAW)",
+        CodeSet.PlaceOfService => "a place-of-service",
+        CodeSet.Loinc => "a LOINC",
+        CodeSet.Snomed => "a SNOMED CT",
+        CodeSet.Ndc => "a National Drug Code",
+        CodeSet.Revenue => "a revenue",
+        CodeSet.Icd9Cm => "an ICD-9-CM",
+        _ => "a dispense-as-written (DAW)",
     };
 
     /// <summary>True when a paragraph or table row of the page names the termination and gives its date (as the file writes it, or ISO).</summary>

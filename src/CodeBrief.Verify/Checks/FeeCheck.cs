@@ -24,7 +24,7 @@ internal static partial class FeeCheck
     /// <summary>Amounts that are Medicare figures but no code's price: deductibles, premiums, cost sharing, the conversion factor.</summary>
     private static readonly SearchValues<string> NotAPrice = SearchValues.Create(["deductible", "premium", "coinsurance", "co-insurance", "copay", "co-pay",
         "out-of-pocket", "out of pocket", "conversion factor", "per rvu", "cf of", "penalty", "fine", "salary", "revenue", "income", "cost of", "budget", "billion",
-        "million", "charge", "billed amount"], StringComparison.OrdinalIgnoreCase);
+        "million"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<CheckedToken> Run(VerifyContext c)
     {
@@ -39,7 +39,7 @@ internal static partial class FeeCheck
                 var codes = ClaimScope.CodesIn(sentence);
                 foreach (var claim in AmountClaims.InText(sentence))
                 {
-                    if (claim.Window.AsSpan().ContainsAny(NotAPrice) || RelativeRegex().IsMatch(claim.Window)) continue;
+                    if (NotAPriceText(claim.Window) || RelativeRegex().IsMatch(claim.Window)) continue;
                     var code = ClaimScope.Nearest(codes, claim.Index, Known) ?? ClaimScope.Fallback(p.Section, c.Subject);
                     if (code is null) { checkedAmounts.Add(new CheckedToken(p.Line, claim.Text, "fee", Verdict.NotVerifiable, "the sentence, its heading and the page name no code")); continue; }
                     if (FeeYears.Mismatch(c, code, sentence, p.Section) is { } years) { checkedAmounts.Add(FeeYears.NotVerifiable(p.Line, claim.Text, years)); continue; }
@@ -62,8 +62,9 @@ internal static partial class FeeCheck
                 var modifier = rowTokens.FirstOrDefault(t => t.Set == CodeSet.Modifier)?.Code;
                 // Words of the row's other cells (a "Medicare" payer cell, a "Professional component" label) speak for every amount of the row.
                 var rowWords = string.Join(" ", row.Cells.Where(cell => !cell.Contains('$', StringComparison.Ordinal) && cell.Length <= 40));
-                // The row's label speaks for its amounts too ("What providers typically charge | $80 - $200").
-                if (rowWords.AsSpan().ContainsAny(NotAPrice)) continue;
+                // The row's label speaks for its amounts too ("Typical Billed Amount What providers commonly charge | $80 - $200"),
+                // however long; only the short cells' words are read as the row's setting and payer below.
+                if (rowWords.AsSpan().ContainsAny(NotAPrice) || ChargeWordsRegex().IsMatch(string.Join(" ", row.Cells.Where(cell => !cell.Contains('$', StringComparison.Ordinal))))) continue;
                 for (var i = 0; i < row.Cells.Count; i++)
                 {
                     var cell = row.Cells[i];
@@ -72,7 +73,7 @@ internal static partial class FeeCheck
                     // A column's header names what its amounts are ("Medicare rate", "2025 national", "Facility locality range").
                     var context = $"{header}: {cell}";
                     if (!IsMedicare($"{header} {rowWords} {cell}", $"{table.Section} {headers}")) continue;
-                    if (context.AsSpan().ContainsAny(NotAPrice)) continue;
+                    if (NotAPriceText(context)) continue;
                     if (code is null) { checkedAmounts.Add(new CheckedToken(row.Line, cell, "fee", Verdict.NotVerifiable, "the row, its heading and the page name no code")); continue; }
                     var text = cell.Contains('$', StringComparison.Ordinal) ? cell : "$" + cell.Trim();
                     if (FeeYears.Mismatch(c, code, $"{header} {rowWords}", $"{table.Section} {headers}") is { } years)
@@ -87,6 +88,9 @@ internal static partial class FeeCheck
         }
         return checkedAmounts;
     }
+
+    /// <summary>True when the words around an amount say it is no code's Medicare price (a deductible, a provider's charge).</summary>
+    private static bool NotAPriceText(string text) => text.AsSpan().ContainsAny(NotAPrice) || ChargeWordsRegex().IsMatch(text);
 
     /// <summary>True for a cell with a $ amount, or a bare figure in an amount column: the cells whose amounts are claims.</summary>
     private static bool IsAmountCell(PageTable table, string cell, int column) =>
@@ -328,6 +332,10 @@ internal static partial class FeeCheck
     private static partial Regex MedicareRegex();
 
     /// <summary>A sentence about the conversion factor, dollars per unit, a deductible or a premium: its amounts are no code's price.</summary>
+    // Whole words: a provider's charge or billed amount is no Medicare figure, while "discharge" (99238) is a service.
+    [GeneratedRegex(@"\b(?:charges?|charged|billed (?:amounts?|charges?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeWordsRegex();
+
     [GeneratedRegex(@"\b(?:conversion factor|per unit|deductible|premium)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SentenceNotAPriceRegex();
 

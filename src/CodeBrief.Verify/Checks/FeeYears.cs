@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CodeBrief.Core.Provenance;
+using CodeBrief.Verify.Page;
 
 namespace CodeBrief.Verify.Checks;
 
@@ -34,6 +35,19 @@ internal static partial class FeeYears
         var loaded = c.Searched("", datasets).Select(e => LoadedYear(e.Source)).OfType<int>().ToHashSet();
         if (loaded.Count == 0 || named.Overlaps(loaded)) return null;
         return (named.Max(), loaded.Max());
+    }
+
+    /// <summary>
+    /// The year the page as a whole speaks of: its own date ("Last updated March 2024"), else the latest year a sentence opens
+    /// with ("For 2017, the AMA deleted …", "In 2026, Medicare …"); null when it states neither. A code retired after that
+    /// year was current when the page was written.
+    /// </summary>
+    public static int? PageYear(PageDocument page)
+    {
+        if (page.Paragraphs.Select(p => PageDateRegex().Match(p.Text)).FirstOrDefault(m => m.Success) is { } date)
+            return int.Parse(date.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var opened = page.Paragraphs.SelectMany(p => SpeaksOfRegex().Matches(p.Text)).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
+        return opened.Count > 0 ? opened.Max() : null;
     }
 
     /// <summary>The entry listing an amount of another year as not verifiable.</summary>
@@ -76,6 +90,9 @@ internal static partial class FeeYears
 
     [GeneratedRegex(@"\b(?:updated|verified|reviewed|revised|published)\b[^0-9\n]{0,20}(?:\d{1,2}(?:,|/\d{1,2}/)?\s*)?(?<y>20[0-4]\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageDateRegex();
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:For|In|As of)\s+(?<y>20[0-4]\d)\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeaksOfRegex();
 
     [GeneratedRegex(@"conversion factor\b[^0-9$\n]{0,20}\$?\s*(?<cf>[2-4]\d\.\d{2,4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConversionFactorRegex();

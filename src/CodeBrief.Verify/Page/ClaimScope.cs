@@ -60,7 +60,7 @@ public static partial class ClaimScope
     }
 
     /// <summary>The parenthesis depth at each offset of <paramref name="text"/> (0 outside any parenthesis).</summary>
-    private static int[] Depths(string text)
+    internal static int[] Depths(string text)
     {
         var depth = new int[text.Length + 1];
         var d = 0;

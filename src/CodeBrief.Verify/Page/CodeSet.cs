@@ -23,4 +23,6 @@ public enum CodeSet
     Revenue,
     /// <summary>NCPDP dispense-as-written code (0 to 9); not loaded.</summary>
     Daw,
+    /// <summary>ICD-9-CM diagnosis code (<c>V76.12</c>), retired in 2015 and not loaded; its V and E codes share ICD-10-CM's shape.</summary>
+    Icd9Cm,
 }

@@ -16,15 +16,16 @@ namespace CodeBrief.Verify.Page;
 /// heading's, else the title's or <c>--subject</c>; null when the page names none.</param>
 /// <param name="Generic">True when the token sits in a reference list (a "common modifiers" table) that claims nothing about any one code.</param>
 /// <param name="Bare">True for a bare five-digit number in a sentence about coding: a claim only if a loaded file has that code.</param>
+/// <param name="RangeBound">True for an end of a range in running text ("E78.0–E78.9: lipid disorders"): it names the block, not a code to bill.</param>
 public sealed record CodeToken(
     string Text, string Code, CodeSet Set, int Line, string Section, PageTable? Table, PageRow? Row, string? Description, string? Relationship,
-    string? AppliesTo = null, string? Scope = null, bool Generic = false, bool Bare = false)
+    string? AppliesTo = null, string? Scope = null, bool Generic = false, bool Bare = false, bool RangeBound = false)
 {
     /// <summary>True for tokens in a table code column (the page lists the code as applying to the subject).</summary>
     public bool InTable => Table is not null;
 
-    /// <summary>True for code systems no loaded source holds (place of service, LOINC, SNOMED CT, NDC, revenue codes, DAW).</summary>
-    public bool IsForeign => Set is CodeSet.PlaceOfService or CodeSet.Loinc or CodeSet.Snomed or CodeSet.Ndc or CodeSet.Revenue or CodeSet.Daw;
+    /// <summary>True for code systems no loaded source holds (place of service, LOINC, SNOMED CT, NDC, revenue codes, DAW, ICD-9-CM).</summary>
+    public bool IsForeign => Set is CodeSet.PlaceOfService or CodeSet.Loinc or CodeSet.Snomed or CodeSet.Ndc or CodeSet.Revenue or CodeSet.Daw or CodeSet.Icd9Cm;
 
     /// <summary>The JSON name of the code set.</summary>
     public string SetName => NameOf(Set);
@@ -41,6 +42,7 @@ public sealed record CodeToken(
         CodeSet.Ndc => "ndc",
         CodeSet.Revenue => "revenue_code",
         CodeSet.Daw => "daw",
+        CodeSet.Icd9Cm => "icd9cm",
         _ => "modifier",
     };
 }

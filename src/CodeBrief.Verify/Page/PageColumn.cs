@@ -42,7 +42,7 @@ public sealed record PageColumn(string Header, ColumnRole Role, CodeSet? CodeSet
 
     /// <summary>
     /// The code system a header or heading names that no loaded source holds (place of service, LOINC, SNOMED CT, NDC,
-    /// revenue codes, DAW), or null. Its codes are listed as not verifiable, never read as CPT.
+    /// revenue codes, DAW, ICD-9-CM), or null. Its codes are listed as not verifiable, never read as CPT.
     /// </summary>
     internal static CodeSet? ForeignSet(string upper)
     {
@@ -53,6 +53,8 @@ public sealed record PageColumn(string Header, ColumnRole Role, CodeSet? CodeSet
         if (h.Contains(" NDC", StringComparison.Ordinal) || h.Contains("NATIONAL DRUG CODE", StringComparison.Ordinal)) return Page.CodeSet.Ndc;
         if (h.Contains("REVENUE", StringComparison.Ordinal) || h.Contains(" REV CODE", StringComparison.Ordinal)) return Page.CodeSet.Revenue;
         if (h.Contains(" DAW ", StringComparison.Ordinal) || h.Contains("DISPENSE AS WRITTEN", StringComparison.Ordinal)) return Page.CodeSet.Daw;
+        // "ICD-9 code" alone; a header naming both ("ICD-10-CM (ICD-9-CM)") holds ICD-10-CM codes with their old equivalents beside them.
+        if ((h.Contains("ICD 9", StringComparison.Ordinal) || h.Contains("ICD9", StringComparison.Ordinal)) && !h.Contains("ICD 10", StringComparison.Ordinal) && !h.Contains("ICD10", StringComparison.Ordinal)) return Page.CodeSet.Icd9Cm;
         return null;
     }
 }

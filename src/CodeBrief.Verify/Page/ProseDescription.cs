@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CodeBrief.Core.Codes;
 
 namespace CodeBrief.Verify.Page;
 
@@ -20,28 +21,45 @@ public static partial class ProseDescription
         var rest = sentence[end..];
         // An end of a range ("98966–98968 (still active)", "98013–98015 by level") shares the words after it with the
         // whole range: they describe no one code.
-        if (RangeNextRegex().IsMatch(rest) || (start > 0 && start <= sentence.Length && RangeBeforeRegex().IsMatch(sentence[..start]))) return null;
+        if (IsRangeBound(sentence, start, end)) return null;
         var m = ParenRegex().Match(rest);
+        // A parenthesis followed by a colon or dash and a phrase is a label ("363LF0000X (Level III): a Family Nurse
+        // Practitioner"); the phrase is the description.
+        if (m.Success && DashRegex().Match(rest[m.Length..]) is { Success: true } labelled) m = labelled;
         if (!m.Success) m = DashRegex().Match(rest);
         if (!m.Success && set != CodeSet.Procedure) m = NamedRegex().Match(rest);
         if (!m.Success) m = QuotedRegex().Match(rest);
         if (!m.Success) return null;
-        var text = m.Groups["d"].Value.Trim().Trim('"', '\u201c', '\u201d', '\'');
-        // A parenthesis holding another code, an amount or a bare number is no description.
-        if (text.Length < 3 || text.Contains('$', StringComparison.Ordinal) || !text.Any(char.IsLetter) || CodeLike().IsMatch(text)) return null;
+        // "becomes 363LF0000X: a Family Nurse Practitioner": the article is no part of the name.
+        var text = ArticleRegex().Replace(m.Groups["d"].Value.Trim().Trim('"', '\u201c', '\u201d', '\''), "");
+        // A parenthesis holding another code ("Z12.31 (V76.11 or V76.12)"), an amount or a bare number is no description.
+        if (text.Length < 3 || text.Contains('$', StringComparison.Ordinal) || !text.Any(char.IsLetter) || CodeLike().IsMatch(text)
+            || OpensWithCode(text)) return null;
         return text;
     }
 
-    [GeneratedRegex(@"^\s*[\u2013\u2014-]\s*[A-Z]?\d{3,}", RegexOptions.CultureInvariant)]
+    /// <summary>True when the code from <paramref name="start"/> to <paramref name="end"/> is an end of a range ("98966–98968", "E78.0–E78.9").</summary>
+    public static bool IsRangeBound(string sentence, int start, int end) =>
+        (end >= 0 && end <= sentence.Length && RangeNextRegex().IsMatch(sentence.AsSpan(end)))
+        || (start > 0 && start <= sentence.Length && RangeBeforeRegex().IsMatch(sentence.AsSpan(0, start)));
+
+    /// <summary>True when the text's first word is a code of five or more characters ("V76.11 or V76.12"); "(24 hours)" is words.</summary>
+    private static bool OpensWithCode(string text) => text.Split(' ', 2)[0].TrimEnd(',', ';') is { Length: >= 5 } first && CodeLike().IsMatch(first);
+
+    // A bound is a procedure code (98966) or a diagnosis code (E78.0): "-25" after 99213 is a modifier, no range.
+    [GeneratedRegex(@"^\s*[\u2013\u2014-]\s*(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex RangeNextRegex();
 
-    [GeneratedRegex(@"[A-Z]?\d{3,}[A-Z]?\s*[\u2013\u2014-]\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + @")\s*[\u2013\u2014-]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeBeforeRegex();
+
+    [GeneratedRegex(@"^(?:an?|the)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleRegex();
 
     [GeneratedRegex(@"^\s*\((?<d>(?:[^()]|\([^()]*\)){3,160})\)", RegexOptions.CultureInvariant)]
     private static partial Regex ParenRegex();
 
-    [GeneratedRegex(@"^\s*(?:[\u2013\u2014:]|\s-\s|--)\s*(?<d>[^.;()\u2013\u2014]{3,120}?)\s*(?=$|[.;(\u2013\u2014]|,\s+(?:which|and|but|is|are|was|when|so|the)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[\u2013\u2014:]|\s-\s|--)\s*(?<d>[^.;()\u2013\u2014]{3,120}?)\s*(?=$|[.;(\u2013\u2014]|,\s+(?:which|and|but|is|are|was|when|so|the|as)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DashRegex();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:\(?(?:is|means|=|for|as)\)?\s+)(?:an?\s+|the\s+)?(?<d>[A-Z][\w&/'-]*(?:\s+(?:[A-Z][\w&/'-]*|and|of|&|or|-))*)", RegexOptions.CultureInvariant)]

@@ -83,11 +83,14 @@ public static partial class TextPageParser
     /// <summary>
     /// A plain-text heading: a short line in title or sentence case with no sentence punctuation. Generated pages
     /// write "Clinical &amp; Coding Specifications" on its own line; text lines end with a full stop or carry a colon.
+    /// A parenthesis is part of a heading only where the line names no code.
     /// </summary>
     private static bool LooksLikeHeading(string line)
     {
         if (line.Length is < 3 or > 60 || !char.IsUpper(line[0])) return false;
-        if (line.IndexOfAny([':', '.', ';', ',', '|', '(', '?', '!', '$']) >= 0) return false;
+        if (line.IndexOfAny([':', '.', ';', ',', '|', '?', '!', '$']) >= 0) return false;
+        // "ICD-10-CM (ICD-9-CM) Codes" is a heading; "G0202 (screening)" on its own line is a list item about that code.
+        if (line.Contains('(', StringComparison.Ordinal) && ClaimScope.OfHeading(line) is not null) return false;
         return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7;
     }
 

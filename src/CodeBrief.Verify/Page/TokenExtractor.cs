@@ -9,7 +9,7 @@ namespace CodeBrief.Verify.Page;
 /// code set), and in running text the shapes that cannot be mistaken for other numbers (<c>CPT 12345</c>, <c>0690T</c>,
 /// <c>G0103</c>, <c>C50.911</c>, taxonomy codes, <c>86320-TC</c>, "modifier 50", "ICD-10-CM E11"). Bare five-digit numbers
 /// in running text are left alone: they may be ZIP codes or counts. Codes of systems no loaded source holds (place of
-/// service, LOINC, SNOMED CT, NDC, revenue codes, DAW) are kept apart so that none is read as a wrong CPT code.
+/// service, LOINC, SNOMED CT, NDC, revenue codes, DAW, ICD-9-CM) are kept apart so that none is read as a wrong CPT code.
 /// </summary>
 public static partial class TokenExtractor
 {
@@ -38,6 +38,7 @@ public static partial class TokenExtractor
             {
                 if (table.Columns[c] is not { Role: ColumnRole.Code, CodeSet: { } set }) continue;
                 var isGeneric = table.Columns[c].IsGeneric;
+                var icd9Aside = Icd9Regex().IsMatch(table.Section) || Icd9Regex().IsMatch(table.Columns[c].Header);
                 // A bare "Code" column under a "Place of service" or "LOINC" heading holds that system's codes.
                 if (isGeneric && sectionSet is { } headingSet) { set = headingSet; isGeneric = false; }
                 var cell = row.Cell(c);
@@ -46,7 +47,7 @@ public static partial class TokenExtractor
                 var rel = relationship >= 0 ? NullIfEmpty(row.Cell(relationship)) : null;
                 string? procedure = null;
                 var first = true;
-                foreach (var (text, own) in CellCodes(cell, set, isGeneric))
+                foreach (var (text, own) in CellCodes(cell, set, isGeneric, icd9Aside))
                 {
                     var code = Normalise(text, own);
                     // The description cell describes the first code of the cell; a modifier after a procedure code modifies that code.
@@ -63,8 +64,12 @@ public static partial class TokenExtractor
         }
     }
 
-    /// <summary>The codes in one code cell: a list separated by commas, slashes or spaces, up to the first word that is no code.</summary>
-    private static IEnumerable<(string Text, CodeSet Set)> CellCodes(string cell, CodeSet set, bool generic)
+    /// <summary>
+    /// The codes in one code cell: a list separated by commas, slashes or spaces, up to the first word that is no code. Where
+    /// the header or heading names ICD-9 (<paramref name="icd9Aside"/>), a diagnosis code in parentheses is the old ICD-9-CM
+    /// equivalent ("Z12.31 (V76.11 or V76.12)" under "ICD-10-CM (ICD-9-CM) Codes").
+    /// </summary>
+    private static IEnumerable<(string Text, CodeSet Set)> CellCodes(string cell, CodeSet set, bool generic, bool icd9Aside)
     {
         // A foreign system's column: the first word is its code, listed as not verifiable.
         if (set is not (CodeSet.Procedure or CodeSet.Icd10Cm or CodeSet.Taxonomy or CodeSet.Modifier))
@@ -83,11 +88,15 @@ public static partial class TokenExtractor
         // A hyphen separates a code from its modifier (99213-25); no code set uses one inside a code.
         var parts = cell.Split([',', ';', '/', ' ', '\t', '-'], StringSplitOptions.RemoveEmptyEntries);
         var any = false;
+        var inParentheses = false;
         foreach (var raw in parts)
         {
+            inParentheses |= raw.StartsWith('(');
             var part = raw.Trim('-', '(', ')', '[', ']', '*', '.', ':');
             if (part.Length == 0) continue;
             var own = generic ? ShapeOf(part) : LooksLikeCode(part, set) ? set : (CodeSet?)null;
+            if (own == CodeSet.Icd10Cm && inParentheses && icd9Aside) own = CodeSet.Icd9Cm;
+            if (raw.EndsWith(')')) inParentheses = false;
             // After a procedure code, a two-character part is its modifier (99214-95, 86320 TC).
             if (own is null && any && set == CodeSet.Procedure && LooksLikeCode(part, CodeSet.Modifier)) own = CodeSet.Modifier;
             if (own is not { } s) break;
@@ -174,6 +183,7 @@ public static partial class TokenExtractor
                     continue;
                 }
                 else { set = CodeSet.Procedure; g = m.Groups["kw"].Success ? m.Groups["kw"] : m.Groups["proc"]; }
+                if (set == CodeSet.Icd10Cm && Icd9Aside(sentence, p.Section, g.Index)) set = CodeSet.Icd9Cm;
                 text = g.Value;
                 found.Add((g.Index, Token(text, set, p, sentence, g.Index + g.Length, appliesTo)));
             }
@@ -193,8 +203,20 @@ public static partial class TokenExtractor
         }
     }
 
+    /// <summary>
+    /// True when a diagnosis code of the sentence is an ICD-9-CM code: "ICD-9" stands right before it ("ICD-9 code V70.0"),
+    /// or it sits in parentheses in a sentence or under a heading that names ICD-9 ("Z12.31 (V76.11 or V76.12)" under
+    /// "ICD-10-CM (ICD-9-CM) Codes"). ICD-9-CM's V and E codes have ICD-10-CM's shape, so only the words can tell them apart.
+    /// </summary>
+    private static bool Icd9Aside(string sentence, string section, int index)
+    {
+        if (Icd9Regex().IsMatch(sentence[Math.Max(0, index - 20)..index])) return true;
+        return ClaimScope.Depths(sentence)[index] > 0 && (Icd9Regex().IsMatch(sentence) || Icd9Regex().IsMatch(section));
+    }
+
     private static CodeToken Token(string text, CodeSet set, PageParagraph p, string sentence, int end, string? appliesTo) =>
-        new(text, Normalise(text, set), set, p.Line, p.Section, null, null, end >= 0 ? ProseDescription.After(sentence, end, set, end - text.Length) : null, null, appliesTo);
+        new(text, Normalise(text, set), set, p.Line, p.Section, null, null, end >= 0 ? ProseDescription.After(sentence, end, set, end - text.Length) : null, null, appliesTo,
+            RangeBound: end >= 0 && ProseDescription.IsRangeBound(sentence, end - text.Length, end));
 
     /// <summary>Upper case; ICD-10-CM codes lose their dot (the warehouse stores them without it).</summary>
     public static string Normalise(string text, CodeSet set)
@@ -227,6 +249,9 @@ public static partial class TokenExtractor
 
     [GeneratedRegex(@"\b(?:CPT|HCPCS|codes?|modifiers?|bill(?:s|ed|ing)?|report(?:s|ed)?|append(?:ed)?|Medicare|claims?|taxonomy|global)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CodingWordsRegex();
+
+    [GeneratedRegex(@"\bICD[- ]?9\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Icd9Regex();
 
     [GeneratedRegex(@"^\d{1,5}-\d$", RegexOptions.CultureInvariant)]
     private static partial Regex LoincRegex();
