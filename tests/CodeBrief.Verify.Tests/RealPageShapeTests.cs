@@ -308,4 +308,33 @@ public sealed class RealPageShapeTests
         r.Single("$36.78", FindingKind.FeeMismatch).Line.ShouldBe(9);
         r.Single("$87.10", FindingKind.FeeMismatch).Replacement.ShouldBe("$78.28");
     }
+
+    [Fact]
+    public void AUsageNoteInParentheses_OrACodeSystemsName_IsNoDescription_ATypeThatDiffersIsAMismatch()
+    {
+        var r = Verify("shape-usage-notes.md");
+
+        // "+11103 (for the first shave)" says when the add-on is billed; "E11.65 is an ICD-10-CM diagnosis code" names the code set.
+        OnLine(r, 5, "11103").ShouldBeEmpty();
+        OnLine(r, 9, "E11.65").ShouldBeEmpty();
+        // icd10cm-codes-2026.txt: E119 "Type 2 diabetes mellitus without complications".
+        var type = OnLine(r, 10, "E11.9").ShouldHaveSingleItem();
+        type.Kind.ShouldBe(FindingKind.DescriptionMismatch);
+        type.Message.ShouldContain("type 1");
+    }
+
+    [Fact]
+    public void AVCodeWhoseWordsAreTheIcd9Codes_IsNotAnsweredWithRailwayAccidents_AnExternalCauseHeaderIs()
+    {
+        var r = Verify("shape-usage-notes.md");
+
+        // icd10cm-codes-2026.txt: V81.1 heads V811XXA/D/S (railway train occupant); V43.52 heads V4352XA/D/S (car driver).
+        var icd9 = OnLine(r, 14, "V81.1").ShouldHaveSingleItem();
+        icd9.Severity.ShouldBe(Severity.Error);
+        icd9.Message.ShouldContain("ICD-9-CM");
+        icd9.Suggestion.ShouldNotBeNull().ShouldNotContain("V81.1XXA");
+        var external = OnLine(r, 15, "V43.52").ShouldHaveSingleItem();
+        external.Kind.ShouldBe(FindingKind.NotBillable);
+        external.Suggestion.ShouldNotBeNull().ShouldContain("V43.52XA");
+    }
 }

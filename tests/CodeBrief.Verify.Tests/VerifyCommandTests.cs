@@ -74,6 +74,42 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_AFolder_VerifiesItsPagesInNameOrder_AnEmptyFolderIsAUsageError()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_scratch, "pages")).FullName;
+        File.Copy(Pages.Fixture("clean-80053.md"), Path.Combine(folder, "b-80053.md"));
+        File.Copy(Pages.Seed("002"), Path.Combine(folder, "a-0689T.txt"));
+        File.WriteAllText(Path.Combine(folder, "notes.csv"), "not a page");
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+
+        var (exit, output, _) = await Run("verify", folder, "--json");
+
+        exit.ShouldBe(ExitCodes.Findings);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.EnumerateArray().Select(r => r.GetProperty("file").GetString()).ShouldBe(["a-0689T.txt", "b-80053.md"]);
+
+        var empty = Directory.CreateDirectory(Path.Combine(_scratch, "empty")).FullName;
+        var (emptyExit, emptyOutput, _) = await Run("verify", empty, "--json");
+        emptyExit.ShouldBe(ExitCodes.BadInput);
+        using var error = JsonDocument.Parse(emptyOutput);
+        error.RootElement.GetProperty("error").GetRawText().ShouldContain("holds no page");
+    }
+
+    [Fact]
+    public async Task PublishedFolder_IndexIncluded_PassesTheGate_ATerminatedCodeCarriesItsDateInTheIndex()
+    {
+        var site = Path.Combine(_scratch, "site");
+        var (published, _, _) = await Run("publish", "--codes", "G0202,86320", "--format", "md", "--out", site);
+        published.ShouldBe(ExitCodes.Success);
+
+        // HCPC2025_OCT_ANWEB.xlsx: G0202 TERM DT 20171231. Listed without it, the index would present the code as current.
+        File.ReadAllText(Path.Combine(site, "index.md")).ShouldContain("| termination date 20171231 |");
+        var (exit, output, _) = await Run("verify", site);
+        exit.ShouldBe(ExitCodes.Success, output);
+        output.ShouldContain("index.md");
+    }
+
+    [Fact]
     public async Task Verify_SeveralPagesAsJson_WritesAnArrayOfReports()
     {
         var (exit, output, _) = await Run("verify", Pages.Fixture("clean-80053.md"), Pages.Seed("000"), "--json");

@@ -40,9 +40,10 @@ public static class PublishCommand
             void PublishOne(string code)
             {
                 ct.ThrowIfCancellationRequested();
-                var brief = BriefBuilder.Build(builder.Build(code), today);
+                var dossier = builder.Build(code);
+                var brief = BriefBuilder.Build(dossier, today);
                 foreach (var r in renderers) BriefWarehouse.WriteAtomic(Path.Combine(dir, code + r.Extension), r.Render(brief));
-                index.Add(new PublishIndex.Entry(brief.Code, brief.CodeType, brief.Descriptor));
+                index.Add(new PublishIndex.Entry(brief.Code, brief.CodeType, brief.Descriptor, dossier.LevelII?.TerminationDate));
             }
             if (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected)
             {

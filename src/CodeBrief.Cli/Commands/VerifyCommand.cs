@@ -1,13 +1,14 @@
 using System.CommandLine;
 using CodeBrief.Core.Errors;
 using CodeBrief.Verify;
+using CodeBrief.Verify.Page;
 using CodeBrief.Verify.Report;
 using CodeBrief.Warehouse;
 
 namespace CodeBrief.Cli.Commands;
 
 /// <summary>
-/// <c>codebrief verify FILE... [--subject CODE] [--json] [--fixed OUT]</c>: audits code pages (Markdown, HTML, plain text with
+/// <c>codebrief verify FILE|FOLDER... [--subject CODE] [--json] [--fixed OUT]</c>: audits code pages (Markdown, HTML, plain text with
 /// pipe tables) against the code sets and fee schedules loaded in the warehouse, claim by claim; no subject is needed. Exit 0
 /// when clean, 1 when any finding is at error level, 2 when a page is unusable (unreadable, bad --subject), 3 when a page or the
 /// warehouse is missing. With <c>--json</c> every outcome, a usage error included, is printed as JSON.
@@ -19,7 +20,7 @@ public static class VerifyCommand
     {
         ArgumentNullException.ThrowIfNull(globals);
         // Zero or more so that a call with no page reaches the action and --json can answer it in JSON.
-        var files = new Argument<FileInfo[]>("FILE") { Description = "Pages to verify (Markdown, HTML or text with pipe tables)", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Pages to verify (Markdown, HTML or text with pipe tables), or folders of them", Arity = ArgumentArity.ZeroOrMore };
         var subject = new Option<string?>("--subject") { Description = "The code for claims that name none (by default the code the title names, if any)" };
         var json = new Option<bool>("--json") { Description = "Print the findings as JSON (subject, findings[], checked[]); errors too" };
         var fixedOut = new Option<string?>("--fixed") { Description = "Write a corrected copy of the page to OUT (a folder when several pages are given), each error replaced by its fix and marked" };
@@ -32,14 +33,14 @@ public static class VerifyCommand
         {
             var paths = parse.GetValue(files) ?? [];
             if (paths.Length == 0) throw new UsageException("verify needs at least one page: codebrief verify FILE... [--subject CODE] [--json] [--fixed OUT].");
-            var pagePaths = paths.Select(f => f.FullName).ToList();
+            var pagePaths = paths.SelectMany(f => PageReader.PagesIn(f.FullName)).ToList();
             var target = globals.ResolveTarget(parse);
             // Pages are read as they are verified, on every core (the briefs of publish --all are some 20,000 files); nothing is
             // printed until all are verified, so an unusable page still stops the run before any output.
             var reports = PageBatch.Verify(pagePaths, () => target.Open(WarehouseAccess.ReadOnly), DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),
                 parse.GetValue(subject), Environment.ProcessorCount, cancellationToken);
             if (parse.GetValue(fixedOut) is { } fixedTarget) WriteFixed(fixedTarget, pagePaths, reports);
-            if (parse.GetValue(json)) output.WriteLine(JsonReportWriter.ToJson(reports));
+            if (parse.GetValue(json)) JsonReportWriter.Write(output, reports);
             else
             {
                 for (var i = 0; i < reports.Count; i++)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CodeBrief.Analytics.Medicare;
 using CodeBrief.Core.Codes;
 using CodeBrief.Verify.Page;
+using CodeBrief.Verify.Text;
 
 namespace CodeBrief.Verify.Checks;
 
@@ -134,9 +135,29 @@ internal static partial class ExistenceCheck
                 $"{t.Text} is a category header with {total.ToString(CultureInfo.InvariantCulture)} billable codes; the page presents it as a category, not as a code to bill.", evidence, null);
             return;
         }
+        if (ReadsAsIcd9(c, t, children))
+        {
+            c.Add(t, Severity.Error, FindingKind.NotBillable,
+                $"{t.Text} is no ICD-10-CM code for what the page describes: in ICD-10-CM it heads {total.ToString(CultureInfo.InvariantCulture)} codes for \"{children[0].Description}\". "
+                + $"The page's words fit the ICD-9-CM code {t.Text}, and claims have not taken ICD-9-CM codes since 2015-10-01.", evidence,
+                "Give the ICD-10-CM code for the condition the page describes.");
+            return;
+        }
         c.Add(t, Severity.Error, FindingKind.NotBillable,
             $"{t.Text} is a category header, not a billable ICD-10-CM code: {total.ToString(CultureInfo.InvariantCulture)} billable codes extend it.", evidence,
             $"Use the billable code that fits: {list}{rest}.");
+    }
+
+    /// <summary>
+    /// True for a V code whose line shares no word with what the code heads in ICD-10-CM: "V81.1 Special Screening for
+    /// hypertension" is the ICD-9-CM supplementary code, while ICD-10-CM's V81.1 heads railway-accident codes. Suggesting those
+    /// would be harmful, not helpful.
+    /// </summary>
+    private static bool ReadsAsIcd9(VerifyContext c, CodeToken t, IReadOnlyList<CodeBrief.Ingest.Icd10cm.IcdRow> children)
+    {
+        if (!t.Code.StartsWith('V') || children.Count == 0) return false;
+        var page = Terms.Of(t.Description ?? c.LineText(t));
+        return children.All(ch => Terms.Of(ch.Description).CoveredBy(page) < 0.2);
     }
 
     /// <summary>True when the code's own sentence or row presents the header as what it is (a category, not billable, in need

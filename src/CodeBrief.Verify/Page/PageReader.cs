@@ -26,6 +26,18 @@ public static class PageReader
         return Parse(Path.GetFileName(path), text);
     }
 
+    /// <summary>The page files a path names: a file itself, or a folder's Markdown, HTML and text files (not its subfolders'), in name order.</summary>
+    /// <exception cref="UsageException">A folder holds no page file.</exception>
+    public static IReadOnlyList<string> PagesIn(string path)
+    {
+        if (!Directory.Exists(path)) return [path];
+        var pages = Directory.EnumerateFiles(path).Where(f => PageExtensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal).ToList();
+        if (pages.Count == 0) throw new UsageException($"{path}: the folder holds no page ({string.Join(", ", PageExtensions)}).");
+        return pages;
+    }
+
+    private static readonly HashSet<string> PageExtensions = new([".md", ".markdown", ".html", ".htm", ".txt"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Parses page text, choosing the HTML parser when the text is markup.</summary>
     public static PageDocument Parse(string file, string text) =>
         LooksLikeHtml(file, text) ? HtmlPageParser.Parse(file, text) : TextPageParser.Parse(file, text);

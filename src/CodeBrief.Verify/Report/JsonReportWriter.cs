@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using CodeBrief.Core;
 
@@ -21,6 +23,37 @@ public static class JsonReportWriter
             foreach (var r in reports) WriteOne(json, r);
             json.WriteEndArray();
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="reports"/> to <paramref name="writer"/> page by page: the JSON of 20,000 briefs' reports is some
+    /// gigabytes as one string, while one page's is a few kilobytes.
+    /// </summary>
+    public static void Write(TextWriter writer, IReadOnlyList<VerificationReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(reports);
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, CodeBriefJson.FileWriter);
+        void Drain()
+        {
+            json.Flush();
+            writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+        if (reports.Count == 1) WriteOne(json, reports[0]);
+        else
+        {
+            json.WriteStartArray();
+            foreach (var r in reports)
+            {
+                WriteOne(json, r);
+                Drain();
+            }
+            json.WriteEndArray();
+        }
+        Drain();
+        writer.WriteLine();
     }
 
     /// <summary>The JSON text for <paramref name="reports"/>.</summary>

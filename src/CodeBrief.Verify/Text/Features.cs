@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace CodeBrief.Verify.Text;
 
 /// <summary>
-/// The measured features that set a code apart from its neighbours: sizes (<c>2.5 cm</c>), times (<c>30 min</c>) and age
-/// bands (<c>&lt;5 yrs</c> against <c>age 5+</c>). Word overlap cannot see these: 12031 and 12032 share every word but the size.
+/// The measured features that set a code apart from its neighbours: sizes (<c>2.5 cm</c>), times (<c>30 min</c>), age
+/// bands (<c>&lt;5 yrs</c> against <c>age 5+</c>), types and stages (<c>Type 1</c> diabetes is E10, <c>Type 2</c> E11; CKD
+/// <c>stage 3</c> against <c>stage 4</c>). Word overlap cannot see these: 12031 and 12032 share every word but the size.
 /// </summary>
 public static partial class Features
 {
@@ -46,13 +47,20 @@ public static partial class Features
         foreach (Match m in MinRegex().Matches(lower)) Add("min", Number(m.Groups["n"].Value) + " min");
         foreach (Match m in UnderRegex().Matches(lower)) Add("age", "under " + Number(m.Groups["n"].Value));
         foreach (Match m in OverRegex().Matches(lower)) Add("age", Number(m.Groups["n"].Value) + " or older");
+        foreach (Match m in TypeRegex().Matches(lower)) Add(m.Groups["u"].Value, m.Groups["u"].Value + " " + Ordinal(m.Groups["n"].Value));
         return map;
     }
+
+    /// <summary>A type or stage number written in digits or Roman numerals ("II" is 2).</summary>
+    private static string Ordinal(string s) => s switch { "i" => "1", "ii" => "2", "iii" => "3", "iv" => "4", "v" => "5", _ => s };
 
     private static string Number(string s) => decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture).ToString("0.##", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*(?:cm|centimet(?:er|re)s?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CmRegex();
+
+    [GeneratedRegex(@"\b(?<u>type|stage)\s+(?<n>[1-5]|iv|v|i{1,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeRegex();
 
     [GeneratedRegex(@"(?<n>\d+)\s*(?:min|mins|minutes?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MinRegex();
