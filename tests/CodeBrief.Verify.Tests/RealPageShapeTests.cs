@@ -337,4 +337,17 @@ public sealed class RealPageShapeTests
         external.Kind.ShouldBe(FindingKind.NotBillable);
         external.Suggestion.ShouldNotBeNull().ShouldContain("V43.52XA");
     }
+
+    [Fact]
+    public void AFiveDigitCodeOpeningAListItem_IsAClaim_ItsUsageNoteIsNoDescription()
+    {
+        var r = Verify("shape-usage-notes.md");
+
+        // PPRRVU2025_Oct.csv: 97110 "Therapeutic exercises", 97116 "Gait training therapy"; 99213 "Office o/p est low 20 min".
+        r.CheckedAt("97110", 19).Verdict.ShouldBe(Verdict.Ok);
+        OnLine(r, 20, "99213").ShouldBeEmpty();
+        var planted = OnLine(r, 21, "97116").ShouldHaveSingleItem();
+        planted.Kind.ShouldBe(FindingKind.DescriptionMismatch);
+        planted.Message.ShouldContain("97110");
+    }
 }

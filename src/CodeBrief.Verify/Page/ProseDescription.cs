@@ -23,8 +23,6 @@ public static partial class ProseDescription
         // whole range: they describe no one code.
         if (IsRangeBound(sentence, start, end)) return null;
         var m = ParenRegex().Match(rest);
-        // "+11103 (for the first shave)": a parenthesis that says when or why the code is used describes no code.
-        if (m.Success && UsageNoteRegex().IsMatch(m.Groups["d"].Value)) return null;
         // A parenthesis followed by a colon or dash and a phrase is a label ("363LF0000X (Level III): a Family Nurse
         // Practitioner"); the phrase is the description.
         if (m.Success && DashRegex().Match(rest[m.Length..]) is { Success: true } labelled) m = labelled;
@@ -37,6 +35,8 @@ public static partial class ProseDescription
         // A parenthesis holding another code ("Z12.31 (V76.11 or V76.12)"), an amount or a bare number is no description.
         if (text.Length < 3 || text.Contains('$', StringComparison.Ordinal) || !text.Any(char.IsLetter) || CodeLike().IsMatch(text)
             || OpensWithCode(text) || CodeSystemRegex().IsMatch(text)) return null;
+        // "+11103 (for the first shave)", "99213 - If time <30 min": words that say when or why the code is used describe no code.
+        if (UsageNoteRegex().IsMatch(text)) return null;
         return text;
     }
 
@@ -55,7 +55,7 @@ public static partial class ProseDescription
     [GeneratedRegex(@"(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + @")\s*[\u2013\u2014-]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeBeforeRegex();
 
-    [GeneratedRegex(@"^\s*(?:for|if|when|used|use|see|per|e\.g\.|i\.e\.|as|after|before|with a|billed|reported)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:for|if|when|used|use|see|per|e\.g\.|i\.e\.|billed|reported)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UsageNoteRegex();
 
     // "E11.65 is an ICD-10-CM diagnosis code that …": the name of a code system is no description of a code.

@@ -176,9 +176,10 @@ public static partial class TokenExtractor
                 }
                 else if (m.Groups["bare"].Success)
                 {
-                    // A bare five-digit number is a code claim only in a sentence about coding, and not after "ZIP".
+                    // A bare five-digit number is a code claim only in a sentence about coding or as a list item's code
+                    // ("- 97110 – Therapeutic Exercise"), and not after "ZIP".
                     g = m.Groups["bare"];
-                    if (!CodingWordsRegex().IsMatch(sentence) || ZipBefore(sentence, g.Index)) continue;
+                    if (!(CodingWordsRegex().IsMatch(sentence) || ListItemCodeRegex().IsMatch(sentence)) || ZipBefore(sentence, g.Index)) continue;
                     found.Add((g.Index, Token(g.Value, CodeSet.Procedure, p, sentence, g.Index + g.Length, null) with { Bare = true }));
                     continue;
                 }
@@ -249,6 +250,10 @@ public static partial class TokenExtractor
 
     [GeneratedRegex(@"\b(?:CPT|HCPCS|codes?|modifiers?|bill(?:s|ed|ing)?|report(?:s|ed)?|append(?:ed)?|Medicare|claims?|taxonomy|global)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CodingWordsRegex();
+
+    // A line that opens with a five-digit number, a dash or colon and words: the number is the item's code.
+    [GeneratedRegex(@"^\s*(?:[-*\u2022]\s*)?\d{5}\s*(?:[\u2013\u2014:]|\s-\s)\s*[A-Za-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItemCodeRegex();
 
     [GeneratedRegex(@"\bICD[- ]?9\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Icd9Regex();
