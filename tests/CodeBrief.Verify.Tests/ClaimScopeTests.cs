@@ -22,11 +22,14 @@ public sealed class ClaimScopeTests
     }
 
     [Fact]
-    public void Nearest_OnlyParenthesisedCodesInSentence_FallsBackToNone()
+    public void Nearest_OnlyParenthesisedCodesInSentence_TakesTheAside_ACodeOutsideWins()
     {
-        const string sentence = "The professional component (88331-26) is paid $40.11.";
+        // "Serum immunoelectrophoresis (CPT 86320) pays $29.92": when only an aside names a code, it names the subject.
+        const string aside = "The professional component (88331-26) is paid $40.11.";
+        ClaimScope.Nearest(ClaimScope.CodesIn(aside), aside.IndexOf('$', StringComparison.Ordinal), _ => true).ShouldBe("88331");
 
-        ClaimScope.Nearest(ClaimScope.CodesIn(sentence), sentence.IndexOf('$', StringComparison.Ordinal), _ => true).ShouldBeNull();
+        const string both = "The visit (99214 when complex) is billed as 99213 and pays $90.";
+        ClaimScope.Nearest(ClaimScope.CodesIn(both), both.IndexOf('$', StringComparison.Ordinal), _ => true).ShouldBe("99213");
     }
 
     [Fact]

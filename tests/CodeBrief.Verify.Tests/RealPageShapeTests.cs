@@ -350,4 +350,74 @@ public sealed class RealPageShapeTests
         planted.Kind.ShouldBe(FindingKind.DescriptionMismatch);
         planted.Message.ShouldContain("97110");
     }
+
+    [Fact]
+    public void AHeaderAloneAboveItsCodes_APlaceholderAndARangeBound_AreNoCodesToBill_ReportedTheyAre()
+    {
+        var r = Verify("shape-outline-and-ranges.md");
+
+        // icd10cm-codes-2026.txt: J45.2 heads J4520-J4522; Z34 and Z34.9 are headers; no code Z68.0 (Z681 is the first BMI code).
+        OnLine(r, 5, "J45.2").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 16, "Z34").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Info);
+        OnLine(r, 21, "Z68.0").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Warning);
+        OnLine(r, 17, "Z34.9").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
+        OnLine(r, 22, "Z68.0").ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Nonexistent);
+        OnLine(r, 22, "Z68.0").Single().Severity.ShouldBe(Severity.Error);
+    }
+
+    [Fact]
+    public void AFiscalYearAfterIcd10Cm_AndAnUnknownShapeUnderACodeHeader_AreNoCodes()
+    {
+        var r = Verify("shape-outline-and-ranges.md");
+
+        // "ICD-10-CM FY2026 Official Guidelines"; "106H00000N" under "Code" is no CPT, ICD-10-CM or NUCC shape (NUCC ends in X).
+        r.Findings.ShouldNotContain(f => f.Token == "FY2026" || f.Token == "106H00000N");
+        r.CheckedAt("207Q00000X", 33).Verdict.ShouldBe(Verdict.Ok);
+    }
+
+    [Fact]
+    public void AnAmountBesideARuleRelativeToMedicare_OrUnderAFootnotedYear_IsNotJudgedAgainstThisYearsSchedule()
+    {
+        var r = Verify("shape-relative-and-footnote.md");
+
+        // "$300.00 | 100% of current published Medicare rate" is a payer's own allowance; "Medicare Rate*" with
+        // "*Approximate 2024 …" is a 2024 figure, while the loaded PFS is 2025's.
+        r.Findings.ShouldNotContain(f => f.Kind == FindingKind.FeeMismatch);
+        r.CheckedAt("~$116", 11).Note.ShouldNotBeNull().ShouldContain("2024");
+
+        // PPRRVU2025_Oct.csv row 11334: 90834 non-facility $104.16; HCPC2025_OCT_ANWEB.xlsx: A0225 PFS status I.
+        var dated = Pages.VerifyText("# Psychotherapy amounts\n\n## Rates\n\n| CPT Code | Description | Medicare national non-facility rate |\n|---|---|---|\n| 90834 | Individual psychotherapy, 45 minutes | ~$116 |\n");
+        dated.Single("~$116", FindingKind.FeeMismatch).Message.ShouldContain("$104.16");
+        var named = Pages.VerifyText("# Ambulance\n\nA0225 | Neonatal transport base rate | $300.00 | the Medicare rate\n");
+        named.Single("$300.00", FindingKind.FeeMismatch).Severity.ShouldBe(Severity.Error);
+    }
+
+    [Fact]
+    public void NoWarnings_ForAHyphenatedTime_AnAbbreviatedDescriptor_ARequirement_APayerPerRow_OrAListsLabel()
+    {
+        // PPRRVU2025_Oct.csv: 90834 "Psytx w pt 45 minutes", 11102 "Tangntl bx skin single les", 99284 "Emergency dept visit mod mdm".
+        var r = Pages.VerifyText(string.Join('\n',
+            "# Notes on common codes",
+            "",
+            "## Sessions",
+            "",
+            "CPT 90834 (45-minute session) is the middle psychotherapy code.",
+            "CPT 11102 (Tangential) is the first tangential biopsy.",
+            "Code 99284: Requires 2 components.",
+            "CPT 80061, 82465, 83718, 84478 - Lipid panel",
+            "",
+            "## Telehealth by payer",
+            "",
+            "| Payer | Modifier | Notes |",
+            "|---|---|---|",
+            "| Medicare | 95 | Synchronous video |",
+            "| Aetna | 95 | Synchronous video |",
+            ""));
+
+        r.Findings.Where(f => f.Severity != Severity.Info).ShouldBeEmpty();
+
+        // The same row twice in a list with no payer column is still a duplicate.
+        var twice = Pages.VerifyText("# Modifiers\n\n## Telehealth\n\n| Modifier | Notes |\n|---|---|\n| 95 | Synchronous video |\n| 95 | Synchronous video |\n");
+        twice.Findings.ShouldContain(f => f.Kind == FindingKind.Duplicate);
+    }
 }

@@ -33,6 +33,8 @@ internal static partial class DuplicateCheck
     private static bool RepeatsByDesign(PageTable table)
     {
         if (table.Columns.Count > 0 && table.Columns[0].Role != ColumnRole.Code && RecordHeaderRegex().IsMatch(table.Columns[0].Header)) return true;
+        // A row per payer (Medicare, Aetna, Medicaid …) repeats the same modifier or place of service for each.
+        if (table.IndexOf(ColumnRole.Payer) >= 0) return true;
         return table.Columns.Where(col => col.Role == ColumnRole.Code && col.CodeSet is not null).GroupBy(col => col.CodeSet).Any(g => g.Count() > 1);
     }
 

@@ -115,7 +115,10 @@ internal static partial class ExistenceCheck
         var category = code.Value[..3];
         var siblings = c.Reference.IcdBillableChildren(category, 5);
         var more = siblings.Count > 0 ? $"Billable codes in category {category}: {string.Join(", ", siblings.Select(s => $"{Display(s.Code)} {s.Description}"))}." : null;
-        c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not an ICD-10-CM code: the loaded code list neither has it nor any code that extends it.",
+        // "Z68.0 to Z68.45": a range's bound marks where the block starts, whether or not a code has that number.
+        c.Add(t, t.RangeBound ? Severity.Warning : Severity.Error, FindingKind.Nonexistent,
+            $"{t.Text} is not an ICD-10-CM code: the loaded code list neither has it nor any code that extends it."
+            + (t.RangeBound ? " The page gives it as the end of a range." : ""),
             c.Searched("searched; the code is not in this file", Datasets.Icd10Cm), more);
     }
 
@@ -166,9 +169,27 @@ internal static partial class ExistenceCheck
     private static bool PresentedAsHeader(VerifyContext c, CodeToken t)
     {
         var own = t.InTable ? [c.LineText(t)] : ClaimScope.Sentences(c.LineText(t)).Select(s => s.Text).Where(s => Names(s, t.Text)).ToList();
-        return t.RangeBound || own.Any(s => (!t.InTable && CategoryWordsRegex().IsMatch(s)) || HeaderWordsRegex().IsMatch(s))
+        return t.RangeBound || own.Any(s => (!t.InTable && CategoryWordsRegex().IsMatch(s)) || HeaderWordsRegex().IsMatch(s) || WithPlaceholder(s, t.Text))
+            || HeadsItsChildren(c, t)
             || (t.Row is null && ListLabel(c, t.Line) is { } label && HeaderListRegex().IsMatch(label)) || PageSaysRetired(c, t);
     }
+
+    /// <summary>True when the page writes the header with placeholders for the characters to add ("Z34. xx", "O09.9x").</summary>
+    private static bool WithPlaceholder(string text, string code) =>
+        Regex.IsMatch(text, @"(?<![\w])" + Regex.Escape(code.TrimEnd('.')) + @"\.?\s?[xX]{1,4}(?![\w])", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// True when the header stands alone on its line and heads a list of its own billable codes on the lines below it ("J45.2 /
+    /// Mild intermittent asthma / J45.20 … / J45.21 …"): a lookup page's outline, not a code to bill. A sentence or table row
+    /// that names the header is a claim about it, whatever follows.
+    /// </summary>
+    private static bool HeadsItsChildren(VerifyContext c, CodeToken t) =>
+        t.Row is null && c.LineText(t).Trim().TrimEnd(':').Equals(t.Text, StringComparison.OrdinalIgnoreCase)
+        && c.Tokens.Any(o => o.Set == CodeSet.Icd10Cm && o.Line > t.Line && o.Line - t.Line <= HierarchyReach
+            && o.Code.Length > t.Code.Length && o.Code.StartsWith(t.Code, StringComparison.Ordinal));
+
+    /// <summary>How many lines below a header its codes may start in an outline (a header, its title, a blank, the codes).</summary>
+    private const int HierarchyReach = 6;
 
     private static void Taxonomy(VerifyContext c, CodeToken t)
     {

@@ -35,7 +35,8 @@ internal static partial class FeeCheck
         foreach (var p in c.Page.Paragraphs.Where(p => p.Text.Contains('$', StringComparison.Ordinal)))
             foreach (var (_, sentence) in ClaimScope.Sentences(p.Text))
             {
-                if (!IsMedicare(sentence, p.Section) || NamesOtherPayer(sentence) || SentenceNotAPriceRegex().IsMatch(sentence)) continue;
+                // "$300.00 | 100% of current published Medicare rate": a rule relative to Medicare does not make the amount Medicare's.
+                if (!IsMedicare(PercentOfMedicareRegex().Replace(sentence, ""), p.Section) || NamesOtherPayer(sentence) || SentenceNotAPriceRegex().IsMatch(sentence)) continue;
                 var codes = ClaimScope.CodesIn(sentence);
                 foreach (var claim in AmountClaims.InText(sentence))
                 {
@@ -61,7 +62,9 @@ internal static partial class FeeCheck
                 var code = rowTokens.FirstOrDefault(t => t.Set == CodeSet.Procedure)?.Code ?? ClaimScope.Fallback(table.Section, c.Subject);
                 var modifier = rowTokens.FirstOrDefault(t => t.Set == CodeSet.Modifier)?.Code;
                 // Words of the row's other cells (a "Medicare" payer cell, a "Professional component" label) speak for every amount of the row.
-                var rowWords = string.Join(" ", row.Cells.Where(cell => !cell.Contains('$', StringComparison.Ordinal) && cell.Length <= 40));
+                // A cell that states a rule relative to Medicare ("100% of current published Medicare rate") makes the row's other
+                // amounts no Medicare figures: it is left out, as are long cells.
+                var rowWords = string.Join(" ", row.Cells.Where(cell => !cell.Contains('$', StringComparison.Ordinal) && cell.Length <= 40 && !RelativeRegex().IsMatch(cell)));
                 // The row's label speaks for its amounts too ("Typical Billed Amount What providers commonly charge | $80 - $200"),
                 // however long; only the short cells' words are read as the row's setting and payer below.
                 if (rowWords.AsSpan().ContainsAny(NotAPrice) || ChargeWordsRegex().IsMatch(string.Join(" ", row.Cells.Where(cell => !cell.Contains('$', StringComparison.Ordinal))))) continue;
@@ -342,6 +345,9 @@ internal static partial class FeeCheck
     /// <summary>An amount stated relative to Medicare's ("150% of Medicare ($12)", "1.2-1.8x Medicare rates"): no Medicare figure itself.</summary>
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*%\s*of\b|\d(?:\.\d+)?\s*[x×]\s|\b(?:times|multiple)\s+(?:the\s+)?medicare", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*%\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}medicare\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PercentOfMedicareRegex();
 
     [GeneratedRegex(@"^~?\d{1,3}(?:,\d{3})*\.\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareAmountRegex();

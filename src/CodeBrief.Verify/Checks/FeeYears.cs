@@ -21,6 +21,9 @@ internal static partial class FeeYears
     {
         if (OtherConversionFactor(c, code) is { } other) return other;
         var named = Years(own);
+        // "Medicare Rate*" above "*Approximate 2024 National Medicare Physician Fee Schedule rates": the footnote names the year.
+        if (named.Count == 0 && own.Contains('*', StringComparison.Ordinal))
+            named = c.Page.Paragraphs.Where(p => p.Text.TrimStart().StartsWith('*')).SelectMany(p => Years(p.Text)).ToHashSet();
         if (named.Count == 0) named = Years(heading);
         if (named.Count == 0) named = Years(c.Page.Title ?? "");
         // Else the page's own date ("Verified May 8, 2026", "Last Updated: February 2026"): a page dated in another year than

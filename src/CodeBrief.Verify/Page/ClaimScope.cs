@@ -55,8 +55,20 @@ public static partial class ClaimScope
     public static IReadOnlyList<(int Index, string Code)> CodesIn(string text)
     {
         var depth = Depths(text);
-        return HeadingCodeRegex().Matches(text).Where(m => depth[m.Index] == 0)
-            .Select(m => (m.Index, m.Groups["c"].Value.ToUpperInvariant())).ToList();
+        var all = HeadingCodeRegex().Matches(text).Select(m => (m.Index, m.Groups["c"].Value.ToUpperInvariant())).ToList();
+        var outside = all.Where(m => depth[m.Index] == 0).ToList();
+        if (outside.Count > 0) return outside;
+        // "Serum immunoelectrophoresis (CPT 86320) pays $29.92": when no code stands outside, a parenthesis that holds nothing
+        // but a code names the thing before it; "(92002-92014)" or "(99214 when complex)" remain asides.
+        return [.. all.Where(m => IdentifierRegex().IsMatch(Parenthesis(text, m.Index)))];
+    }
+
+    /// <summary>The text of the innermost parenthesis around <paramref name="index"/>.</summary>
+    private static string Parenthesis(string text, int index)
+    {
+        var open = text.LastIndexOf('(', index);
+        var close = text.IndexOf(')', index);
+        return open < 0 || close < 0 ? "" : text[(open + 1)..close];
     }
 
     /// <summary>The parenthesis depth at each offset of <paramref name="text"/> (0 outside any parenthesis).</summary>
@@ -85,8 +97,12 @@ public static partial class ClaimScope
     }
 
     // A heading names a code when a code-shaped word stands in it (not inside a longer word or number).
-    [GeneratedRegex(@"(?<![\w.$-])(?<c>" + HcpcsCode.Pattern + @")(?![\w]|[.,]\d|-\d)", RegexOptions.CultureInvariant)]
+    // Not inside a longer number or a LOINC code (24323-8); a modifier after a hyphen (86320-26) leaves the code a code.
+    [GeneratedRegex(@"(?<![\w.$-])(?<c>" + HcpcsCode.Pattern + @")(?![\w]|[.,]\d|-\d(?!\d))", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingCodeRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:CPT|HCPCS)(?:®)?\s+)?" + HcpcsCode.Pattern + @"(?:-" + ModifierCode.Pattern + @")?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdentifierRegex();
 
     [GeneratedRegex(@"\b(?:common(?:ly)?|general|glossary|reference|list of|overview|cheat ?sheet|frequently|all modifiers|modifier (?:list|table|guide)|place of service|quick guide)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -22,6 +22,8 @@ public static partial class ProseDescription
         // An end of a range ("98966–98968 (still active)", "98013–98015 by level") shares the words after it with the
         // whole range: they describe no one code.
         if (IsRangeBound(sentence, start, end)) return null;
+        // Likewise the last code of a list ("CPT 80061, 82465, 83718, 84478 - Lipid panel"): the phrase after it is the list's.
+        if (start > 0 && start <= sentence.Length && ListBeforeRegex().IsMatch(sentence.AsSpan(0, start))) return null;
         var m = ParenRegex().Match(rest);
         // A parenthesis followed by a colon or dash and a phrase is a label ("363LF0000X (Level III): a Family Nurse
         // Practitioner"); the phrase is the description.
@@ -40,7 +42,7 @@ public static partial class ProseDescription
         return text;
     }
 
-    /// <summary>True when the code from <paramref name="start"/> to <paramref name="end"/> is an end of a range ("98966–98968", "E78.0–E78.9").</summary>
+    /// <summary>True when the code from <paramref name="start"/> to <paramref name="end"/> is an end of a range ("98966–98968", "E78.0–E78.9", "Z68.1 to Z68.45").</summary>
     public static bool IsRangeBound(string sentence, int start, int end) =>
         (end >= 0 && end <= sentence.Length && RangeNextRegex().IsMatch(sentence.AsSpan(end)))
         || (start > 0 && start <= sentence.Length && RangeBeforeRegex().IsMatch(sentence.AsSpan(0, start)));
@@ -49,18 +51,21 @@ public static partial class ProseDescription
     private static bool OpensWithCode(string text) => text.Split(' ', 2)[0].TrimEnd(',', ';') is { Length: >= 5 } first && CodeLike().IsMatch(first);
 
     // A bound is a procedure code (98966) or a diagnosis code (E78.0): "-25" after 99213 is a modifier, no range.
-    [GeneratedRegex(@"^\s*[\u2013\u2014-]\s*(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + ")", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[\u2013\u2014-]|\s(?:to|through|thru)\s)\s*(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + ")", RegexOptions.CultureInvariant)]
     private static partial Regex RangeNextRegex();
 
-    [GeneratedRegex(@"(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + @")\s*[\u2013\u2014-]\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + @")(?:\s*[\u2013\u2014-]|\s+(?:to|through|thru))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeBeforeRegex();
 
-    [GeneratedRegex(@"^\s*(?:for|if|when|used|use|see|per|e\.g\.|i\.e\.|billed|reported)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:for|if|when|used|use|see|per|e\.g\.|i\.e\.|billed|reported|requires?|required)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UsageNoteRegex();
 
     // "E11.65 is an ICD-10-CM diagnosis code that …": the name of a code system is no description of a code.
     [GeneratedRegex(@"^(?:ICD(?:-?\d+)?(?:-CM|-PCS)?|CPT|HCPCS|NUCC|NDC|LOINC|SNOMED)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CodeSystemRegex();
+
+    [GeneratedRegex(@"(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + @")\s*(?:,|\band\b|\bor\b|&)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListBeforeRegex();
 
     [GeneratedRegex(@"^(?:an?|the)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleRegex();

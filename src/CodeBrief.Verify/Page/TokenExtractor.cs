@@ -103,8 +103,9 @@ public static partial class TokenExtractor
             any = true;
             yield return (part, s);
         }
-        // A cell whose first word has digits but no valid shape is still a code claim (a five-digit number under ICD-10).
-        if (!any && parts.Length > 0 && parts[0].Any(char.IsAsciiDigit) && parts[0].All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '.'))
+        // A cell whose first word has digits but no valid shape is still a code claim (a five-digit number under ICD-10); under
+        // a bare "Code" header it is a code of a system the shape does not tell ("106H00000N"), claimed of none we hold.
+        if (!any && !generic && parts.Length > 0 && parts[0].Any(char.IsAsciiDigit) && parts[0].All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '.'))
             yield return (parts[0], set);
     }
 
@@ -165,7 +166,13 @@ public static partial class TokenExtractor
                 if (m.Groups["ndc"].Success) { found.Add((m.Index, Token(m.Groups["ndc"].Value, CodeSet.Ndc, p, sentence, -1, null))); continue; }
                 Group g;
                 if (m.Groups["tax"].Success) { set = CodeSet.Taxonomy; g = m.Groups["tax"]; }
-                else if (m.Groups["icdk"].Success) { set = CodeSet.Icd10Cm; g = m.Groups["icdk"]; }
+                else if (m.Groups["icdk"].Success)
+                {
+                    set = CodeSet.Icd10Cm;
+                    g = m.Groups["icdk"];
+                    // "ICD-10-CM FY2026 Official Guidelines": a fiscal year, not a code; a diagnosis code has a digit second.
+                    if (!char.IsAsciiDigit(g.Value[1])) continue;
+                }
                 else if (m.Groups["icd"].Success)
                 {
                     set = CodeSet.Icd10Cm;

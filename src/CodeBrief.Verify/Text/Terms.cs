@@ -76,8 +76,10 @@ public sealed class Terms
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
-            // A hyphen or apostrophe inside a word joins it (non-drug, her-2); anywhere else it separates.
-            if ((c is '-' or '\'' or '\u2019') && i > 0 && i + 1 < s.Length && char.IsLetterOrDigit(s[i - 1]) && char.IsLetterOrDigit(s[i + 1])) continue;
+            // A hyphen or apostrophe inside a word joins it (non-drug, her-2); anywhere else it separates, as it does after a
+            // number ("30-minute session" is 30 minutes).
+            if ((c is '-' or '\'' or '\u2019') && i > 0 && i + 1 < s.Length && char.IsLetterOrDigit(s[i - 1]) && char.IsLetterOrDigit(s[i + 1])
+                && !(char.IsDigit(s[i - 1]) && char.IsLetter(s[i + 1]))) continue;
             sb.Append(char.IsLetterOrDigit(c) ? c : ' ');
         }
         return sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -24,6 +24,8 @@ internal static class Vocabulary
         ["measurement"] = "level", ["measure"] = "level", ["quantification"] = "quantitative",
         ["mod"] = "moderate", ["custom"] = "customized", ["customised"] = "customized", ["customfitted"] = "customized",
         ["customfit"] = "customized", ["hypoglycemics"] = "hypoglycemic", ["psytx"] = "psychotherapy", ["premalg"] = "premalignant", ["premal"] = "premalignant", ["vacc"] = "vaccine",
+        ["tangntl"] = "tangential", ["estim"] = "electrical stimulation", ["iontphrsis"] = "iontophoresis", ["mdlty"] = "modality",
+        ["appl"] = "application",
     };
 
     /// <summary>The published synonyms (<c>Text/synonyms.tsv</c>, each line citing its source), read once.</summary>
