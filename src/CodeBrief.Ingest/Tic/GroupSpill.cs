@@ -17,8 +17,9 @@ namespace CodeBrief.Ingest.Tic;
 /// fields may follow them. What says whether a record is wanted (its number or item) comes first, and the rest is one
 /// object <c>"b"</c>, so a record no kept rate uses is passed over in one bracket scan, neither tokenised nor turned
 /// into strings (a million-group file holds a million records, of which a filtered read wants a few percent).</para>
-/// <para>Memory: one 1 MiB write buffer, whatever the number or size of the groups. The file is created on first use in
-/// the temporary folder and deleted when disposed. Not thread-safe; one per reader.</para>
+/// <para>Memory: one 1 MiB write buffer and the encodings of at most 1,024 network names, whatever the number or size of
+/// the groups. The file is created on first use in the temporary folder and deleted when disposed. Not thread-safe; one
+/// per reader.</para>
 /// </remarks>
 internal sealed class GroupSpill : IDisposable
 {
