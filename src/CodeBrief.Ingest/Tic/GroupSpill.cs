@@ -9,21 +9,24 @@ namespace CodeBrief.Ingest.Tic;
 /// the <c>provider_groups</c> bytes exactly as the file gave them, so only the groups that kept rates use are ever parsed.
 /// </summary>
 /// <remarks>
-/// <para>A provider reference is <c>{"k":RECORD,"o":OFFSET,"p":INDEX,"g":[...],"id":"ID","n":"NETWORKS"}</c>; a remote
-/// one has <c>"l":"LOCATION"</c> instead of <c>"g"</c>. An inline group of a rate is
-/// <c>{"x":ITEM,"r":RATE,"o":OFFSET,"g":[...]}</c>. <c>OFFSET</c> is the decompressed file offset of the copied
-/// <c>provider_groups</c>, so errors found when the groups are parsed name the place in the file; <c>"g"</c> is written
-/// first because the file's bytes stream straight through while the reference's other fields may follow them.</para>
-/// <para>Memory: one 1 MiB write buffer, whatever the number or size of the groups. The file is created on first use in
-/// the temporary folder and deleted when disposed. Not thread-safe; one per reader.</para>
+/// <para>A provider reference is <c>{"k":RECORD,"b":{"o":OFFSET,"p":INDEX,"g":[...],"id":"ID","n":"NETWORKS"}}</c>; a
+/// remote one is <c>{"k":RECORD,"l":"LOCATION","b":{"o":OFFSET,"p":INDEX,"id":"ID","n":"NETWORKS"}}</c>. An inline group
+/// of a rate is <c>{"x":ITEM,"r":RATE,"b":{"o":OFFSET,"g":[...]}}</c>. <c>OFFSET</c> is the decompressed file offset of
+/// the copied <c>provider_groups</c>, so errors found when the groups are parsed name the place in the file; <c>"g"</c>
+/// comes before the id and networks because the file's bytes stream straight through while the reference's other
+/// fields may follow them. What says whether a record is wanted (its number or item) comes first, and the rest is one
+/// object <c>"b"</c>, so a record no kept rate uses is passed over in one bracket scan, neither tokenised nor turned
+/// into strings (a million-group file holds a million records, of which a filtered read wants a few percent).</para>
+/// <para>Memory: one 1 MiB write buffer and the encodings of at most 1,024 network names, whatever the number or size of
+/// the groups. The file is created on first use in the temporary folder and deleted when disposed. Not thread-safe; one
+/// per reader.</para>
 /// </remarks>
 internal sealed class GroupSpill : IDisposable
 {
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     private FileStream? _file;
     private int _records;
-    private string? _lastText;
-    private byte[] _lastEncoded = [];
+    private readonly Dictionary<string, byte[]> _encoded = new(StringComparer.Ordinal);
 
     /// <summary>Records begun so far (provider references only; inline groups are not numbered).</summary>
     public int References => _records;
@@ -59,21 +62,25 @@ internal sealed class GroupSpill : IDisposable
     /// <summary>Writes a whole record for a remote reference (no groups, a location); returns the record number.</summary>
     public int RemoteReference(long offset, int index, ReadOnlySpan<byte> id, string? networks, string location)
     {
-        var record = BeginRecord(offset, index);
-        Ascii(",\"l\":"u8);
-        Text(location);
+        var record = BeginRecord(offset, index, location);
         EndReference(id, networks);
         return record;
     }
 
-    /// <summary>Opens the next record with its number, the reference's offset and its index; returns the number.</summary>
-    private int BeginRecord(long offset, int index)
+    /// <summary>Opens the next record with its number (and a remote reference's location), then its body with the
+    /// reference's offset and index; returns the number.</summary>
+    private int BeginRecord(long offset, int index, string? location = null)
     {
         Separate();
         var record = _records++;
         Ascii("{\"k\":"u8);
         Number(record);
-        Ascii(",\"o\":"u8);
+        if (location is not null)
+        {
+            Ascii(",\"l\":"u8);
+            Text(location);
+        }
+        Ascii(",\"b\":{\"o\":"u8);
         Number(offset);
         Ascii(",\"p\":"u8);
         Number(index);
@@ -92,7 +99,7 @@ internal sealed class GroupSpill : IDisposable
             Ascii(",\"n\":"u8);
             Text(networks);
         }
-        Ascii("}"u8);
+        Ascii("}}"u8);
     }
 
     /// <summary>Begins an inline group's record up to its <c>"g":</c>.</summary>
@@ -103,13 +110,13 @@ internal sealed class GroupSpill : IDisposable
         Number(item);
         Ascii(",\"r\":"u8);
         Number(rate);
-        Ascii(",\"o\":"u8);
+        Ascii(",\"b\":{\"o\":"u8);
         Number(offset);
         Ascii(",\"g\":"u8);
     }
 
     /// <summary>Ends an inline group's record.</summary>
-    public void EndInline() => Ascii("}"u8);
+    public void EndInline() => Ascii("}}"u8);
 
     /// <summary>Closes the array and returns the file, positioned at its start, for reading.</summary>
     public Stream OpenForReading()
@@ -132,14 +139,15 @@ internal sealed class GroupSpill : IDisposable
 
     private void Text(string text)
     {
-        // Network names repeat from one reference to the next; the last one's encoding is kept.
-        if (!ReferenceEquals(text, _lastText))
+        // Network names repeat from one reference to the next, often alternating (PPO, HMO), so their encodings are kept;
+        // at most a thousand, since remote references' locations pass here too and each is new.
+        if (!_encoded.TryGetValue(text, out var encoded))
         {
-            _lastText = text;
-            _lastEncoded = JsonEncodedText.Encode(text, Encoder).EncodedUtf8Bytes.ToArray();
+            if (_encoded.Count >= 1024) _encoded.Clear();
+            _encoded[text] = encoded = JsonEncodedText.Encode(text, Encoder).EncodedUtf8Bytes.ToArray();
         }
         Ascii("\""u8);
-        Stream.Write(_lastEncoded);
+        Stream.Write(encoded);
         Ascii("\""u8);
     }
 

@@ -226,7 +226,7 @@ public sealed partial class InNetworkReader
     private void ResolveRecord(ref Utf8JsonReader r)
     {
         long offset = 0;
-        int record = -1, item = -1, rate = -1, position = 0, slot = -1;
+        int item = -1, rate = -1, position = 0, slot = -1;
         string? id = null, networks = null, location = null;
         var parsed = false;
         _resolved.Clear();
@@ -234,45 +234,39 @@ public sealed partial class InNetworkReader
         {
             _buffer.ReadRequired(ref r);
             if (r.TokenType == JsonTokenType.EndObject) break;
-            // The key's first byte names it (the spill's own keys: k, x, r, p, o, l, n, id, g); it is taken before the
-            // value is read, since a refill may move the bytes under the key's span.
+            // The key's first byte names it (the spill's own keys: k, x, r, l, b); it is taken before the value is read,
+            // since a refill may move the bytes under the key's span.
             var key = r.ValueSpan[0];
             _buffer.ReadRequired(ref r);
             switch (key)
             {
-                case (byte)'k': record = r.GetInt32(); slot = _index.SlotOfRecord(record); break;
+                case (byte)'k': slot = _index.SlotOfRecord(r.GetInt32()); break;
                 case (byte)'x': item = r.GetInt32(); break;
                 case (byte)'r': rate = r.GetInt32(); break;
-                case (byte)'p': position = r.GetInt32(); break;
-                case (byte)'o': offset = r.GetInt64(); break;
                 case (byte)'l': location = r.GetString(); break;
-                case (byte)'n': networks = r.GetString(); break;
-                case (byte)'i': id = r.GetString(); break;
-                case (byte)'g':
+                case (byte)'b':
+                    // The number or item came first: a body no kept rate uses is passed over unparsed.
                     var wanted = item >= 0 ? !_droppedInlineItems.Contains(item) : slot >= 0 && _index.IsReferenced(slot);
                     if (!wanted) { _buffer.Skip(ref r); break; }
-                    // Offsets inside the copied bytes are reported as the file's offsets, paths as the file's paths.
-                    var shift = offset - _buffer.Offset(ref r);
-                    _buffer.Rebase(shift);
-                    if (item >= 0)
+                    while (true)
                     {
-                        _path.Push("in_network");
-                        _path.SetIndex(item);
-                        _path.Push("negotiated_rates");
-                        _path.SetIndex(rate);
+                        _buffer.ReadRequired(ref r);
+                        if (r.TokenType == JsonTokenType.EndObject) break;
+                        var field = r.ValueSpan[0]; // o, p, g, id, n
+                        _buffer.ReadRequired(ref r);
+                        switch (field)
+                        {
+                            case (byte)'o': offset = r.GetInt64(); break;
+                            case (byte)'p': position = r.GetInt32(); break;
+                            case (byte)'n': networks = r.GetString(); break;
+                            case (byte)'i': id = r.GetString(); break;
+                            case (byte)'g':
+                                ResolveGroupsOf(ref r, offset, item, rate, position);
+                                parsed = true;
+                                break;
+                            default: _buffer.Skip(ref r); break;
+                        }
                     }
-                    else
-                    {
-                        _path.Push("provider_references");
-                        _path.SetIndex(position);
-                    }
-                    _path.Push("provider_groups");
-                    ReadProviderGroups(ref r, "", null, _resolved);
-                    _path.Pop();
-                    _path.Pop();
-                    if (item >= 0) _path.Pop();
-                    _buffer.Rebase(-shift);
-                    parsed = true;
                     break;
                 default: _buffer.Skip(ref r); break;
             }
@@ -297,6 +291,32 @@ public sealed partial class InNetworkReader
             return;
         }
         if (parsed) Resolved(id!, networks);
+    }
+
+    /// <summary>Parses a wanted record's copied <c>provider_groups</c> into <see cref="_resolved"/>, reporting errors at
+    /// the file's offsets and paths (<paramref name="offset"/> is where the copied bytes began in the file).</summary>
+    private void ResolveGroupsOf(ref Utf8JsonReader r, long offset, int item, int rate, int position)
+    {
+        var shift = offset - _buffer.Offset(ref r);
+        _buffer.Rebase(shift);
+        if (item >= 0)
+        {
+            _path.Push("in_network");
+            _path.SetIndex(item);
+            _path.Push("negotiated_rates");
+            _path.SetIndex(rate);
+        }
+        else
+        {
+            _path.Push("provider_references");
+            _path.SetIndex(position);
+        }
+        _path.Push("provider_groups");
+        ReadProviderGroups(ref r, "", null, _resolved);
+        _path.Pop();
+        _path.Pop();
+        if (item >= 0) _path.Pop();
+        _buffer.Rebase(-shift);
     }
 
     private void Resolved(string id, string? networks)
