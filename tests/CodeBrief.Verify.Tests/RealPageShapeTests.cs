@@ -420,4 +420,32 @@ public sealed class RealPageShapeTests
         var twice = Pages.VerifyText("# Modifiers\n\n## Telehealth\n\n| Modifier | Notes |\n|---|---|\n| 95 | Synchronous video |\n| 95 | Synchronous video |\n");
         twice.Findings.ShouldContain(f => f.Kind == FindingKind.Duplicate);
     }
+
+    [Fact]
+    public void AnAmbulancePlacePair_ASpanOfTheCodeSet_AndACodeOnAnOlderDatedPage_AreNoErrors_ElsewhereTheyAre()
+    {
+        // HCPC2025_OCT_ANWEB.xlsx lists no RH modifier, no L0100; PPRRVU2025_Oct.csv has no 99201 (deleted 2021).
+        var r = Pages.VerifyText(string.Join('\n',
+            "# Ambulance and orthotics billing",
+            "",
+            "## Ambulance",
+            "",
+            "Bill A0425 with modifier RH (residence to hospital) for the trip.",
+            "Bill A0425 with modifier ZZ for the trip.",
+            "",
+            "## Orthotics",
+            "",
+            "The L codes (L0100–L9900) cover orthotic and prosthetic devices.",
+            "Bill L0100 for the brace.",
+            ""));
+        r.Findings.ShouldNotContain(f => f.Token == "RH");
+        r.Single("ZZ", FindingKind.Nonexistent).Severity.ShouldBe(Severity.Error);
+        r.Findings.Single(f => f.Token == "L0100" && f.Line == 10).Severity.ShouldBe(Severity.Warning);
+        r.Findings.Single(f => f.Token == "L0100" && f.Line == 11).Severity.ShouldBe(Severity.Error);
+
+        const string body = "# New patient visits\n\n## Codes\n\nBill CPT 99201 for a new patient's straightforward visit.\n";
+        var dated = Pages.VerifyText(body + "\nLast Updated: 05/29/2020\n");
+        dated.Single("99201", FindingKind.Nonexistent).Severity.ShouldBe(Severity.Warning);
+        Pages.VerifyText(body).Single("99201", FindingKind.Nonexistent).Severity.ShouldBe(Severity.Error);
+    }
 }

@@ -79,10 +79,19 @@ internal static partial class ExistenceCheck
         c.SetExists(t, false);
         var searched = c.Searched("searched; the code is not in this file", Datasets.Procedure);
         var kind = isSubject ? FindingKind.UnknownSubject : FindingKind.Nonexistent;
+        var loadedYear = searched.Select(e => FeeYears.LoadedYear(e.Source)).OfType<int>().DefaultIfEmpty().Max();
         if (code.Type == CodeType.HcpcsLevelII && c.IsLoaded(Datasets.Hcpcs))
-            c.Add(t, Severity.Error, kind, $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it.", searched, null);
+            // "the L codes (L0100–L9900)": the ends of a span of the code set mark where it runs, not codes to bill.
+            c.Add(t, t.RangeBound ? Severity.Warning : Severity.Error, kind,
+                $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it."
+                + (t.RangeBound ? " The page gives it as the end of a range." : ""), searched, null);
         else if (PageSaysRetired(c, t))
             c.Add(t, Severity.Info, kind, $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI); the page says it is deleted.", searched, null);
+        else if (FeeYears.PageYear(c.Page) is { } year && year < loadedYear)
+            // A page dated 2020 may list a CPT code deleted since: files of a later year cannot say it was wrong then.
+            c.Add(t, Severity.Warning, kind,
+                $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI) of {loadedYear.ToString(CultureInfo.InvariantCulture)}; the page speaks of {year.ToString(CultureInfo.InvariantCulture)}, when it may have been current.",
+                searched, null);
         else
             // A code the PFS, CLFS, HCPCS and NCCI files all lack, presented as current, is deleted or never valid (issue 14, item 3).
             c.Add(t, Severity.Error, kind,
@@ -233,10 +242,21 @@ internal static partial class ExistenceCheck
             else c.Confirm(t, $"{m.Source}: {m.ShortDescription}");
             return;
         }
+        // Ambulance claims pair an origin and a destination letter ("RH": residence to hospital); the modifier file lists none of
+        // the pairs (Medicare Claims Processing Manual, Pub. 100-04, chapter 15, section 30(A)).
+        if (AmbulancePlaces.Contains(t.Code[0]) && AmbulancePlaces.Contains(t.Code[1]))
+        {
+            c.SetExists(t, true);
+            c.Unverifiable(t, "an ambulance origin/destination modifier (Pub. 100-04, ch. 15, §30(A)): each letter a place; the HCPCS modifier file lists no such pair");
+            return;
+        }
         c.SetExists(t, false);
         c.Add(t, Severity.Error, FindingKind.Nonexistent, $"{t.Text} is not a HCPCS Level II modifier: the loaded HCPCS file, which lists every Level II modifier, does not have it.",
             c.Searched("searched; the modifier is not in this file", Datasets.HcpcsModifiers), null);
     }
+
+    /// <summary>The place letters of ambulance origin/destination modifiers (D, E, G, H, I, J, N, P, R, S, X).</summary>
+    private const string AmbulancePlaces = "DEGHIJNPRSX";
 
     /// <summary>True when the text around a code says it is no longer current (deleted, retired, terminated, replaced).</summary>
     internal static bool StatesDeleted(string text) =>

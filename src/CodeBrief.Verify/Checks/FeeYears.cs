@@ -78,7 +78,7 @@ internal static partial class FeeYears
         YearRegex().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
 
     /// <summary>The year of a loaded file: from its version ("2025 Oct", "2025Q2V1", "DMEPOS26_JAN"), else its file name.</summary>
-    private static int? LoadedYear(SourceRef s)
+    internal static int? LoadedYear(SourceRef s)
     {
         foreach (var text in new[] { s.Version, s.File })
         {
