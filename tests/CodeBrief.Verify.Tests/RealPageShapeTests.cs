@@ -448,4 +448,16 @@ public sealed class RealPageShapeTests
         dated.Single("99201", FindingKind.Nonexistent).Severity.ShouldBe(Severity.Warning);
         Pages.VerifyText(body).Single("99201", FindingKind.Nonexistent).Severity.ShouldBe(Severity.Error);
     }
+
+    [Fact]
+    public void ThePublishedValuationOfAnUnpaidCode_GivenAsAValuation_IsRight_GivenAsAPaymentItIsAnError()
+    {
+        // PPRRVU2025_Oct.csv row 11629: 92551 status N, total RVU 0.38 x CF 32.3465 = $12.29; row 11630: 92552 1.20 RVU = $38.82.
+        var valuation = Pages.VerifyText("# Hearing screening\n\n## Values\n\nThe 2025 national valuation for 92551 is $12.29 and for 92552 $38.82.\n");
+        valuation.Findings.ShouldNotContain(f => f.Kind == FindingKind.FeeMismatch);
+        valuation.CheckedAt("$12.29", 5).Note.ShouldNotBeNull().ShouldContain("not paid (status N)");
+
+        var payment = Pages.VerifyText("# Hearing screening\n\n## Medicare\n\nMedicare pays $12.29 for 92551 nationally.\n");
+        payment.Single("$12.29", FindingKind.FeeMismatch).Message.ShouldContain("status N");
+    }
 }

@@ -159,6 +159,20 @@ public static class PfsPaymentCalculator
         return PfsSettingAmount.Priced(Money.FromDollarsRounded(total!.Value * row.ConversionFactor!.Value));
     }
 
+    /// <summary>
+    /// The national valuation the file publishes for a code Medicare does not pay under the PFS (status N, I, …): total RVU x
+    /// CF, as for a paid code. Pages quote it ("the 2025 national valuation for 92551 is $12.29"); it is no payment. Null when
+    /// the row is payable (see <see cref="National"/>) or publishes no RVUs or CF for the setting.
+    /// </summary>
+    public static Money? PublishedValuation(PfsRvuRow row, bool facility)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (PayableStatuses.Contains(row.Status)) return null;
+        var total = facility ? row.FacilityTotal : row.NonFacilityTotal;
+        if (total is null or 0m || row.ConversionFactor is null or 0m) return null;
+        return Money.FromDollarsRounded(total.Value * row.ConversionFactor.Value);
+    }
+
     /// <summary>The GPCI-adjusted PFS amount of one setting in one locality before the OPPS cap; what Medicare pays is
     /// <see cref="PriceLocality"/>.</summary>
     public static PfsSettingAmount Locality(PfsRvuRow row, GpciLocality locality, bool facility)

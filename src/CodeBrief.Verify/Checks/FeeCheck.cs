@@ -212,6 +212,13 @@ internal static partial class FeeCheck
                 $"{local} is contractor-priced (PFS status C): each Medicare contractor sets its amount, so there is no national figure to check"));
             return;
         }
+        // "the 2025 national valuation for 92551 is $12.29": the figure the PFS publishes for a code it does not pay. Given as
+        // a valuation it is right; given as what Medicare pays it is still the mismatch below, which names the status.
+        if (ValuationWordsRegex().IsMatch(claim.Window) && schedule.Valuations.FirstOrDefault(v => Near(v.Dollars, claim.Value)) is { } valuation)
+        {
+            checkedAmounts.Add(new CheckedToken(line, claim.Text, "fee", Verdict.Ok, $"{valuation.Evidence.Source}: {valuation.Label}"));
+            return;
+        }
         Mismatch(c, line, section, code, claim, setting, schedule, candidates, checkedAmounts);
     }
 
@@ -345,6 +352,9 @@ internal static partial class FeeCheck
     /// <summary>An amount stated relative to Medicare's ("150% of Medicare ($12)", "1.2-1.8x Medicare rates"): no Medicare figure itself.</summary>
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*%\s*of\b|\d(?:\.\d+)?\s*[x×]\s|\b(?:times|multiple)\s+(?:the\s+)?medicare", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
+
+    [GeneratedRegex(@"\b(?:valuations?|valued|relative values?|RVUs?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ValuationWordsRegex();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*%\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}medicare\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentOfMedicareRegex();

@@ -34,9 +34,10 @@ internal sealed class MedicareSchedule
     public sealed record Unpriced(string What, string Modifier, FeeSetting? Setting, Evidence Evidence);
 
     private MedicareSchedule(List<Amount> priced, List<Unpriced> unpriced, List<(PfsPricing Pricing, string Label)> pfs, string? contractorPriced,
-        List<Amount> beforeCap)
+        List<Amount> beforeCap, List<Amount> valuations)
     {
         BeforeCap = beforeCap;
+        Valuations = valuations;
         Priced = priced;
         NotPriced = unpriced;
         Pfs = pfs;
@@ -53,6 +54,9 @@ internal sealed class MedicareSchedule
     public IReadOnlyList<Amount> BeforeCap { get; }
 
     public IReadOnlyList<Unpriced> NotPriced { get; }
+
+    /// <summary>The national valuations the PFS publishes for rows it does not pay (<see cref="PfsPaymentCalculator.PublishedValuation"/>).</summary>
+    public IReadOnlyList<Amount> Valuations { get; }
 
     /// <summary>True when no loaded fee schedule has a row for the code that says anything about its payment.</summary>
     public bool IsEmpty => Priced.Count == 0 && NotPriced.Count == 0;
@@ -74,6 +78,7 @@ internal sealed class MedicareSchedule
         }
         var pfs = new List<(PfsPricing, string)>();
         var beforeCap = new List<Amount>();
+        var valuations = new List<Amount>();
         var rows = c.Pfs(code);
         var caps = rows.Count > 0 ? c.OppsCaps(code) : [];
         var localities = rows.Count > 0 ? c.Localities : [];
@@ -84,6 +89,10 @@ internal sealed class MedicareSchedule
             {
                 var meaning = PfsIndicators.Status(r.Status);
                 unpriced.Add(new Unpriced($"{label} (status {r.Status}: {meaning})", r.Modifier, null, new Evidence(r.Source, $"{label} STATUS {r.Status}: {meaning}")));
+                foreach (var (setting, facility) in new[] { (FeeSetting.NonFacility, false), (FeeSetting.Facility, true) })
+                    if (PfsPaymentCalculator.PublishedValuation(r, facility) is { } valuation)
+                        valuations.Add(new Amount(valuation.Dollars, $"PFS published {Name(setting)} valuation, not paid (status {r.Status})", setting,
+                            new Evidence(r.Source, $"{label} STATUS {r.Status}, {Name(setting)} total RVU x CF = {valuation.Dollars.ToString("0.00", CultureInfo.InvariantCulture)}"), r.Modifier));
                 continue;
             }
             var pricing = PfsPaymentCalculator.Price(r, localities, caps);
@@ -93,7 +102,7 @@ internal sealed class MedicareSchedule
         }
         var contractor = rows.FirstOrDefault(PfsPaymentCalculator.IsContractorPriced);
         return new MedicareSchedule(priced, unpriced, pfs, contractor is null ? null : contractor.Modifier.Length > 0 ? $"{contractor.Code}-{contractor.Modifier}" : contractor.Code,
-            beforeCap);
+            beforeCap, valuations);
     }
 
     private static void Add(PfsRvuRow r, string label, FeeSetting setting, PfsSettingAmount national, List<Amount> priced, List<Unpriced> unpriced,
