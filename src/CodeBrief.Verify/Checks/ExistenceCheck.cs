@@ -51,7 +51,7 @@ internal static partial class ExistenceCheck
                 // A page about a retired code is right to exist when it says the code is retired.
                 if (((isSubject || t.Code == c.Subject) && StatesTermination(c.Page, h.TerminationDate!, term)) || (!isSubject && PageSaysRetired(c, t))) // TryDate succeeded, so TerminationDate is set
                     c.Add(t, Severity.Info, FindingKind.Terminated, $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page states it.", [ev], null);
-                else if (FeeYears.PageYear(c.Page) is { } year && year <= term.Year)
+                else if (c.PageYear is { } year && year <= term.Year)
                     c.Add(t, Severity.Info, FindingKind.Terminated,
                         $"{t.Text} was terminated on {term:yyyy-MM-dd}; the page speaks of {year.ToString(CultureInfo.InvariantCulture)}, when it was current.", [ev],
                         h.CrossReference is { } later ? $"The HCPCS file cross-references {later}." : null);
@@ -81,13 +81,11 @@ internal static partial class ExistenceCheck
         var kind = isSubject ? FindingKind.UnknownSubject : FindingKind.Nonexistent;
         var loadedYear = searched.Select(e => FeeYears.LoadedYear(e.Source)).OfType<int>().DefaultIfEmpty().Max();
         if (code.Type == CodeType.HcpcsLevelII && c.IsLoaded(Datasets.Hcpcs))
-            // "the L codes (L0100–L9900)": the ends of a span of the code set mark where it runs, not codes to bill.
-            c.Add(t, t.RangeBound ? Severity.Warning : Severity.Error, kind,
-                $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it."
-                + (t.RangeBound ? " The page gives it as the end of a range." : ""), searched, null);
+            c.Add(t, NonexistentSeverity(t), kind,
+                $"{t.Text} is not a HCPCS Level II code: the loaded HCPCS file, which lists every Level II code, does not have it.{RangeNote(t)}", searched, null);
         else if (PageSaysRetired(c, t))
             c.Add(t, Severity.Info, kind, $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI); the page says it is deleted.", searched, null);
-        else if (FeeYears.PageYear(c.Page) is { } year && year < loadedYear)
+        else if (c.PageYear is { } year && year < loadedYear)
             // A page dated 2020 may list a CPT code deleted since: files of a later year cannot say it was wrong then.
             c.Add(t, Severity.Warning, kind,
                 $"{t.Text} is in none of the loaded CMS files (PFS, CLFS, HCPCS, NCCI) of {loadedYear.ToString(CultureInfo.InvariantCulture)}; the page speaks of {year.ToString(CultureInfo.InvariantCulture)}, when it may have been current.",
@@ -124,12 +122,18 @@ internal static partial class ExistenceCheck
         var category = code.Value[..3];
         var siblings = c.Reference.IcdBillableChildren(category, 5);
         var more = siblings.Count > 0 ? $"Billable codes in category {category}: {string.Join(", ", siblings.Select(s => $"{Display(s.Code)} {s.Description}"))}." : null;
-        // "Z68.0 to Z68.45": a range's bound marks where the block starts, whether or not a code has that number.
-        c.Add(t, t.RangeBound ? Severity.Warning : Severity.Error, FindingKind.Nonexistent,
-            $"{t.Text} is not an ICD-10-CM code: the loaded code list neither has it nor any code that extends it."
-            + (t.RangeBound ? " The page gives it as the end of a range." : ""),
+        c.Add(t, NonexistentSeverity(t), FindingKind.Nonexistent,
+            $"{t.Text} is not an ICD-10-CM code: the loaded code list neither has it nor any code that extends it.{RangeNote(t)}",
             c.Searched("searched; the code is not in this file", Datasets.Icd10Cm), more);
     }
+
+    /// <summary>
+    /// A code no loaded file has is an error, except at the end of a range ("Z68.0 to Z68.45", "the L codes (L0100–L9900)"),
+    /// which marks where a block of the code set runs, whether or not a code has that number: a warning.
+    /// </summary>
+    private static Severity NonexistentSeverity(CodeToken t) => t.RangeBound ? Severity.Warning : Severity.Error;
+
+    private static string RangeNote(CodeToken t) => t.RangeBound ? " The page gives it as the end of a range." : "";
 
     private static void NotBillable(VerifyContext c, CodeToken t, IcdCode code, List<Evidence> evidence)
     {

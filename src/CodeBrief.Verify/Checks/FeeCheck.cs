@@ -341,11 +341,11 @@ internal static partial class FeeCheck
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MedicareRegex();
 
-    /// <summary>A sentence about the conversion factor, dollars per unit, a deductible or a premium: its amounts are no code's price.</summary>
     // Whole words: a provider's charge or billed amount is no Medicare figure, while "discharge" (99238) is a service.
     [GeneratedRegex(@"\b(?:charges?|charged|billed (?:amounts?|charges?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChargeWordsRegex();
 
+    /// <summary>A sentence about the conversion factor, dollars per unit, a deductible or a premium: its amounts are no code's price.</summary>
     [GeneratedRegex(@"\b(?:conversion factor|per unit|deductible|premium)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SentenceNotAPriceRegex();
 
@@ -353,9 +353,11 @@ internal static partial class FeeCheck
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*%\s*of\b|\d(?:\.\d+)?\s*[x×]\s|\b(?:times|multiple)\s+(?:the\s+)?medicare", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
+    // Words that call an amount a valuation, not a payment ("the 2025 national valuation for 92551").
     [GeneratedRegex(@"\b(?:valuations?|valued|relative values?|RVUs?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ValuationWordsRegex();
 
+    // "100% of current published Medicare rate": the Medicare a relative rule names, removed before asking whether a sentence is about Medicare.
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*%\s*of\s+(?:the\s+)?(?:\w+\s+){0,3}medicare\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentOfMedicareRegex();
 

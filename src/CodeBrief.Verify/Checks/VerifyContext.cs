@@ -16,6 +16,7 @@ internal sealed class VerifyContext(PageDocument page, string? subject, Referenc
     private readonly Dictionary<CodeToken, string> _confirmed = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<CodeToken, string> _unverifiable = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, bool> _exists = new(StringComparer.Ordinal);
+    private readonly Lazy<int?> _pageYear = new(() => FeeYears.PageYear(page));
 
     public PageDocument Page { get; } = page;
     /// <summary>The page's code (<c>--subject</c> or title), or null: claims that name no code then go unjudged.</summary>
@@ -31,6 +32,9 @@ internal sealed class VerifyContext(PageDocument page, string? subject, Referenc
     public DateOnly AsOf { get; } = asOf;
     public IReadOnlyList<CodeToken> Tokens { get; } = tokens;
     public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>The year the page speaks of (<see cref="FeeYears.PageYear"/>), read once per page.</summary>
+    public int? PageYear => _pageYear.Value;
 
     /// <summary>The subject's fee schedule rows and NCCI PTP edits, read once.</summary>
     public IReadOnlyList<PtpEditRow> SubjectPtp => field ??= Subject is null ? [] : Reference.Ptp(Subject);

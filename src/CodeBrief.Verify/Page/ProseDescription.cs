@@ -50,11 +50,14 @@ public static partial class ProseDescription
     /// <summary>True when the text's first word is a code of five or more characters ("V76.11 or V76.12"); "(24 hours)" is words.</summary>
     private static bool OpensWithCode(string text) => text.Split(' ', 2)[0].TrimEnd(',', ';') is { Length: >= 5 } first && CodeLike().IsMatch(first);
 
-    // A bound is a procedure code (98966) or a diagnosis code (E78.0): "-25" after 99213 is a modifier, no range.
-    [GeneratedRegex(@"^\s*(?:[\u2013\u2014-]|\s(?:to|through|thru)\s)\s*(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + ")", RegexOptions.CultureInvariant)]
+    /// <summary>A procedure code (98966) or a diagnosis code (E78.0): the codes that bound ranges and make lists.</summary>
+    private const string AnyCode = "(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + ")";
+
+    // A bound is a procedure or diagnosis code: "-25" after 99213 is a modifier, no range.
+    [GeneratedRegex(@"^\s*(?:[\u2013\u2014-]|\s(?:to|through|thru)\s)\s*" + AnyCode, RegexOptions.CultureInvariant)]
     private static partial Regex RangeNextRegex();
 
-    [GeneratedRegex(@"(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + @")(?:\s*[\u2013\u2014-]|\s+(?:to|through|thru))\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(AnyCode + @"(?:\s*[\u2013\u2014-]|\s+(?:to|through|thru))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeBeforeRegex();
 
     [GeneratedRegex(@"^\s*(?:for|if|when|used|use|see|per|e\.g\.|i\.e\.|billed|reported|requires?|required)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -64,7 +67,7 @@ public static partial class ProseDescription
     [GeneratedRegex(@"^(?:ICD(?:-?\d+)?(?:-CM|-PCS)?|CPT|HCPCS|NUCC|NDC|LOINC|SNOMED)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CodeSystemRegex();
 
-    [GeneratedRegex(@"(?:" + HcpcsCode.Pattern + "|" + IcdCode.Pattern + @")\s*(?:,|\band\b|\bor\b|&)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(AnyCode + @"\s*(?:,|\band\b|\bor\b|&)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListBeforeRegex();
 
     [GeneratedRegex(@"^(?:an?|the)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
